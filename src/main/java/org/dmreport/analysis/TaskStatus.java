@@ -1,0 +1,24 @@
+package org.dmreport.analysis;
+
+import java.util.List;
+
+/**
+ * One task's status in one snapshot, as dmctl prints or would print it.
+ *
+ * @param taskStatus     dmctl's string exactly, or {@link #UNKNOWN} when no source that answered has
+ *                       the task (dmctl would leave it out)
+ * @param sources        the source of each subtask dmctl visited, in visiting order
+ * @param unknownSources sources that did not answer ({@code result: false}) and name this task
+ * @param recorded       true when the status was recorded in a summary dump, not recomputed
+ */
+public record TaskStatus(String taskName, String taskStatus, List<String> sources, List<String> unknownSources,
+                         boolean recorded) {
+
+    /** The status of a task none of whose sources answered. */
+    public static final String UNKNOWN = "Unknown";
+
+    public TaskStatus {
+        sources = List.copyOf(sources);
+        unknownSources = List.copyOf(unknownSources);
+    }
+}

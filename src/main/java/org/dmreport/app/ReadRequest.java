@@ -1,0 +1,23 @@
+package org.dmreport.app;
+
+import java.util.List;
+import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.ReadLimits;
+import org.dmreport.input.ReadMode;
+
+/**
+ * Everything that decides which inputs are read and how.
+ *
+ * @param threads how many inputs are read at once; output never depends on it
+ */
+public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ReadMode mode,
+                          ReadLimits limits, CaptureTimes.Preference timeFrom, int threads) {
+    public ReadRequest {
+        inputs = List.copyOf(inputs);
+        includes = List.copyOf(includes);
+        excludes = List.copyOf(excludes);
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.dmreport.cli;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The entry point. {@link #run} is the seam tests use; {@link #main} is the only place that calls
+ * {@code System.exit}.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line with the given streams and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        Streams streams = new Streams(in, out, err);
+        CommandLine line = commandLine(streams);
+        int code = line.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Convenience for tests: byte streams instead of writers. */
+    public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
+        return run(args, in, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    }
+
+    static CommandLine commandLine(Streams streams) {
+        DmReportCommand root = new DmReportCommand();
+        CommandLine line = new CommandLine(root);
+        line.addSubcommand("status", new StatusCommand(streams));
+        line.addSubcommand("completion", new CompletionCommand(streams, line));
+        line.setOut(streams.out());
+        line.setErr(streams.err());
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCode.USAGE.code() : ExitCode.INTERNAL.code());
+        line.setParameterExceptionHandler(new ErrorHandlers.Parameters());
+        line.setExecutionExceptionHandler(new ErrorHandlers.Execution(root));
+        return line;
+    }
+}

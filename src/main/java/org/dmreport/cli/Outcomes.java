@@ -1,0 +1,27 @@
+package org.dmreport.cli;
+
+import org.dmreport.app.Batch;
+import org.dmreport.model.Problem;
+
+/** Prints a batch's problems and warnings on standard error and says which exit code they mean. */
+final class Outcomes {
+
+    private Outcomes() {}
+
+    static int report(Batch<?> batch, Streams streams) {
+        for (String warning : batch.warnings()) {
+            streams.err().println("dmreport: warning: " + warning);
+        }
+        for (Problem problem : batch.problems()) {
+            streams.err().println(problem.format());
+        }
+        if (batch.items().isEmpty() && batch.problems().isEmpty()) {
+            streams.err().println("dmreport: no query-status document found in "
+                    + (batch.inputs() == 0 ? "the inputs (no file matched)" : batch.inputs() + " input(s)"));
+            streams.err().flush();
+            return ExitCode.UNREADABLE.code();
+        }
+        streams.err().flush();
+        return batch.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.UNREADABLE.code();
+    }
+}

@@ -1,0 +1,74 @@
+package org.dmreport.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dmreport.app.ReadRequest;
+import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.ReadLimits;
+import org.dmreport.input.ReadMode;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every reading command shares: inputs, globs, strictness, time source, limits, threads. */
+final class ReadingOptions {
+
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+            description = "Files, directories (walked recursively in sorted order), or - for standard input. "
+                    + "@FILE reads arguments from FILE.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Take only files matching GLOB in directories (repeatable; default: *.json, *.json.gz, "
+                    + "*.txt, *.log, *.out). A GLOB without / matches the file name.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB in directories (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @ArgGroup(exclusive = true)
+    Strictness strictness;
+
+    static final class Strictness {
+        @Option(names = "--lenient", required = true,
+                description = "Also repair pasted text: comments, trailing or missing commas, '...' elisions, fragments.")
+        boolean lenient;
+
+        @Option(names = "--strict", required = true,
+                description = "RFC 8259 only: one document per input, duplicate keys rejected, nothing skipped.")
+        boolean strict;
+    }
+
+    @Option(names = "--time-from", paramLabel = "auto|path|mtime", defaultValue = "auto",
+            description = "Where capture times come from: a timestamp in the path, else the modification time "
+                    + "(auto, the default); only the path; only the modification time.")
+    String timeFrom;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of processors).")
+    Integer threads;
+
+    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "268435456",
+            description = "Largest input, after decompression (default: ${DEFAULT-VALUE}).")
+    long maxInputSize;
+
+    ReadRequest toRequest() {
+        ReadMode mode = strictness == null ? ReadMode.DEFAULT
+                : strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+        CaptureTimes.Preference preference = switch (timeFrom) {
+            case "auto" -> CaptureTimes.Preference.AUTO;
+            case "path" -> CaptureTimes.Preference.PATH;
+            case "mtime" -> CaptureTimes.Preference.MTIME;
+            default -> throw new UsageException("--time-from must be auto, path or mtime, not '" + timeFrom + "'");
+        };
+        if (maxInputSize < 1) {
+            throw new UsageException("--max-input-size must be positive");
+        }
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            throw new UsageException("--threads must be at least 1");
+        }
+        ReadLimits limits = new ReadLimits(maxInputSize, ReadLimits.DEFAULT.maxDepth(),
+                ReadLimits.DEFAULT.maxStringChars(), ReadLimits.DEFAULT.maxNumberChars());
+        return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount);
+    }
+}

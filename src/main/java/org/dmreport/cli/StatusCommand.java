@@ -1,0 +1,55 @@
+package org.dmreport.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dmreport.app.OutputFiles;
+import org.dmreport.app.StatusJob;
+import org.dmreport.report.StatusJsonRenderer;
+import org.dmreport.report.StatusTextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dmreport status}: every snapshot's task statuses as dmctl prints or would print them. */
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Print, for every snapshot, the task summary dmctl prints or would print: "
+                + "recomputed from full responses with dmctl's rule, as recorded for summaries.",
+            "Unreadable inputs are reported on standard error as PATH:LINE:COL: message; the rest goes on."})
+final class StatusCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write to FILE (atomically) instead of standard output; - is standard output.")
+    String output;
+
+    StatusCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new UsageException("--format must be text or json, not '" + format + "'");
+        }
+        StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(), streams::in);
+        String rendered = format.equals("json")
+                ? StatusJsonRenderer.render(outcome.view())
+                : StatusTextRenderer.render(outcome.view());
+        if (output == null || output.equals("-")) {
+            streams.out().print(rendered);
+            streams.out().flush();
+        } else {
+            OutputFiles.write(Path.of(output), rendered);
+        }
+        return Outcomes.report(outcome.batch(), streams);
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: picocli commands that turn options into requests, and nothing else. */
+package org.dmreport.cli;

@@ -1,0 +1,249 @@
+package org.dmreport.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dmreport.model.Capture;
+import org.dmreport.model.Note;
+import org.dmreport.model.NoteKind;
+import org.dmreport.model.Problem;
+import org.dmreport.model.Snapshot;
+
+/**
+ * Reads one input into snapshots: bytes (gunzipped when gzip), text, documents, Jackson, model.
+ * A clean UTF-8 file that holds exactly one JSON object takes a fast path straight from its bytes;
+ * anything else goes through the {@link DocumentScanner}. Never throws for bad input: every
+ * failure becomes a {@link Problem} and the next document goes on. Thread-safe.
+ */
+public final class DumpReader {
+
+    /** Notes in the order of their place in the input; input-wide notes (line 0) first. */
+    private static final java.util.Comparator<Note> NOTE_ORDER =
+            java.util.Comparator.comparingInt(Note::line).thenComparingInt(Note::column);
+
+    private final ReadMode mode;
+    private final ReadLimits limits;
+    private final CaptureTimes.Preference timePreference;
+    private final TreeReader trees;
+
+    public DumpReader(ReadMode mode, ReadLimits limits, CaptureTimes.Preference timePreference) {
+        this.mode = mode;
+        this.limits = limits;
+        this.timePreference = timePreference;
+        this.trees = new TreeReader(limits, mode == ReadMode.STRICT);
+    }
+
+    /** Reads a file or, for {@link InputSource#stdin()}, the given stream. */
+    public ReadResult read(InputSource source, Supplier<InputStream> stdin) {
+        byte[] bytes;
+        try {
+            bytes = source.isStdin() ? readBounded(stdin.get()) : readFile(source);
+        } catch (IOException e) {
+            return failed(source, 0, 0, "cannot read: " + e.getMessage());
+        } catch (ReadFailure e) {
+            return failed(source, e.line, e.column, e.getMessage());
+        }
+        return read(source, bytes, CaptureTimes.of(source, timePreference));
+    }
+
+    /** Reads bytes already in memory; {@code capture} says where and when they were captured. */
+    public ReadResult read(InputSource source, byte[] bytes, Capture capture) {
+        List<Note> inputNotes = new ArrayList<>();
+        try {
+            if (TextDecoder.isGzip(bytes)) {
+                bytes = TextDecoder.gunzip(bytes, limits.maxInputBytes(), inputNotes);
+            }
+            if (mode != ReadMode.STRICT && inputNotes.isEmpty() && startsWithObject(bytes)) {
+                ReadResult fast = fastPath(source, bytes, capture);
+                if (fast != null) {
+                    return fast;
+                }
+            }
+            char[] text = TextDecoder.decode(bytes, inputNotes);
+            noteLineEndings(text, inputNotes);
+            return slowPath(source, text, capture, inputNotes);
+        } catch (ReadFailure e) {
+            return failed(source, e.line, e.column, e.getMessage());
+        }
+    }
+
+    private byte[] readFile(InputSource source) throws IOException {
+        long size = Files.size(source.path());
+        if (size > limits.maxInputBytes()) {
+            throw new ReadFailure(0, 0, "input of " + size + " bytes exceeds the limit of " + limits.maxInputBytes()
+                    + " bytes (--max-input-size)");
+        }
+        return Files.readAllBytes(source.path());
+    }
+
+    private byte[] readBounded(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxInputBytes() + 1));
+        if (bytes.length > limits.maxInputBytes()) {
+            throw new ReadFailure(0, 0, "standard input exceeds the limit of " + limits.maxInputBytes()
+                    + " bytes (--max-input-size)");
+        }
+        return bytes;
+    }
+
+    private static boolean startsWithObject(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == '{') {
+                return true;
+            }
+            if (b != ' ' && b != '\n' && b != '\t') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** One JSON object and nothing else, straight from the bytes; null to take the slow path. */
+    private ReadResult fastPath(InputSource source, byte[] bytes, Capture capture) {
+        for (byte b : bytes) {
+            if (b == '\r') {
+                return null;
+            }
+        }
+        JNode root;
+        List<Note> notes = new ArrayList<>();
+        try {
+            root = trees.read(bytes, WHOLE_INPUT, notes);
+        } catch (ReadFailure e) {
+            return null;
+        }
+        List<Snapshot> snapshots = new ArrayList<>(1);
+        List<Problem> problems = new ArrayList<>(0);
+        toSnapshot(source, capture, 1, root, false, notes, snapshots, problems);
+        return new ReadResult(snapshots, problems);
+    }
+
+    private ReadResult slowPath(InputSource source, char[] text, Capture capture, List<Note> inputNotes) {
+        List<Snapshot> snapshots = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (mode == ReadMode.STRICT) {
+            List<Note> notes = new ArrayList<>(inputNotes);
+            JNode root = trees.read(text, WHOLE_INPUT, true, notes);
+            toSnapshot(source, capture, 1, root, false, notes, snapshots, problems);
+            return new ReadResult(snapshots, problems);
+        }
+        DocumentScanner.Result scanned = DocumentScanner.scan(text, mode);
+        List<RawDocument> documents = scanned.documents();
+        List<List<Note>> notesByDocument = distribute(inputNotes, scanned.notes(), documents);
+        for (int k = 0; k < documents.size(); k++) {
+            RawDocument document = documents.get(k);
+            List<Note> notes = notesByDocument.get(k);
+            notes.addAll(document.notes());
+            try {
+                JNode root = trees.read(document.text(), document, true, notes);
+                toSnapshot(source, capture, k + 1, root, document.partial(), notes, snapshots, problems);
+            } catch (ReadFailure e) {
+                problems.add(new Problem(source.name(), e.line, e.column, e.getMessage() + hint(document, e)));
+            }
+        }
+        return new ReadResult(snapshots, problems);
+    }
+
+    /**
+     * Gives each input-level note to a document: encoding notes and skipped text before a document
+     * to that document, text after the last one to the last.
+     */
+    private static List<List<Note>> distribute(List<Note> encoding, List<Note> skipped, List<RawDocument> documents) {
+        List<List<Note>> result = new ArrayList<>(documents.size());
+        for (int k = 0; k < documents.size(); k++) {
+            result.add(new ArrayList<>(k == 0 ? encoding : List.of()));
+        }
+        for (Note note : skipped) {
+            int target = documents.size() - 1;
+            for (int k = 0; k < documents.size(); k++) {
+                if (documents.get(k).line0() > note.line()) {
+                    target = k;
+                    break;
+                }
+            }
+            result.get(target).add(note);
+        }
+        return result;
+    }
+
+    private void toSnapshot(InputSource source, Capture capture, int index, JNode root, boolean partial,
+                            List<Note> notes, List<Snapshot> snapshots, List<Problem> problems) {
+        try {
+            SnapshotMapper.Mapped mapped = SnapshotMapper.map(root, mode == ReadMode.LENIENT);
+            List<Note> all = new ArrayList<>(notes);
+            all.addAll(mapped.context().notes);
+            all.sort(NOTE_ORDER);
+            snapshots.add(new Snapshot(capture, index, mapped.response(), mapped.version(),
+                    partial || mapped.fragment(), all, mapped.context().unknownKeys));
+        } catch (ReadFailure e) {
+            problems.add(new Problem(source.name(), e.line, e.column, e.getMessage()));
+        }
+    }
+
+    /** A hint when a default-mode failure is something {@code --lenient} repairs. */
+    private String hint(RawDocument document, ReadFailure failure) {
+        if (mode == ReadMode.LENIENT) {
+            return "";
+        }
+        char[] text = document.text();
+        int line = failure.line - document.line0() + 1;
+        int offset = 0;
+        for (int l = 1; l < line && offset < text.length; offset++) {
+            if (text[offset] == '\n') {
+                l++;
+            }
+        }
+        int column = line == 1 ? failure.column - document.column0() : failure.column - 1;
+        int at = offset + Math.max(0, column);
+        while (at < text.length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n')) {
+            at++;
+        }
+        if (at >= text.length) {
+            return "";
+        }
+        char c = text[at];
+        if (c == '#' || c == '/') {
+            return " (a comment? --lenient removes comments)";
+        }
+        if (c == '.') {
+            return " (an elision '...'? --lenient reads around it)";
+        }
+        if (c == '}' || c == ']') {
+            return " (a trailing comma? --lenient removes it)";
+        }
+        if (c == '"' || c == '{' || c == '[') {
+            return " (a missing comma? --lenient inserts it)";
+        }
+        return "";
+    }
+
+    private static void noteLineEndings(char[] text, List<Note> notes) {
+        int line = 1;
+        for (int k = 0; k < text.length; k++) {
+            if (text[k] == '\n') {
+                line++;
+            } else if (text[k] == '\r' && k + 1 < text.length && text[k + 1] == '\n') {
+                notes.add(new Note(NoteKind.LINE_ENDINGS, line, 0, "CRLF line endings read"));
+                return;
+            }
+        }
+    }
+
+    private static ReadResult failed(InputSource source, int line, int column, String message) {
+        return new ReadResult(List.of(), List.of(new Problem(source.name(), line, column, message)));
+    }
+
+    private static final TreeReader.Placement WHOLE_INPUT = new TreeReader.Placement() {
+        @Override
+        public int line(int parserLine) {
+            return parserLine;
+        }
+
+        @Override
+        public int column(int parserLine, int parserColumn) {
+            return parserColumn;
+        }
+    };
+}

@@ -1,0 +1,237 @@
+package org.dmreport.input;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dmreport.model.Note;
+import org.dmreport.model.NoteKind;
+import org.dmreport.model.Origin;
+import org.dmreport.model.UnknownKey;
+import org.dmreport.model.Where;
+
+/**
+ * Typed access to one JSON object's members for the mapper. Keys are looked up by DM's proto
+ * spelling and, failing that, without regard to case (noted). Values are read in every form DM and
+ * its documentation have printed (64-bit integers as strings or numbers, doubles as numbers or
+ * strings); anything else is noted and read as absent, never guessed. {@link #where()} finishes
+ * the object: the origins of the values read, and every key not read is kept as unknown.
+ */
+final class Fields {
+
+    private final JNode.JObject object;
+    private final String pointer;
+    private final MappingContext context;
+    private final boolean[] used;
+    private final Map<String, Origin> origins = new HashMap<>();
+
+    Fields(JNode.JObject object, String pointer, MappingContext context) {
+        this.object = object;
+        this.pointer = pointer;
+        this.context = context;
+        this.used = new boolean[object.keys().size()];
+    }
+
+    String pointer() {
+        return pointer;
+    }
+
+    /** Pointer of the value under {@code key}. */
+    String pointer(String key) {
+        return pointer + "/" + Origin.escape(key);
+    }
+
+    /** Whether the object has {@code key} in any spelling, without marking it read. */
+    boolean has(String key) {
+        return indexOf(key, false) >= 0;
+    }
+
+    /** The value under {@code key}, or null when absent. */
+    JNode node(String key) {
+        int index = indexOf(key, true);
+        if (index < 0) {
+            return null;
+        }
+        used[index] = true;
+        JNode value = object.values().get(index);
+        origins.put(key, new Origin(pointer(key), value.line(), value.column()));
+        return value;
+    }
+
+    private int indexOf(String key, boolean noteCase) {
+        List<String> keys = object.keys();
+        for (int k = 0; k < keys.size(); k++) {
+            if (keys.get(k).equals(key)) {
+                return k;
+            }
+        }
+        for (int k = 0; k < keys.size(); k++) {
+            String found = keys.get(k);
+            if (found.equalsIgnoreCase(key) && !used[k]) {
+                if (noteCase) {
+                    JNode value = object.values().get(k);
+                    context.keyCase(found, key, value.line(), value.column());
+                }
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    String string(String key) {
+        JNode value = node(key);
+        if (value == null || isNull(value)) {
+            return null;
+        }
+        if (value instanceof JNode.JScalar s) {
+            if (s.type() != JNode.ScalarType.STRING) {
+                typeNote(key, value, "a string");
+            }
+            return s.text();
+        }
+        typeNote(key, value, "a string");
+        return null;
+    }
+
+    /** A 64-bit integer: DM prints it as a JSON string; a plain number is accepted too. */
+    Long int64(String key) {
+        JNode value = node(key);
+        if (value == null || isNull(value)) {
+            return null;
+        }
+        if (value instanceof JNode.JScalar s) {
+            String text = s.text().strip();
+            try {
+                if (s.type() == JNode.ScalarType.STRING || s.type() == JNode.ScalarType.INTEGER) {
+                    return Long.parseLong(text);
+                }
+                if (s.type() == JNode.ScalarType.DECIMAL) {
+                    return new java.math.BigDecimal(text).longValueExact();
+                }
+            } catch (NumberFormatException | ArithmeticException e) {
+                // falls through to the note below
+            }
+        }
+        typeNote(key, value, "an integer");
+        return null;
+    }
+
+    /** A double: DM prints it as a JSON number; the documentation quotes it, which is noted once. */
+    Double decimal(String key) {
+        JNode value = node(key);
+        if (value == null || isNull(value)) {
+            return null;
+        }
+        if (value instanceof JNode.JScalar s) {
+            try {
+                switch (s.type()) {
+                    case INTEGER, DECIMAL -> {
+                        return Double.valueOf(s.text());
+                    }
+                    case STRING -> {
+                        double parsed = Double.parseDouble(s.text().strip());
+                        context.quotedDouble(pointer(key), value.line(), value.column());
+                        return parsed;
+                    }
+                    default -> { }
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the note below
+            }
+        }
+        typeNote(key, value, "a number");
+        return null;
+    }
+
+    Boolean bool(String key) {
+        JNode value = node(key);
+        if (value == null || isNull(value)) {
+            return null;
+        }
+        if (value instanceof JNode.JScalar s && (s.type() == JNode.ScalarType.TRUE || s.type() == JNode.ScalarType.FALSE)) {
+            return s.type() == JNode.ScalarType.TRUE;
+        }
+        if (value instanceof JNode.JScalar s && s.type() == JNode.ScalarType.STRING
+                && (s.text().equals("true") || s.text().equals("false"))) {
+            typeNote(key, value, "a boolean");
+            return Boolean.valueOf(s.text());
+        }
+        typeNote(key, value, "a boolean");
+        return null;
+    }
+
+    /** An object member, or null when absent or {@code null}. */
+    JNode.JObject object(String key) {
+        JNode value = node(key);
+        if (value == null || isNull(value)) {
+            return null;
+        }
+        if (value instanceof JNode.JObject o) {
+            return o;
+        }
+        typeNote(key, value, "an object");
+        return null;
+    }
+
+    /** An array's items; empty when absent or {@code null}. */
+    List<JNode> array(String key) {
+        JNode value = node(key);
+        if (value == null || isNull(value)) {
+            return List.of();
+        }
+        if (value instanceof JNode.JArray a) {
+            return a.items();
+        }
+        typeNote(key, value, "an array");
+        return List.of();
+    }
+
+    /** An array of strings; items of other types are noted and left out. */
+    List<String> strings(String key) {
+        List<JNode> items = array(key);
+        List<String> result = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            JNode item = items.get(k);
+            if (item instanceof JNode.JScalar s && s.type() == JNode.ScalarType.STRING) {
+                result.add(s.text());
+            } else {
+                context.note(NoteKind.VALUE_TYPE, item.line(), item.column(),
+                        pointer(key) + "/" + k + " should be a string but is " + item.typeName());
+            }
+        }
+        return result;
+    }
+
+    /** Finishes the object: origins of what was read, and every other key kept as unknown. */
+    Where where() {
+        for (int k = 0; k < used.length; k++) {
+            if (!used[k]) {
+                JNode value = object.values().get(k);
+                String name = object.keys().get(k);
+                context.unknownKey(new UnknownKey(name, new Origin(pointer(name), value.line(), value.column())));
+            }
+        }
+        return new Where(new Origin(pointer, object.line(), object.column()), origins);
+    }
+
+    private static boolean isNull(JNode value) {
+        return value instanceof JNode.JScalar s && s.type() == JNode.ScalarType.NULL;
+    }
+
+    private void typeNote(String key, JNode value, String expected) {
+        String shown = value instanceof JNode.JScalar s ? " (" + abbreviate(s.text()) + ")" : "";
+        context.note(NoteKind.VALUE_TYPE, value.line(), value.column(),
+                pointer(key) + " should be " + expected + " but is " + value.typeName() + shown);
+    }
+
+    private static String abbreviate(String text) {
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
+    }
+
+    /** Lower-cased key, for callers that classify by keys. */
+    static String lower(String key) {
+        return key.toLowerCase(Locale.ROOT);
+    }
+}

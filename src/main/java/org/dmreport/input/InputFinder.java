@@ -1,0 +1,111 @@
+package org.dmreport.input;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dmreport.model.Problem;
+
+/**
+ * Turns the command line's inputs into the list of inputs to read, in a fixed order: arguments in
+ * the order given; directories walked recursively with entries sorted by name, following symbolic
+ * links but never a loop, hidden entries (names starting with {@code .}) skipped. In directories
+ * only files matching an include glob (by default the usual capture names) and no exclude glob are
+ * taken; a file named explicitly is always read. Globs are the JDK's {@code glob:} syntax, matched
+ * against the path below the named directory, or against the file name when the glob has no
+ * {@code /}.
+ */
+public final class InputFinder {
+
+    /** Names taken in directories when no {@code --include} is given. */
+    public static final List<String> DEFAULT_INCLUDES =
+            List.of("*.json", "*.json.gz", "*.txt", "*.log", "*.out");
+
+    /** What was found: the inputs in order, and problems with the arguments themselves. */
+    public record Found(List<InputSource> inputs, List<Problem> problems, List<String> warnings) {}
+
+    private final List<Glob> includes;
+    private final List<Glob> excludes;
+
+    public InputFinder(List<String> includes, List<String> excludes) {
+        this.includes = (includes.isEmpty() ? DEFAULT_INCLUDES : includes).stream().map(Glob::new).toList();
+        this.excludes = excludes.stream().map(Glob::new).toList();
+    }
+
+    private record Glob(PathMatcher matcher, boolean onName) {
+        Glob(String pattern) {
+            this(FileSystems.getDefault().getPathMatcher("glob:" + pattern), !pattern.contains("/"));
+        }
+
+        boolean matches(Path relative) {
+            return matcher.matches(onName ? relative.getFileName() : relative);
+        }
+    }
+
+    public Found find(List<String> arguments) {
+        List<InputSource> inputs = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String argument : arguments) {
+            if (argument.equals(InputSource.STDIN)) {
+                inputs.add(InputSource.stdin());
+                continue;
+            }
+            Path path = Path.of(argument);
+            if (Files.isDirectory(path)) {
+                Set<Path> visited = new HashSet<>();
+                walk(argument, path, path, visited, inputs, problems, warnings);
+            } else if (Files.isRegularFile(path)) {
+                inputs.add(new InputSource(argument, path));
+            } else if (Files.exists(path)) {
+                problems.add(new Problem(argument, 0, 0, "not a regular file or directory"));
+            } else {
+                problems.add(new Problem(argument, 0, 0, "no such file or directory"));
+            }
+        }
+        return new Found(List.copyOf(inputs), List.copyOf(problems), List.copyOf(warnings));
+    }
+
+    private void walk(String shown, Path root, Path dir, Set<Path> visited, List<InputSource> inputs,
+                      List<Problem> problems, List<String> warnings) {
+        try {
+            if (!visited.add(dir.toRealPath())) {
+                warnings.add(shown + ": directory already walked (a symbolic link loop or a second link to it), not followed");
+                return;
+            }
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, 0, "cannot resolve directory: " + e.getMessage()));
+            return;
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            problems.add(new Problem(shown, 0, 0, "cannot list directory: " + e.getMessage()));
+            return;
+        }
+        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        for (Path entry : entries) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            String entryShown = shown.endsWith("/") ? shown + name : shown + "/" + name;
+            if (Files.isDirectory(entry)) {
+                walk(entryShown, root, entry, visited, inputs, problems, warnings);
+            } else if (Files.isRegularFile(entry) && taken(root.relativize(entry))) {
+                inputs.add(new InputSource(entryShown, entry));
+            }
+        }
+    }
+
+    private boolean taken(Path relative) {
+        return includes.stream().anyMatch(g -> g.matches(relative)) && excludes.stream().noneMatch(g -> g.matches(relative));
+    }
+}

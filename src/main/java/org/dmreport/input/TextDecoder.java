@@ -1,0 +1,108 @@
+package org.dmreport.input;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+import org.dmreport.model.Note;
+import org.dmreport.model.NoteKind;
+
+/**
+ * Turns an input's bytes into text: gunzips by magic bytes (bounded), honours a UTF-8 or UTF-16
+ * byte order mark, and refuses bytes that are not valid in the encoding with the line and column
+ * where they stand.
+ */
+final class TextDecoder {
+
+    private static final int GZIP_MAGIC_1 = 0x1f;
+    private static final int GZIP_MAGIC_2 = 0x8b;
+
+    private TextDecoder() {}
+
+    /** Whether {@code bytes} start with the gzip magic number. */
+    static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xff) == GZIP_MAGIC_1 && (bytes[1] & 0xff) == GZIP_MAGIC_2;
+    }
+
+    /** Decompresses gzip data, refusing more than {@code limit} bytes of output. */
+    static byte[] gunzip(byte[] bytes, long limit, List<Note> notes) {
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 << 10)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, bytes.length * 4));
+            byte[] buffer = new byte[64 << 10];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > limit) {
+                    throw new ReadFailure(0, 0, "gzip content exceeds the limit of " + limit
+                            + " bytes when decompressed (--max-input-size)");
+                }
+                out.write(buffer, 0, n);
+            }
+            notes.add(new Note(NoteKind.GZIP, 0, 0, "gzip-compressed input decompressed"));
+            return out.toByteArray();
+        } catch (ZipException e) {
+            throw new ReadFailure(0, 0, "corrupt gzip data: " + e.getMessage());
+        } catch (IOException e) {
+            throw new ReadFailure(0, 0, "gzip data cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Decodes the whole input to characters, noting a byte order mark. */
+    static char[] decode(byte[] bytes, List<Note> notes) {
+        int skip = 0;
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+            skip = 3;
+            notes.add(new Note(NoteKind.BYTE_ORDER_MARK, 1, 1, "UTF-8 byte order mark skipped"));
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+            skip = 2;
+            charset = StandardCharsets.UTF_16BE;
+            notes.add(new Note(NoteKind.UTF16, 1, 1, "UTF-16 (big-endian, with byte order mark) decoded"));
+        } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+            skip = 2;
+            charset = StandardCharsets.UTF_16LE;
+            notes.add(new Note(NoteKind.UTF16, 1, 1, "UTF-16 (little-endian, with byte order mark) decoded"));
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length - skip) + 16));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            throw invalidAt(out, charset.name(), bytes[in.position()]);
+        }
+        out.flip();
+        char[] chars = new char[out.remaining()];
+        out.get(chars);
+        return chars;
+    }
+
+    private static ReadFailure invalidAt(CharBuffer decoded, String charset, byte bad) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.limit(); i++) {
+            if (decoded.get(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new ReadFailure(line, column, String.format(java.util.Locale.ROOT,
+                "invalid %s byte 0x%02x (is the file in another encoding?)", charset, bad & 0xff));
+    }
+}

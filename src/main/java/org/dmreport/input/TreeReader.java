@@ -1,0 +1,184 @@
+package org.dmreport.input;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dmreport.model.Note;
+import org.dmreport.model.NoteKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Parses one document with Jackson (RFC 8259, no extensions: every repair is the scanner's, in the
+ * open) into a {@link JNode} tree whose nodes carry input lines and columns. Duplicate keys are
+ * an error in strict mode and a note otherwise (the last value wins, as in DM's own decoder).
+ * Thread-safe: the factory is immutable and each call has its own parser.
+ */
+final class TreeReader {
+
+    /** Jackson's "(for Object starting at [Source: ...])" tail, which says nothing the line and column do not. */
+    private static final java.util.regex.Pattern SOURCE_REFERENCE =
+            java.util.regex.Pattern.compile("\\s*\\(for (?:Object|Array) starting at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
+
+    private final JsonFactory factory;
+    private final boolean strict;
+
+    TreeReader(ReadLimits limits, boolean strict) {
+        this.strict = strict;
+        this.factory = JsonFactory.builder()
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth())
+                        .maxStringLength(limits.maxStringChars())
+                        .maxNumberLength(limits.maxNumberChars())
+                        .maxNameLength(limits.maxStringChars())
+                        .maxDocumentLength(limits.maxInputBytes())
+                        .build())
+                .build();
+    }
+
+    /** Positions of a buffer's first character in the input, to translate parser locations. */
+    interface Placement {
+        int line(int parserLine);
+
+        int column(int parserLine, int parserColumn);
+    }
+
+    /** Reads one value from characters; when {@code whole}, nothing but whitespace may follow. */
+    JNode read(char[] text, Placement placement, boolean whole, List<Note> notes) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, 0, text.length)) {
+            return readRoot(parser, placement, whole, notes);
+        }
+    }
+
+    /** Reads one value from UTF-8 bytes; the fast path for clean files, always {@code whole}. */
+    JNode read(byte[] utf8, Placement placement, List<Note> notes) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8, 0, utf8.length)) {
+            return readRoot(parser, placement, true, notes);
+        }
+    }
+
+    private JNode readRoot(JsonParser parser, Placement placement, boolean whole, List<Note> notes) {
+        try {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new ReadFailure(placement.line(1), placement.column(1, 1), "no JSON value");
+            }
+            JNode root = new Builder(parser, placement, notes).value(first);
+            if (whole) {
+                JsonToken extra = parser.nextToken();
+                if (extra != null) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    throw new ReadFailure(placement.line(at.getLineNr()), placement.column(at.getLineNr(), at.getColumnNr()),
+                            "more than one JSON value: text after the document");
+                }
+            }
+            return root;
+        } catch (JacksonException e) {
+            throw failure(e, placement);
+        }
+    }
+
+    private static ReadFailure failure(JacksonException e, Placement placement) {
+        TokenStreamLocation at = e.getLocation();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        if (cut >= 0) {
+            message = message.substring(0, cut);
+        }
+        message = SOURCE_REFERENCE.matcher(message).replaceAll("");
+        if (e instanceof StreamConstraintsException) {
+            message = "over a reading limit: " + message;
+        }
+        return new ReadFailure(line > 0 ? placement.line(line) : 0, line > 0 ? placement.column(line, column) : 0,
+                message.strip());
+    }
+
+    /** Builds the tree for one document; recursion depth is bounded by the nesting limit. */
+    private final class Builder {
+        private final JsonParser parser;
+        private final Placement placement;
+        private final List<Note> notes;
+
+        Builder(JsonParser parser, Placement placement, List<Note> notes) {
+            this.parser = parser;
+            this.placement = placement;
+            this.notes = notes;
+        }
+
+        JNode value(JsonToken token) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            int line = placement.line(at.getLineNr());
+            int column = placement.column(at.getLineNr(), at.getColumnNr());
+            return switch (token) {
+                case START_OBJECT -> object(line, column);
+                case START_ARRAY -> array(line, column);
+                case VALUE_STRING -> new JNode.JScalar(line, column, JNode.ScalarType.STRING, parser.getString());
+                case VALUE_NUMBER_INT -> new JNode.JScalar(line, column, JNode.ScalarType.INTEGER, parser.getText());
+                case VALUE_NUMBER_FLOAT -> new JNode.JScalar(line, column, JNode.ScalarType.DECIMAL, parser.getText());
+                case VALUE_TRUE -> new JNode.JScalar(line, column, JNode.ScalarType.TRUE, "true");
+                case VALUE_FALSE -> new JNode.JScalar(line, column, JNode.ScalarType.FALSE, "false");
+                case VALUE_NULL -> new JNode.JScalar(line, column, JNode.ScalarType.NULL, "null");
+                default -> throw new ReadFailure(line, column, "unexpected " + token);
+            };
+        }
+
+        private JNode object(int line, int column) {
+            List<String> keys = new ArrayList<>();
+            List<JNode> values = new ArrayList<>();
+            Set<String> seen = null;
+            JsonToken token;
+            while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
+                String key = parser.currentName();
+                TokenStreamLocation keyAt = parser.currentTokenLocation();
+                JNode value = value(parser.nextToken());
+                int existing = -1;
+                if (keys.size() >= 8 && seen == null) {
+                    seen = new HashSet<>(keys);
+                }
+                if (seen == null ? keys.contains(key) : !seen.add(key)) {
+                    existing = keys.indexOf(key);
+                }
+                if (existing >= 0) {
+                    int keyLine = placement.line(keyAt.getLineNr());
+                    int keyColumn = placement.column(keyAt.getLineNr(), keyAt.getColumnNr());
+                    if (strict) {
+                        throw new ReadFailure(keyLine, keyColumn, "duplicate key \"" + key + "\"");
+                    }
+                    notes.add(new Note(NoteKind.DUPLICATE_KEY, keyLine, keyColumn,
+                            "duplicate key \"" + key + "\": the later value is used"));
+                    values.set(existing, value);
+                } else {
+                    keys.add(key);
+                    values.add(value);
+                }
+            }
+            if (token != JsonToken.END_OBJECT) {
+                throw new ReadFailure(line, column, "unterminated object");
+            }
+            return new JNode.JObject(line, column, List.copyOf(keys), List.copyOf(values));
+        }
+
+        private JNode array(int line, int column) {
+            List<JNode> items = new ArrayList<>();
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    throw new ReadFailure(line, column, "unterminated array");
+                }
+                items.add(value(token));
+            }
+            return new JNode.JArray(line, column, List.copyOf(items));
+        }
+    }
+}

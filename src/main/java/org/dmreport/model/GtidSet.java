@@ -1,0 +1,209 @@
+package org.dmreport.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A GTID set in MySQL form ({@code uuid:1-14:20-30,uuid2:1-5}, holes and several servers allowed)
+ * or MariaDB form ({@code 0-1-60,1-2-7}: domain, server, sequence). The empty string is the empty
+ * set. Sets of different flavours are never compared.
+ */
+public final class GtidSet {
+
+    /** The flavour of a set; the empty set has no flavour of its own. */
+    public enum Flavor { MYSQL, MARIADB, EMPTY }
+
+    private final Flavor flavor;
+    /** MySQL: server UUID (lower case) to sorted, disjoint, inclusive intervals {@code [start, end]}. */
+    private final Map<String, List<long[]>> intervals;
+    /** MariaDB: domain ID to highest sequence number. */
+    private final Map<Long, Long> sequences;
+    /** MariaDB: domain ID to the server ID printed with its highest sequence number. */
+    private final Map<Long, Long> servers;
+
+    private GtidSet(Flavor flavor, Map<String, List<long[]>> intervals, Map<Long, Long> sequences, Map<Long, Long> servers) {
+        this.flavor = flavor;
+        this.intervals = intervals;
+        this.sequences = sequences;
+        this.servers = servers;
+    }
+
+    /** Parses either flavour; empty when the text is neither (a message names the bad part). */
+    public static Optional<GtidSet> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String trimmed = text.replaceAll("\\s+", "");
+        if (trimmed.isEmpty()) {
+            return Optional.of(new GtidSet(Flavor.EMPTY, Map.of(), Map.of(), Map.of()));
+        }
+        try {
+            return Optional.of(trimmed.indexOf(':') >= 0 ? parseMysql(trimmed) : parseMariaDb(trimmed));
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static GtidSet parseMysql(String text) {
+        Map<String, List<long[]>> byServer = new TreeMap<>();
+        for (String part : text.split(",")) {
+            String[] pieces = part.split(":");
+            String uuid = pieces[0].toLowerCase(Locale.ROOT);
+            if (pieces.length < 2 || !uuid.matches("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")) {
+                throw new NumberFormatException(part);
+            }
+            List<long[]> list = byServer.computeIfAbsent(uuid, k -> new ArrayList<>());
+            for (int i = 1; i < pieces.length; i++) {
+                String[] bounds = pieces[i].split("-", -1);
+                long start = Long.parseLong(bounds[0]);
+                long end = bounds.length == 1 ? start : Long.parseLong(bounds[1]);
+                if (bounds.length > 2 || start < 1 || end < start) {
+                    throw new NumberFormatException(pieces[i]);
+                }
+                list.add(new long[] {start, end});
+            }
+        }
+        byServer.replaceAll((k, v) -> normalise(v));
+        return new GtidSet(Flavor.MYSQL, Collections.unmodifiableMap(byServer), Map.of(), Map.of());
+    }
+
+    private static GtidSet parseMariaDb(String text) {
+        Map<Long, Long> byDomain = new TreeMap<>();
+        Map<Long, Long> serverOf = new TreeMap<>();
+        for (String part : text.split(",")) {
+            String[] pieces = part.split("-", -1);
+            if (pieces.length != 3) {
+                throw new NumberFormatException(part);
+            }
+            long domain = Long.parseLong(pieces[0]);
+            long server = Long.parseLong(pieces[1]);
+            long sequence = Long.parseLong(pieces[2]);
+            if (sequence >= byDomain.getOrDefault(domain, -1L)) {
+                byDomain.put(domain, sequence);
+                serverOf.put(domain, server);
+            }
+        }
+        return new GtidSet(Flavor.MARIADB, Map.of(), Collections.unmodifiableMap(byDomain),
+                Collections.unmodifiableMap(serverOf));
+    }
+
+    private static List<long[]> normalise(List<long[]> raw) {
+        List<long[]> sorted = new ArrayList<>(raw);
+        sorted.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<long[]> merged = new ArrayList<>();
+        for (long[] interval : sorted) {
+            long[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && interval[0] <= last[1] + 1) {
+                last[1] = Math.max(last[1], interval[1]);
+            } else {
+                merged.add(new long[] {interval[0], interval[1]});
+            }
+        }
+        return List.copyOf(merged);
+    }
+
+    public Flavor flavor() {
+        return flavor;
+    }
+
+    public boolean isEmpty() {
+        return flavor == Flavor.EMPTY;
+    }
+
+    /** Number of transactions in the set (MariaDB: the sum of the highest sequence numbers). */
+    public long transactionCount() {
+        long count = 0;
+        for (List<long[]> list : intervals.values()) {
+            for (long[] interval : list) {
+                count += interval[1] - interval[0] + 1;
+            }
+        }
+        for (long sequence : sequences.values()) {
+            count += sequence;
+        }
+        return count;
+    }
+
+    /**
+     * Transactions in this set and not in {@code other}: the replication gap when this is the
+     * master's set and {@code other} the syncer's. Empty when the flavours differ.
+     */
+    public Optional<Long> countNotIn(GtidSet other) {
+        if (other.isEmpty()) {
+            return Optional.of(transactionCount());
+        }
+        if (isEmpty()) {
+            return Optional.of(0L);
+        }
+        if (flavor != other.flavor) {
+            return Optional.empty();
+        }
+        long count = 0;
+        if (flavor == Flavor.MARIADB) {
+            for (Map.Entry<Long, Long> e : sequences.entrySet()) {
+                count += Math.max(0, e.getValue() - other.sequences.getOrDefault(e.getKey(), 0L));
+            }
+            return Optional.of(count);
+        }
+        for (Map.Entry<String, List<long[]>> e : intervals.entrySet()) {
+            List<long[]> theirs = other.intervals.getOrDefault(e.getKey(), List.of());
+            for (long[] mine : e.getValue()) {
+                count += mine[1] - mine[0] + 1 - overlap(mine, theirs);
+            }
+        }
+        return Optional.of(count);
+    }
+
+    private static long overlap(long[] interval, List<long[]> others) {
+        long covered = 0;
+        for (long[] o : others) {
+            long start = Math.max(interval[0], o[0]);
+            long end = Math.min(interval[1], o[1]);
+            if (start <= end) {
+                covered += end - start + 1;
+            }
+        }
+        return covered;
+    }
+
+    /** Whether every transaction of {@code other} is in this set. */
+    public boolean containsAll(GtidSet other) {
+        return other.countNotIn(this).map(n -> n == 0).orElse(false);
+    }
+
+    /** Canonical text: servers sorted, intervals merged. */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        if (flavor == Flavor.MARIADB) {
+            sequences.forEach((domain, seq) -> sb.append(sb.length() == 0 ? "" : ",")
+                    .append(domain).append('-').append(servers.get(domain)).append('-').append(seq));
+            return sb.toString();
+        }
+        intervals.forEach((uuid, list) -> {
+            sb.append(sb.length() == 0 ? "" : ",").append(uuid);
+            for (long[] i : list) {
+                sb.append(':').append(i[0]);
+                if (i[1] != i[0]) {
+                    sb.append('-').append(i[1]);
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GtidSet g && flavor == g.flavor && countNotIn(g).orElse(1L) == 0 && g.countNotIn(this).orElse(1L) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return flavor.hashCode() * 31 + Long.hashCode(transactionCount());
+    }
+}

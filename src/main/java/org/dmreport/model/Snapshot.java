@@ -1,0 +1,29 @@
+package org.dmreport.model;
+
+import java.util.List;
+
+/**
+ * One query-status document as read: where and when it was captured, what it says, and every
+ * step taken to read it.
+ *
+ * @param document 1-based index of the document within its input
+ * @param partial  true when text was elided ({@code ...}) or only a fragment was given, so absent
+ *                 values are unknown rather than missing
+ */
+public record Snapshot(
+        Capture capture,
+        int document,
+        Response response,
+        DmVersionRange version,
+        boolean partial,
+        List<Note> notes,
+        List<UnknownKey> unknownKeys) {
+    public Snapshot {
+        notes = List.copyOf(notes);
+        unknownKeys = List.copyOf(unknownKeys);
+    }
+
+    public DocumentKind kind() {
+        return response.kind();
+    }
+}

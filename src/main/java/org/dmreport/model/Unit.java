@@ -1,0 +1,21 @@
+package org.dmreport.model;
+
+import java.util.Optional;
+
+/** A subtask's processing unit as DM's proto names it. */
+public enum Unit {
+    Check, Dump, Load, Sync, Relay, InvalidUnit;
+
+    /** The unit printed as {@code text}, matched exactly as DM prints enum names. */
+    public static Optional<Unit> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (Unit unit : values()) {
+            if (unit.name().equals(text)) {
+                return Optional.of(unit);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,71 @@
+package org.dmreport.report;
+
+import java.util.Locale;
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.TaskStatus;
+import org.dmreport.model.Note;
+import org.dmreport.model.Problem;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The JSON form of {@code dmreport status}. The field names of snapshots, tasks and problems are
+ * an interface that tools depend on; new fields may be added, none renamed.
+ */
+public final class StatusJsonRenderer {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private StatusJsonRenderer() {}
+
+    public static String render(StatusView view) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode snapshots = root.putArray("snapshots");
+        for (SnapshotStatus s : view.snapshots()) {
+            ObjectNode node = snapshots.addObject();
+            node.put("input", s.capture().input());
+            node.put("document", s.document());
+            if (s.capture().capturedAt() == null) {
+                node.putNull("capturedAt");
+            } else {
+                node.put("capturedAt", s.capture().capturedAt().toString());
+            }
+            node.put("timeSource", s.capture().timeSource().label());
+            node.put("kind", s.kind().label());
+            node.put("dmVersion", s.version().label());
+            node.put("partial", s.partial());
+            if (!s.message().isEmpty()) {
+                node.put("msg", s.message());
+            }
+            ArrayNode tasks = node.putArray("tasks");
+            for (TaskStatus task : s.tasks()) {
+                ObjectNode t = tasks.addObject();
+                t.put("taskName", task.taskName());
+                t.put("taskStatus", task.taskStatus());
+                task.sources().forEach(t.putArray("sources")::add);
+                task.unknownSources().forEach(t.putArray("unknownSources")::add);
+                t.put("recorded", task.recorded());
+            }
+            s.unanswered().forEach(node.putArray("unansweredSources")::add);
+            ArrayNode notes = node.putArray("notes");
+            for (Note note : s.notes()) {
+                ObjectNode n = notes.addObject();
+                n.put("line", note.line());
+                n.put("column", note.column());
+                n.put("kind", note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                n.put("repair", note.kind().isRepair());
+                n.put("message", note.message());
+            }
+        }
+        ArrayNode problems = root.putArray("problems");
+        for (Problem p : view.problems()) {
+            ObjectNode n = problems.addObject();
+            n.put("input", p.input());
+            n.put("line", p.line());
+            n.put("column", p.column());
+            n.put("message", p.message());
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+}

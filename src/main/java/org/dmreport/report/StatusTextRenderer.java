@@ -1,0 +1,63 @@
+package org.dmreport.report;
+
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.TaskStatus;
+import org.dmreport.model.Note;
+
+/**
+ * The text form of {@code dmreport status}: a header line per snapshot
+ * ({@code TIME INPUT#DOC KIND DM-VERSION}), then one indented line per task
+ * ({@code TASK: STATUS (SOURCES)}), sources that did not answer, and the notes taken while
+ * reading. Problems are not part of it: they go to standard error.
+ */
+public final class StatusTextRenderer {
+
+    private StatusTextRenderer() {}
+
+    public static String render(StatusView view) {
+        StringBuilder out = new StringBuilder();
+        for (SnapshotStatus s : view.snapshots()) {
+            out.append(s.capture().capturedAt() == null ? "unknown-time" : s.capture().capturedAt().toString())
+                    .append(' ').append(s.capture().input()).append('#').append(s.document())
+                    .append(' ').append(s.kind().label())
+                    .append(" DM ").append(s.version().label());
+            if (s.partial()) {
+                out.append(" partial");
+            }
+            out.append('\n');
+            if (!s.message().isEmpty()) {
+                out.append("  query failed: ").append(oneLine(s.message())).append('\n');
+            }
+            for (TaskStatus task : s.tasks()) {
+                out.append("  ").append(orMark(task.taskName(), "(no name)")).append(": ")
+                        .append(orMark(task.taskStatus(), "(no stage)"));
+                out.append(" (").append(sources(task.sources())).append(')');
+                if (!task.unknownSources().isEmpty()) {
+                    out.append("; unknown on ").append(sources(task.unknownSources()));
+                }
+                out.append('\n');
+            }
+            if (!s.unanswered().isEmpty()) {
+                out.append("  did not answer: ").append(String.join(", ", s.unanswered())).append('\n');
+            }
+            for (Note note : s.notes()) {
+                out.append("  note ").append(note.line()).append(':').append(note.column()).append(": ")
+                        .append(oneLine(note.message())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** Source IDs; a fragment without its source shows {@code ?}. */
+    private static String sources(java.util.List<String> ids) {
+        return String.join(", ", ids.stream().map(id -> orMark(id, "?")).toList());
+    }
+
+    private static String orMark(String text, String mark) {
+        return text.isEmpty() ? mark : text;
+    }
+
+    private static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}
