@@ -44,6 +44,7 @@ public final class Main {
         DmReportCommand root = new DmReportCommand();
         CommandLine line = new CommandLine(root);
         line.addSubcommand("status", new StatusCommand(streams));
+        line.addSubcommand("generate", new GenerateCommand(streams));
         line.addSubcommand("completion", new CompletionCommand(streams, line));
         line.setOut(streams.out());
         line.setErr(streams.err());

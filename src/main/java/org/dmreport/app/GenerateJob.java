@@ -1,0 +1,63 @@
+package org.dmreport.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.dmreport.analysis.DmctlStatusRule;
+import org.dmreport.analysis.TaskStatus;
+import org.dmreport.generate.CaptureScenario;
+import org.dmreport.generate.GeneratedCapture;
+import org.dmreport.generate.ScenarioSettings;
+import org.dmreport.model.FullResponse;
+import org.dmreport.model.SourceEntry;
+import org.dmreport.report.json.DmJsonWriter;
+
+/**
+ * {@code dmreport generate}: writes a capture series as a cron job would have saved it, one folder
+ * per capture named by its time ({@code 2026-11-26T00-30-00Z/}), holding what a plain
+ * {@code query-status} printed ({@code query-status.json}: the summary, or the full response when a
+ * source did not answer, as dmctl does) and one {@code query-status-TASK.json} per task.
+ */
+public final class GenerateJob {
+
+    private static final DateTimeFormatter FOLDER =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH-mm-ss'Z'").withZone(ZoneOffset.UTC);
+
+    private GenerateJob() {}
+
+    /** Writes the series under {@code dir}; returns how many files were written. */
+    public static int run(ScenarioSettings settings, Path dir) throws IOException {
+        int files = 0;
+        SplittableRandom mapOrder = new SplittableRandom(settings.seed());
+        for (GeneratedCapture capture : new CaptureScenario(settings).captures()) {
+            Path folder = dir.resolve(FOLDER.format(capture.time()));
+            OutputFiles.write(folder.resolve("query-status.json"), plainQueryStatus(capture.allTasks(), mapOrder));
+            files++;
+            for (int t = 0; t < capture.perTask().size(); t++) {
+                OutputFiles.write(folder.resolve("query-status-" + capture.taskNames().get(t) + ".json"),
+                        DmJsonWriter.full(capture.perTask().get(t)));
+                files++;
+            }
+        }
+        return files;
+    }
+
+    /** What a plain {@code query-status} prints: the summary, or the full response when a source failed. */
+    private static String plainQueryStatus(FullResponse all, SplittableRandom mapOrder) {
+        for (SourceEntry entry : all.sources()) {
+            if (!entry.result()) {
+                return DmJsonWriter.full(all);
+            }
+        }
+        List<TaskStatus> tasks = new ArrayList<>(DmctlStatusRule.of(all));
+        for (int i = tasks.size() - 1; i > 0; i--) {
+            int j = mapOrder.nextInt(i + 1);
+            tasks.set(i, tasks.set(j, tasks.get(i)));
+        }
+        return DmJsonWriter.summary(tasks);
+    }
+}
