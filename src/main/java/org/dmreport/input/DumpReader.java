@@ -184,7 +184,7 @@ public final class DumpReader {
 
     /** A hint when a default-mode failure is something {@code --lenient} repairs. */
     private String hint(RawDocument document, ReadFailure failure) {
-        if (mode == ReadMode.LENIENT) {
+        if (mode == ReadMode.LENIENT || !failure.getMessage().startsWith("Unexpected character")) {
             return "";
         }
         char[] text = document.text();

@@ -28,6 +28,11 @@ final class TreeReader {
     private static final java.util.regex.Pattern SOURCE_REFERENCE =
             java.util.regex.Pattern.compile("\\s*\\(for (?:Object|Array) starting at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
+    /** Jackson's advice to enable one of its features, which users of this tool cannot do. */
+    private static final java.util.regex.Pattern FEATURE_HINT =
+            java.util.regex.Pattern.compile("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
+                    + "|\\s*\\(?[^()]*Feature '[A-Z_]+'[^()]*\\)?");
+
     private final JsonFactory factory;
     private final boolean strict;
 
@@ -83,12 +88,11 @@ final class TreeReader {
             }
             return root;
         } catch (JacksonException e) {
-            throw failure(e, placement);
+            throw failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), placement);
         }
     }
 
-    private static ReadFailure failure(JacksonException e, Placement placement) {
-        TokenStreamLocation at = e.getLocation();
+    private static ReadFailure failure(JacksonException e, TokenStreamLocation at, Placement placement) {
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
         String message = e.getOriginalMessage();
@@ -97,6 +101,7 @@ final class TreeReader {
             message = message.substring(0, cut);
         }
         message = SOURCE_REFERENCE.matcher(message).replaceAll("");
+        message = FEATURE_HINT.matcher(message).replaceAll("");
         if (e instanceof StreamConstraintsException) {
             message = "over a reading limit: " + message;
         }

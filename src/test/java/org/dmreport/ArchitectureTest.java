@@ -1,0 +1,56 @@
+package org.dmreport;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Dependencies point inwards, and each library stays in its one place. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.dmreport");
+    }
+
+    @Test
+    void modelDependsOnNothingButTheJdk() {
+        noClasses().that().resideInAPackage("org.dmreport.model..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.dmreport.model..", "java..")
+                .check(classes);
+    }
+
+    @Test
+    void innerLayersDoNotReachOutwards() {
+        noClasses().that().resideInAnyPackage("org.dmreport.input..", "org.dmreport.analysis..",
+                        "org.dmreport.report..", "org.dmreport.generate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.cli..", "org.dmreport.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.dmreport.app..")
+                .should().dependOnClassesThat().resideInAPackage("org.dmreport.cli..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.dmreport.analysis..", "org.dmreport.generate..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.input..", "org.dmreport.report..")
+                .check(classes);
+    }
+
+    @Test
+    void picocliOnlyInTheCli() {
+        noClasses().that().resideOutsideOfPackage("org.dmreport.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void jacksonOnlyInInputAndTheJsonWriters() {
+        noClasses().that().resideOutsideOfPackages("org.dmreport.input..", "org.dmreport.report..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,59 @@
+package org.dmreport.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dmreport.TestFiles;
+import org.dmreport.model.Problem;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * "Parsing JSON is a minefield": n_ files are refused with a location, y_ files are read as JSON
+ * and then refused as not query-status, and no file makes anything escape, in every mode.
+ */
+class JsonTestSuiteTest {
+
+    private static List<Path> files() throws IOException {
+        try (Stream<Path> files = Files.list(TestFiles.jsonTestSuite())) {
+            return files.sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFile() throws IOException {
+        List<Path> files = files();
+        assertTrue(files.size() > 300, "the suite has over 300 files");
+        return files.stream().flatMap(file -> Stream.of(ReadMode.values()).map(mode ->
+                DynamicTest.dynamicTest(mode + " " + file.getFileName(), () -> check(file, mode))));
+    }
+
+    private static void check(Path file, ReadMode mode) {
+        DumpReader reader = new DumpReader(mode, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME);
+        ReadResult result = reader.read(new InputSource(file.toString(), file), () -> null);
+        String name = file.getFileName().toString();
+        assertTrue(result.snapshots().isEmpty(), name + " is not query-status output");
+        assertFalse(result.problems().isEmpty(), name + " must be refused");
+        if (name.startsWith("n_") && mode != ReadMode.LENIENT) {
+            Problem first = result.problems().get(0);
+            assertTrue(first.line() >= 1 && first.column() >= 1,
+                    name + " refused without a location: " + first.format());
+        }
+        if (name.startsWith("y_")) {
+            for (Problem problem : result.problems()) {
+                boolean strictDuplicate = mode == ReadMode.STRICT && problem.message().startsWith("duplicate key");
+                assertTrue(problem.message().startsWith("not query-status output") || strictDuplicate,
+                        name + " is valid JSON and must be refused only as not query-status: " + problem.format());
+            }
+        }
+        for (Problem problem : result.problems()) {
+            assertEquals(-1, problem.message().indexOf('\n'), "one line per problem: " + problem.format());
+        }
+    }
+}

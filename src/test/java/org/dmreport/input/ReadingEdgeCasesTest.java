@@ -1,0 +1,231 @@
+package org.dmreport.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.dmreport.cli.Cli;
+import org.dmreport.model.NoteKind;
+import org.dmreport.model.Snapshot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How captures are found and read: encodings, compression, junk around documents, limits, walks. */
+class ReadingEdgeCasesTest {
+
+    static final String FULL = """
+            {
+                "result": true,
+                "msg": "",
+                "sources": [
+                    {
+                        "result": true,
+                        "msg": "",
+                        "sourceStatus": {"source": "mysql-01", "worker": "w1", "result": null, "relayStatus": null},
+                        "subTaskStatus": [
+                            {"name": "t1", "stage": "Running", "unit": "Sync", "result": null, "unresolvedDDLLockID": ""}
+                        ]
+                    }
+                ]
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private ReadResult read(ReadMode mode, byte[] bytes) throws IOException {
+        Path file = dir.resolve("capture.json");
+        Files.write(file, bytes);
+        return new DumpReader(mode, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME)
+                .read(new InputSource(file.toString(), file), () -> null);
+    }
+
+    private ReadResult read(String text) throws IOException {
+        return read(ReadMode.DEFAULT, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<NoteKind> kinds(Snapshot snapshot) {
+        return snapshot.notes().stream().map(n -> n.kind()).toList();
+    }
+
+    @Test
+    void gzipIsRecognisedByItsMagicBytes() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(FULL.getBytes(StandardCharsets.UTF_8));
+        }
+        ReadResult result = read(ReadMode.DEFAULT, zipped.toByteArray());
+        assertEquals(1, result.snapshots().size());
+        assertEquals(List.of(NoteKind.GZIP), kinds(result.snapshots().get(0)));
+    }
+
+    @Test
+    void gzipBeyondTheSizeLimitIsRefused() throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(new byte[4096]);
+        }
+        Path file = dir.resolve("bomb.json.gz");
+        Files.write(file, zipped.toByteArray());
+        ReadResult result = new DumpReader(ReadMode.DEFAULT, new ReadLimits(1000, 64, 1000, 64),
+                CaptureTimes.Preference.MTIME).read(new InputSource("bomb.json.gz", file), () -> null);
+        assertTrue(result.problems().get(0).message().contains("exceeds the limit of 1000 bytes"));
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsSkipped() throws IOException {
+        byte[] body = FULL.getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xef;
+        bytes[1] = (byte) 0xbb;
+        bytes[2] = (byte) 0xbf;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+        ReadResult result = read(ReadMode.STRICT, bytes);
+        assertEquals(List.of(NoteKind.BYTE_ORDER_MARK), kinds(result.snapshots().get(0)));
+    }
+
+    @Test
+    void utf16WithByteOrderMarkIsDecoded() throws IOException {
+        ReadResult little = read(ReadMode.DEFAULT, ("\uFEFF" + FULL).getBytes(StandardCharsets.UTF_16LE));
+        ReadResult big = read(ReadMode.DEFAULT, ("\uFEFF" + FULL).getBytes(StandardCharsets.UTF_16BE));
+        assertEquals(List.of(NoteKind.UTF16), kinds(little.snapshots().get(0)));
+        assertEquals(List.of(NoteKind.UTF16), kinds(big.snapshots().get(0)));
+    }
+
+    @Test
+    void crlfLineEndingsAreReadAndNoted() throws IOException {
+        ReadResult result = read(FULL.replace("\n", "\r\n"));
+        assertEquals(List.of(NoteKind.LINE_ENDINGS), kinds(result.snapshots().get(0)));
+    }
+
+    @Test
+    void promptAndBannerLinesBeforeTheDocumentAreSkipped() throws IOException {
+        ReadResult result = read("tiup is checking updates for component dmctl ...\n"
+                + "Starting component `dmctl`: /root/.tiup/components/dmctl/v6.0.0/dmctl/dmctl query-status t1\n"
+                + "» query-status t1\n" + FULL + "» \n");
+        Snapshot snapshot = result.snapshots().get(0);
+        assertEquals(List.of(NoteKind.TEXT_BEFORE_SKIPPED, NoteKind.TEXT_AFTER_SKIPPED), kinds(snapshot));
+        assertTrue(snapshot.notes().get(0).message().contains("lines 1-3"));
+        assertEquals(18, snapshot.notes().get(1).line());
+    }
+
+    @Test
+    void threeDocumentsInOneFileAreThreeSnapshotsInOrder() throws IOException {
+        ReadResult result = read(FULL + FULL.replace("Running", "Paused") + "\n» query-status t1\n" + FULL);
+        assertEquals(3, result.snapshots().size());
+        assertEquals(List.of(1, 2, 3), result.snapshots().stream().map(Snapshot::document).toList());
+        assertEquals(List.of(NoteKind.TEXT_BETWEEN_SKIPPED), kinds(result.snapshots().get(2)));
+    }
+
+    @Test
+    void aBrokenDocumentDoesNotStopTheNextOne() throws IOException {
+        ReadResult result = read(FULL.replace("\"msg\": \"\",", "\"msg\": ,") + FULL);
+        assertEquals(1, result.snapshots().size());
+        assertEquals(2, result.snapshots().get(0).document());
+        assertEquals(1, result.problems().size());
+        assertEquals(3, result.problems().get(0).line());
+    }
+
+    @Test
+    void emptyFileIsAProblem() throws IOException {
+        ReadResult result = read("");
+        assertEquals("empty input: no JSON document", result.problems().get(0).message());
+    }
+
+    @Test
+    void truncatedFileIsRefusedAtItsEnd() throws IOException {
+        ReadResult result = read(FULL.substring(0, 200));
+        assertTrue(result.snapshots().isEmpty());
+        assertTrue(result.problems().get(0).message().contains("end-of-input"), result.problems().toString());
+    }
+
+    @Test
+    void zeroWidthCharactersOutsideStringsAreRemoved() throws IOException {
+        ReadResult result = read(FULL.replace("    \"msg\"", "\u200B   \"msg\""));
+        assertEquals(List.of(NoteKind.ZERO_WIDTH_REMOVED), kinds(result.snapshots().get(0)));
+    }
+
+    @Test
+    void nestingOverTheLimitIsRefusedQuickly() throws IOException {
+        ReadResult result = read("[".repeat(100_000));
+        assertTrue(result.problems().get(0).message().contains("over a reading limit"), result.problems().toString());
+    }
+
+    @Test
+    void duplicateKeysAreRefusedOnlyInStrictMode() throws IOException {
+        String duplicated = FULL.replace("\"msg\": \"\",\n    \"sources\"", "\"msg\": \"\",\n    \"msg\": \"x\",\n    \"sources\"");
+        assertEquals(List.of(NoteKind.DUPLICATE_KEY), kinds(read(duplicated).snapshots().get(0)));
+        ReadResult strict = read(ReadMode.STRICT, duplicated.getBytes(StandardCharsets.UTF_8));
+        assertEquals("duplicate key \"msg\"", strict.problems().get(0).message());
+        assertEquals(4, strict.problems().get(0).line());
+    }
+
+    @Test
+    void lenientRepairsAreNotedLineByLine() throws IOException {
+        String pasted = """
+                {
+                    "result": true, # top
+                    "msg": "",
+                    "sources": [
+                        {
+                            "result": true,
+                            ...
+                            "sourceStatus": {"source": "s1", "worker": "w", "result": null, "relayStatus": null},
+                            "subTaskStatus": [
+                                {"name": "t1", "stage": "Running", "unit": "Sync", "result": null} // ok
+                            ],
+                        }
+                    ]
+                }
+                """;
+        ReadResult result = read(ReadMode.LENIENT, pasted.getBytes(StandardCharsets.UTF_8));
+        Snapshot snapshot = result.snapshots().get(0);
+        assertTrue(snapshot.partial());
+        assertEquals(List.of(NoteKind.COMMENT_REMOVED, NoteKind.ELISION_REMOVED, NoteKind.COMMENT_REMOVED,
+                NoteKind.TRAILING_COMMA_REMOVED), kinds(snapshot));
+        assertEquals(List.of(2, 7, 10, 11), snapshot.notes().stream().map(n -> n.line()).toList());
+    }
+
+    @Test
+    void directoriesAreWalkedInSortedOrderWithTheirDefaultNames() throws IOException {
+        Files.createDirectories(dir.resolve("b"));
+        Files.createDirectories(dir.resolve("a/z"));
+        for (String name : List.of("b/2.json", "a/z/1.log", "a/3.txt", "a/skip.yaml", "c.json.gz", "a/4.out")) {
+            Files.writeString(dir.resolve(name), "x");
+        }
+        InputFinder.Found found = new InputFinder(List.of(), List.of("*.out")).find(List.of(dir.toString()));
+        assertEquals(List.of("a/3.txt", "a/z/1.log", "b/2.json", "c.json.gz"), found.inputs().stream()
+                .map(i -> dir.relativize(i.path()).toString()).toList());
+    }
+
+    @Test
+    void aSymbolicLinkLoopIsNotFollowed() throws IOException {
+        Files.createDirectories(dir.resolve("captures"));
+        Files.writeString(dir.resolve("captures/one.json"), FULL);
+        Files.createSymbolicLink(dir.resolve("captures/loop"), dir.resolve("captures"));
+        InputFinder.Found found = new InputFinder(List.of(), List.of()).find(List.of(dir.toString()));
+        assertEquals(1, found.inputs().size());
+        assertEquals(1, found.warnings().size());
+    }
+
+    @Test
+    void findingNoDocumentAtAllIsAnError() throws IOException {
+        Files.writeString(dir.resolve("notes.md"), "nothing");
+        Cli.Result result = Cli.run("status", dir.toString());
+        assertEquals(3, result.code());
+        assertTrue(result.err().contains("no query-status document found"), result.err());
+    }
+
+    @Test
+    void standardInputIsRead() {
+        Cli.Result result = Cli.runWithStdin(FULL.getBytes(StandardCharsets.UTF_8), "status", "-");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("unknown-time -#1 full DM >= 2.0\n  t1: Running (mysql-01)\n", result.out());
+    }
+}
