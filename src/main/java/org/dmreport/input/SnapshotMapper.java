@@ -2,6 +2,7 @@ package org.dmreport.input;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dmreport.model.CheckStatus;
 import org.dmreport.model.DmVersion;
@@ -11,6 +12,7 @@ import org.dmreport.model.ErrorShape;
 import org.dmreport.model.FailedQuery;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.LoadStatus;
+import org.dmreport.model.NoteKind;
 import org.dmreport.model.ProcessError;
 import org.dmreport.model.ProcessResult;
 import org.dmreport.model.RelayStatus;
@@ -116,33 +118,51 @@ final class SnapshotMapper {
     private SummaryResponse summary(Fields top) {
         Boolean result = top.bool("result");
         String msg = top.string("msg");
-        List<JNode> items = top.array("tasks");
-        List<SummaryTask> tasks = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            JNode item = items.get(k);
-            String pointer = top.pointer("tasks") + "/" + k;
-            if (!(item instanceof JNode.JObject object)) {
-                context.note(org.dmreport.model.NoteKind.VALUE_TYPE, item.line(), item.column(),
-                        pointer + " should be an object but is " + item.typeName());
-                continue;
-            }
-            Fields task = new Fields(object, pointer, context);
-            String name = task.string("taskName");
-            String status = task.string("taskStatus");
-            List<String> sources;
-            if (task.has("workers") && !task.has("sources")) {
-                context.workersLayout = true;
-                sources = task.strings("workers");
-            } else {
-                sources = task.strings("sources");
-            }
-            if (status != null && status.endsWith("to get more details.")) {
-                context.since(DmVersion.of(1, 0, 3));
-            }
-            tasks.add(new SummaryTask(name, status, sources, task.where()));
-        }
+        List<SummaryTask> tasks = each(top, "tasks", this::summaryTask);
         context.since(context.workersLayout ? DmVersion.of(1, 0, 2) : DmVersion.of(2, 0));
         return new SummaryResponse(!Boolean.FALSE.equals(result), msg, tasks, top.where());
+    }
+
+    private SummaryTask summaryTask(Fields task) {
+        String name = task.string("taskName");
+        String status = task.string("taskStatus");
+        List<String> sources;
+        if (task.has("workers") && !task.has("sources")) {
+            context.workersLayout = true;
+            sources = task.strings("workers");
+        } else {
+            sources = task.strings("sources");
+        }
+        if (status != null && status.endsWith("to get more details.")) {
+            context.since(DmVersion.of(1, 0, 3));
+        }
+        return new SummaryTask(name, status, sources, task.where());
+    }
+
+    /**
+     * Maps every object in the array under {@code key}; items that are not objects are noted and
+     * left out.
+     */
+    private <T> List<T> each(Fields parent, String key, Function<Fields, T> mapper) {
+        List<JNode> items = parent.array(key);
+        List<T> result = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            JNode item = items.get(k);
+            String pointer = parent.pointer(key) + "/" + k;
+            if (item instanceof JNode.JObject object) {
+                result.add(mapper.apply(new Fields(object, pointer, context)));
+            } else {
+                context.note(NoteKind.VALUE_TYPE, item.line(), item.column(),
+                        pointer + " should be an object but is " + item.typeName());
+            }
+        }
+        return result;
+    }
+
+    /** The object under {@code key} as fields, or null when absent or {@code null}. */
+    private Fields child(Fields parent, String key) {
+        JNode.JObject node = parent.object(key);
+        return node == null ? null : new Fields(node, parent.pointer(key), context);
     }
 
     private Response full(Fields top, JNode.JObject object) {
@@ -159,18 +179,7 @@ final class SnapshotMapper {
             return new FailedQuery(msg, top.where());
         }
         context.workersLayout = workers;
-        List<SourceEntry> entries = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            JNode item = items.get(k);
-            String pointer = top.pointer(key) + "/" + k;
-            if (item instanceof JNode.JObject entry) {
-                entries.add(workers ? workerEntry(new Fields(entry, pointer, context))
-                        : sourceEntry(new Fields(entry, pointer, context)));
-            } else {
-                context.note(org.dmreport.model.NoteKind.VALUE_TYPE, item.line(), item.column(),
-                        pointer + " should be an object but is " + item.typeName());
-            }
-        }
+        List<SourceEntry> entries = each(top, key, workers ? this::workerEntry : this::sourceEntry);
         return new FullResponse(!Boolean.FALSE.equals(result), msg, entries, top.where());
     }
 
@@ -205,14 +214,13 @@ final class SnapshotMapper {
     private SourceEntry sourceEntry(Fields entry) {
         Boolean result = entry.bool("result");
         String msg = entry.string("msg");
-        JNode.JObject statusNode = entry.object("sourceStatus");
+        Fields status = child(entry, "sourceStatus");
         String source = "";
         String worker = "";
         ProcessResult sourceResult = null;
         RelayStatus relay = null;
-        if (statusNode != null) {
+        if (status != null) {
             context.since(DmVersion.of(2, 0));
-            Fields status = new Fields(statusNode, entry.pointer("sourceStatus"), context);
             source = orEmpty(status.string("source"));
             worker = orEmpty(status.string("worker"));
             sourceResult = result(status, "result");
@@ -236,19 +244,7 @@ final class SnapshotMapper {
     }
 
     private List<SubtaskStatus> subtasks(Fields entry) {
-        List<JNode> items = entry.array("subTaskStatus");
-        List<SubtaskStatus> subtasks = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            JNode item = items.get(k);
-            String pointer = entry.pointer("subTaskStatus") + "/" + k;
-            if (item instanceof JNode.JObject object) {
-                subtasks.add(subtask(new Fields(object, pointer, context)));
-            } else {
-                context.note(org.dmreport.model.NoteKind.VALUE_TYPE, item.line(), item.column(),
-                        pointer + " should be an object but is " + item.typeName());
-            }
-        }
-        return subtasks;
+        return each(entry, "subTaskStatus", this::subtask);
     }
 
     private SubtaskStatus subtask(Fields s) {
@@ -277,24 +273,12 @@ final class SnapshotMapper {
     }
 
     private ProcessResult result(Fields parent, String key) {
-        JNode.JObject node = parent.object(key);
-        if (node == null) {
+        Fields r = child(parent, key);
+        if (r == null) {
             return null;
         }
-        Fields r = new Fields(node, parent.pointer(key), context);
         Boolean canceled = r.bool("isCanceled");
-        List<JNode> items = r.array("errors");
-        List<ProcessError> errors = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            JNode item = items.get(k);
-            String pointer = r.pointer("errors") + "/" + k;
-            if (item instanceof JNode.JObject object) {
-                errors.add(error(new Fields(object, pointer, context)));
-            } else {
-                context.note(org.dmreport.model.NoteKind.VALUE_TYPE, item.line(), item.column(),
-                        pointer + " should be an object but is " + item.typeName());
-            }
-        }
+        List<ProcessError> errors = each(r, "errors", this::error);
         String detail = detail(r);
         return new ProcessResult(Boolean.TRUE.equals(canceled), errors, detail, r.where());
     }
@@ -358,11 +342,10 @@ final class SnapshotMapper {
     }
 
     private SyncStatus sync(Fields s) {
-        JNode.JObject node = s.object("sync");
-        if (node == null) {
+        Fields f = child(s, "sync");
+        if (f == null) {
             return null;
         }
-        Fields f = new Fields(node, s.pointer("sync"), context);
         Long totalEvents = f.int64("totalEvents");
         Long totalTps = f.int64("totalTps");
         Long recentTps = f.int64("recentTps");
@@ -403,17 +386,7 @@ final class SnapshotMapper {
     }
 
     private List<ShardingGroup> groups(Fields sync) {
-        List<JNode> items = sync.array("unresolvedGroups");
-        List<ShardingGroup> groups = new ArrayList<>(items.size());
-        for (int k = 0; k < items.size(); k++) {
-            JNode item = items.get(k);
-            String pointer = sync.pointer("unresolvedGroups") + "/" + k;
-            if (!(item instanceof JNode.JObject object)) {
-                context.note(org.dmreport.model.NoteKind.VALUE_TYPE, item.line(), item.column(),
-                        pointer + " should be an object but is " + item.typeName());
-                continue;
-            }
-            Fields g = new Fields(object, pointer, context);
+        return each(sync, "unresolvedGroups", g -> {
             String target = g.string("target");
             List<String> ddls = g.strings("DDLs");
             String first = g.has("firstLocation") ? g.string("firstLocation") : g.string("firstPos");
@@ -422,17 +395,15 @@ final class SnapshotMapper {
             }
             List<String> synced = g.strings("synced");
             List<String> unsynced = g.strings("unsynced");
-            groups.add(new ShardingGroup(target, ddls, first, synced, unsynced, g.where()));
-        }
-        return groups;
+            return new ShardingGroup(target, ddls, first, synced, unsynced, g.where());
+        });
     }
 
     private LoadStatus load(Fields s) {
-        JNode.JObject node = s.object("load");
-        if (node == null) {
+        Fields f = child(s, "load");
+        if (f == null) {
             return null;
         }
-        Fields f = new Fields(node, s.pointer("load"), context);
         Long finished = f.int64("finishedBytes");
         Long total = f.int64("totalBytes");
         String progress = f.string("progress");
@@ -449,11 +420,10 @@ final class SnapshotMapper {
     }
 
     private DumpStatus dump(Fields s) {
-        JNode.JObject node = s.object("dump");
-        if (node == null) {
+        Fields f = child(s, "dump");
+        if (f == null) {
             return null;
         }
-        Fields f = new Fields(node, s.pointer("dump"), context);
         Long totalTables = f.int64("totalTables");
         Double completed = f.decimal("completedTables");
         Double finishedBytes = f.decimal("finishedBytes");
@@ -471,11 +441,10 @@ final class SnapshotMapper {
     }
 
     private CheckStatus check(Fields s) {
-        JNode.JObject node = s.object("check");
-        if (node == null) {
+        Fields f = child(s, "check");
+        if (f == null) {
             return null;
         }
-        Fields f = new Fields(node, s.pointer("check"), context);
         Boolean passed = f.bool("passed");
         Long total = f.int64("total");
         Long successful = f.int64("successful");
@@ -486,11 +455,10 @@ final class SnapshotMapper {
     }
 
     private RelayStatus relay(Fields parent, String key) {
-        JNode.JObject node = parent.object(key);
-        if (node == null) {
+        Fields f = child(parent, key);
+        if (f == null) {
             return null;
         }
-        Fields f = new Fields(node, parent.pointer(key), context);
         String masterBinlog = f.string("masterBinlog");
         String masterGtid = f.string("masterBinlogGtid");
         String subDir = f.string("relaySubDir");
@@ -504,11 +472,10 @@ final class SnapshotMapper {
     }
 
     private ValidationStatus validation(Fields s) {
-        JNode.JObject node = s.object("validation");
-        if (node == null) {
+        Fields f = child(s, "validation");
+        if (f == null) {
             return null;
         }
-        Fields f = new Fields(node, s.pointer("validation"), context);
         String task = f.string("task");
         String source = f.string("source");
         String mode = f.string("mode");

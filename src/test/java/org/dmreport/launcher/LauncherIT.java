@@ -1,0 +1,81 @@
+package org.dmreport.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/dmreport} as a user runs it, after the jar is packaged. */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("bin/dmreport").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(Path launcher, Map<String, String> env, String stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().putAll(env);
+        Path out = dir.resolve("out");
+        Path err = dir.resolve("err");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        int code = process.waitFor();
+        return new Run(code, Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void runsFromAnyDirectoryAndThroughASymbolicLink() throws Exception {
+        Path link = dir.resolve("dmreport");
+        Files.createSymbolicLink(link, LAUNCHER);
+        Run run = run(link, Map.of(), "", "--version");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().startsWith("dmreport "), run.out());
+    }
+
+    @Test
+    void passesStandardInputAndTheExitCodeThrough() throws Exception {
+        String list = Files.readString(Path.of("samples/docs/query-status-list.json"));
+        Run ok = run(LAUNCHER, Map.of(), list, "status", "-");
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("test2: Paused"));
+        Run bad = run(LAUNCHER, Map.of(), "{", "status", "-");
+        assertEquals(3, bad.code());
+        assertTrue(bad.err().startsWith("-:1:"), bad.err());
+        assertEquals(2, run(LAUNCHER, Map.of(), "", "status", "--no-such-option").code());
+    }
+
+    @Test
+    void refusesJavaOlderThan17WithOneLine() throws Exception {
+        Path home = dir.resolve("old-jdk");
+        Files.createDirectories(home.resolve("bin"));
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version");
+        assertEquals(2, run.code());
+        assertEquals("dmreport: Java 17 or newer is needed, " + java + " is version 11\n", run.err());
+    }
+
+    @Test
+    void printsACompletionScript() throws Exception {
+        Run run = run(LAUNCHER, Map.of(), "", "completion");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("complete -F _complete_dmreport"), run.out().substring(0, 200));
+    }
+}
