@@ -10,6 +10,7 @@ import org.dmreport.model.Capture;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.Problem;
+import org.dmreport.model.SchemaViolation;
 import org.dmreport.model.Snapshot;
 
 /**
@@ -28,12 +29,21 @@ public final class DumpReader {
     private final ReadLimits limits;
     private final CaptureTimes.Preference timePreference;
     private final TreeReader trees;
+    private final SchemaValidator schemas;
 
+    /** A reader that does not validate against the JSON Schemas. */
     public DumpReader(ReadMode mode, ReadLimits limits, CaptureTimes.Preference timePreference) {
+        this(mode, limits, timePreference, null);
+    }
+
+    /** A reader that validates every whole document with {@code schemas} when not null. */
+    public DumpReader(ReadMode mode, ReadLimits limits, CaptureTimes.Preference timePreference,
+                      SchemaValidator schemas) {
         this.mode = mode;
         this.limits = limits;
         this.timePreference = timePreference;
         this.trees = new TreeReader(limits, mode == ReadMode.STRICT);
+        this.schemas = schemas;
     }
 
     /** Reads a file or, for {@link InputSource#stdin()}, the given stream. */
@@ -175,8 +185,10 @@ public final class DumpReader {
             List<Note> all = new ArrayList<>(notes);
             all.addAll(mapped.context().notes);
             all.sort(NOTE_ORDER);
+            List<SchemaViolation> violations = schemas == null || mapped.fragment()
+                    ? List.of() : schemas.validate(root, mapped.response().kind(), partial);
             snapshots.add(new Snapshot(capture, index, mapped.response(), mapped.version(),
-                    partial || mapped.fragment(), all, mapped.context().unknownKeys));
+                    partial || mapped.fragment(), all, mapped.context().unknownKeys, violations));
         } catch (ReadFailure e) {
             problems.add(new Problem(source.name(), e.line, e.column, e.getMessage()));
         }

@@ -9,6 +9,7 @@ import java.util.List;
  * @param document 1-based index of the document within its input
  * @param partial  true when text was elided ({@code ...}) or only a fragment was given, so absent
  *                 values are unknown rather than missing
+ * @param schemaViolations where the document breaks its kind's JSON Schema; empty when not validated
  */
 public record Snapshot(
         Capture capture,
@@ -17,10 +18,12 @@ public record Snapshot(
         DmVersionRange version,
         boolean partial,
         List<Note> notes,
-        List<UnknownKey> unknownKeys) {
+        List<UnknownKey> unknownKeys,
+        List<SchemaViolation> schemaViolations) {
     public Snapshot {
         notes = List.copyOf(notes);
         unknownKeys = List.copyOf(unknownKeys);
+        schemaViolations = List.copyOf(schemaViolations);
     }
 
     public DocumentKind kind() {

@@ -1,0 +1,50 @@
+package org.dmreport.findings;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One thing a rule found.
+ *
+ * @param ruleId     the rule's stable ID
+ * @param severity   after the user's {@code --severity} overrides
+ * @param input      the input as shown to the user
+ * @param document   1-based document index in the input; 0 for the input as a whole
+ * @param capturedAt capture time of that document, or null
+ * @param pointer    JSON pointer in the document ("" for the document or input)
+ * @param line       1-based line, 0 when unknown
+ * @param task       the task concerned, "" when none
+ * @param source     the source concerned, "" when none
+ * @param evidence   named facts behind the message, sorted by name
+ * @param baselined  true when a baseline accepts this finding: it is counted, never fails
+ */
+public record Finding(String ruleId, Severity severity, Category category, String input, int document,
+                      Instant capturedAt, String pointer, int line, int column, String task, String source,
+                      String message, Map<String, String> evidence, boolean baselined) {
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        evidence = java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
+    }
+
+    /** The same finding with another severity. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, category, input, document, capturedAt, pointer, line, column, task,
+                source, message, evidence, baselined);
+    }
+
+    /** The same finding, accepted by a baseline. */
+    public Finding asBaselined() {
+        return new Finding(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task,
+                source, message, evidence, true);
+    }
+
+    /**
+     * What identifies this finding across captures taken again and again: rule, task, source and
+     * pointer, not the file name or time.
+     */
+    public String fingerprint() {
+        return Fingerprints.of(ruleId, task, source, pointer);
+    }
+}

@@ -1,0 +1,150 @@
+package org.dmreport.input;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.dmreport.model.DocumentKind;
+import org.dmreport.model.Origin;
+import org.dmreport.model.SchemaViolation;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates documents against the published JSON Schemas (draft 2020-12) with networknt's
+ * validator. {@code additionalProperties} failures are left out: unknown keys are reported from the
+ * mapper, which also knows keys that differ only in case. Thread-safe.
+ */
+public final class SchemaValidator {
+
+    /** Where the schemas live in the jar, by document kind. */
+    public static final String SUMMARY = "/org/dmreport/schemas/query-status-summary.schema.json";
+    public static final String FULL = "/org/dmreport/schemas/query-status-full.schema.json";
+
+    private final Schema summary;
+    private final Schema full;
+
+    public SchemaValidator() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .pathType(PathType.JSON_POINTER)
+                        .locale(Locale.ROOT)
+                        .build()));
+        this.summary = registry.getSchema(text(SUMMARY));
+        this.full = registry.getSchema(text(FULL));
+    }
+
+    /** The text of a shipped schema. */
+    public static String text(String resource) {
+        try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Violations of {@code root} against the schema of {@code kind}; none for failed queries. In a
+     * partial document (elided text) a missing required key is no violation: it may have been elided.
+     */
+    List<SchemaViolation> validate(JNode root, DocumentKind kind, boolean partial) {
+        Schema schema = switch (kind) {
+            case SUMMARY -> summary;
+            case FULL -> full;
+            case FAILED -> null;
+        };
+        if (schema == null) {
+            return List.of();
+        }
+        List<SchemaViolation> violations = new ArrayList<>();
+        for (Error error : schema.validate(toJson(root))) {
+            if ("additionalProperties".equals(error.getKeyword()) || partial && "required".equals(error.getKeyword())) {
+                continue;
+            }
+            NodePath path = error.getInstanceLocation();
+            JNode at = locate(root, path);
+            String pointer = pointer(path);
+            violations.add(new SchemaViolation(new Origin(pointer, at.line(), at.column()), error.getKeyword(),
+                    message(pointer, error.getMessage())));
+        }
+        violations.sort(Comparator.comparing((SchemaViolation v) -> v.origin().pointer())
+                .thenComparing(SchemaViolation::keyword).thenComparing(SchemaViolation::message));
+        return violations;
+    }
+
+    /** networknt prefixes messages with the instance location; the finding names it on its own. */
+    private static String message(String pointer, String message) {
+        String prefix = pointer.isEmpty() ? "" : pointer + ": ";
+        String text = !prefix.isEmpty() && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+        return text.startsWith(": ") ? text.substring(2) : text;
+    }
+
+    private static String pointer(NodePath path) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < path.getNameCount(); k++) {
+            sb.append('/').append(Origin.escape(String.valueOf(path.getElement(k))));
+        }
+        return sb.toString();
+    }
+
+    private static JNode locate(JNode root, NodePath path) {
+        JNode node = root;
+        for (int k = 0; k < path.getNameCount(); k++) {
+            Object element = path.getElement(k);
+            JNode next = null;
+            if (node instanceof JNode.JObject o) {
+                next = o.get(String.valueOf(element));
+            } else if (node instanceof JNode.JArray a && element instanceof Integer index && index < a.items().size()) {
+                next = a.items().get(index);
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static JsonNode toJson(JNode node) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (node instanceof JNode.JObject o) {
+            ObjectNode object = f.objectNode();
+            for (int k = 0; k < o.keys().size(); k++) {
+                object.set(o.keys().get(k), toJson(o.values().get(k)));
+            }
+            return object;
+        }
+        if (node instanceof JNode.JArray a) {
+            ArrayNode array = f.arrayNode(a.items().size());
+            a.items().forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        JNode.JScalar s = (JNode.JScalar) node;
+        return switch (s.type()) {
+            case STRING -> f.stringNode(s.text());
+            case INTEGER -> f.numberNode(new BigInteger(s.text()));
+            case DECIMAL -> f.numberNode(new BigDecimal(s.text()));
+            case TRUE -> f.booleanNode(true);
+            case FALSE -> f.booleanNode(false);
+            case NULL -> f.nullNode();
+        };
+    }
+}
