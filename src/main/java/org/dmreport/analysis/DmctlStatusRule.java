@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.dmreport.model.FullResponse;
+import org.dmreport.model.Origin;
 import org.dmreport.model.RelayStatus;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
@@ -40,7 +41,7 @@ public final class DmctlStatusRule {
         for (SourceEntry entry : response.sources()) {
             for (SubtaskStatus subtask : entry.subtasks()) {
                 String name = subtask.name() == null ? "" : subtask.name();
-                Accumulator acc = tasks.computeIfAbsent(name, k -> new Accumulator());
+                Accumulator acc = tasks.computeIfAbsent(name, k -> new Accumulator(subtask.where().self()));
                 if (!entry.result()) {
                     acc.unknownSources.add(entry.source());
                     continue;
@@ -52,7 +53,7 @@ public final class DmctlStatusRule {
         Map<String, TaskStatus> sorted = new TreeMap<>();
         tasks.forEach((name, acc) -> sorted.put(name, new TaskStatus(name,
                 acc.sources.isEmpty() ? TaskStatus.UNKNOWN : withSuffix(acc.status, name),
-                acc.sources, acc.unknownSources, false)));
+                acc.sources, acc.unknownSources, false, acc.origin)));
         return List.copyOf(sorted.values());
     }
 
@@ -62,7 +63,7 @@ public final class DmctlStatusRule {
         for (SummaryTask task : response.tasks()) {
             String name = task.taskName() == null ? "" : task.taskName();
             sorted.put(name, new TaskStatus(name, task.taskStatus() == null ? "" : task.taskStatus(), task.sources(),
-                    List.of(), true));
+                    List.of(), true, task.where().self()));
         }
         return List.copyOf(sorted.values());
     }
@@ -101,8 +102,13 @@ public final class DmctlStatusRule {
     }
 
     private static final class Accumulator {
+        final Origin origin;
         String status = "";
         final List<String> sources = new ArrayList<>();
         final List<String> unknownSources = new ArrayList<>();
+
+        Accumulator(Origin origin) {
+            this.origin = origin;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.dmreport.analysis;
 
 import java.util.List;
+import org.dmreport.model.Origin;
 
 /**
  * One task's status in one snapshot, as dmctl prints or would print it.
@@ -10,9 +11,10 @@ import java.util.List;
  * @param sources        the source of each subtask dmctl visited, in visiting order
  * @param unknownSources sources that did not answer ({@code result: false}) and name this task
  * @param recorded       true when the status was recorded in a summary dump, not recomputed
+ * @param origin         the summary's task entry, or the first subtask visited
  */
 public record TaskStatus(String taskName, String taskStatus, List<String> sources, List<String> unknownSources,
-                         boolean recorded) {
+                         boolean recorded, Origin origin) {
 
     /** The status of a task none of whose sources answered. */
     public static final String UNKNOWN = "Unknown";

@@ -13,6 +13,7 @@ import org.dmreport.input.DumpReader;
 import org.dmreport.input.InputFinder;
 import org.dmreport.input.InputSource;
 import org.dmreport.input.ReadResult;
+import org.dmreport.input.SchemaValidator;
 import org.dmreport.model.CaptureOrder;
 import org.dmreport.model.Problem;
 import org.dmreport.model.Snapshot;
@@ -28,8 +29,15 @@ public final class Ingest {
 
     /** Reads everything {@code request} names; {@code reducer} turns each snapshot into what the caller keeps. */
     public static <T> Batch<T> run(ReadRequest request, Supplier<InputStream> stdin, Function<Snapshot, T> reducer) {
+        return run(request, stdin, false, reducer);
+    }
+
+    /** As {@link #run(ReadRequest, Supplier, Function)}, validating every document's schema when asked. */
+    public static <T> Batch<T> run(ReadRequest request, Supplier<InputStream> stdin, boolean validateSchema,
+                                   Function<Snapshot, T> reducer) {
         InputFinder.Found found = new InputFinder(request.includes(), request.excludes()).find(request.inputs());
-        DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom());
+        DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),
+                validateSchema ? new SchemaValidator() : null);
         List<InputSource> inputs = found.inputs();
         List<Reduced<T>> results = new ArrayList<>(inputs.size());
         if (request.threads() == 1 || inputs.size() < 2) {

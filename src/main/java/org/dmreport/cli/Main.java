@@ -18,15 +18,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, System.in, out, err);
+        int code = run(args, System.in, out, err, System.console() != null, System.getenv());
         out.flush();
         err.flush();
         System.exit(code);
     }
 
-    /** Runs one command line with the given streams and returns the exit code. */
-    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        Streams streams = new Streams(in, out, err);
+    /** Runs one command line with the given streams and environment and returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal,
+                          java.util.Map<String, String> env) {
+        Streams streams = new Streams(in, out, err, terminal, env);
         CommandLine line = commandLine(streams);
         int code = line.execute(args);
         out.flush();
@@ -37,13 +38,16 @@ public final class Main {
     /** Convenience for tests: byte streams instead of writers. */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
         return run(args, in, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), false, java.util.Map.of());
     }
 
     static CommandLine commandLine(Streams streams) {
         DmReportCommand root = new DmReportCommand();
         CommandLine line = new CommandLine(root);
         line.addSubcommand("status", new StatusCommand(streams));
+        line.addSubcommand("check", new CheckCommand(streams));
+        line.addSubcommand("rules", new RulesCommand(streams));
+        line.addSubcommand("schema", new SchemaCommand(streams));
         line.addSubcommand("generate", new GenerateCommand(streams));
         line.addSubcommand("completion", new CompletionCommand(streams, line));
         line.setOut(streams.out());

@@ -141,9 +141,8 @@ class DmctlStatusRuleTest {
         List<TaskStatus> tasks = DmctlStatusRule.of(new FullResponse(true, "", List.of(
                 source(1, null, subtask("Running", "Sync", null)), silent,
                 source(2, null, subtask("other", "Paused", "Sync", null))), Where.NONE));
-        assertEquals(List.of(
-                new TaskStatus("other", "Paused", List.of("source-2"), List.of(), false),
-                new TaskStatus("test", "Running", List.of("source-1"), List.of("source-9"), false)), tasks);
+        assertEquals(List.of("other: Paused [source-2] []", "test: Running [source-1] [source-9]"), tasks.stream()
+                .map(t -> t.taskName() + ": " + t.taskStatus() + " " + t.sources() + " " + t.unknownSources()).toList());
         List<TaskStatus> onlySilent = DmctlStatusRule.of(new FullResponse(true, "", List.of(silent), Where.NONE));
         assertEquals(TaskStatus.UNKNOWN, onlySilent.get(0).taskStatus());
     }

@@ -1,0 +1,59 @@
+package org.dmreport.analysis;
+
+import java.util.List;
+import org.dmreport.model.Capture;
+import org.dmreport.model.DmVersionRange;
+import org.dmreport.model.Origin;
+import org.dmreport.model.ProcessError;
+
+/**
+ * One subtask in one snapshot, reduced to the facts that series, transitions and health need:
+ * small enough to keep for a month of per-minute captures.
+ *
+ * @param origin   the subtask object in its document
+ * @param errors   the subtask's errors, in document order
+ * @param rows     rows replicated ({@code totalRows}, else {@code totalEvents})
+ * @param progress bytes done by a Load or Dump unit, null otherwise
+ * @param relayStage stage of the relay of the subtask's source entry, null without relay
+ */
+public record SubtaskPoint(
+        Capture capture,
+        int document,
+        Origin origin,
+        String task,
+        String source,
+        String stage,
+        String unit,
+        List<ProcessError> errors,
+        String masterBinlog,
+        String masterGtid,
+        String syncerBinlog,
+        String syncerGtid,
+        Boolean synced,
+        Long secondsBehindMaster,
+        Long rows,
+        Double progress,
+        Double progressTotal,
+        String lockId,
+        List<String> blockingDdls,
+        List<String> unsyncedTables,
+        String conflictMsg,
+        String blockDdlOwner,
+        String relayStage,
+        DmVersionRange version) {
+
+    public SubtaskPoint {
+        errors = List.copyOf(errors);
+        blockingDdls = List.copyOf(blockingDdls);
+        unsyncedTables = List.copyOf(unsyncedTables);
+    }
+
+    /** Pointer of a value below the subtask, e.g. {@code sync/syncerBinlog}. */
+    public String pointer(String below) {
+        return origin.pointer() + "/" + below;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+package org.dmreport.app;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.dmreport.analysis.Coverage;
+import org.dmreport.analysis.Points;
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.SourcePoint;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.Timelines;
+import org.dmreport.findings.Baseline;
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.FindingOrder;
+import org.dmreport.model.Snapshot;
+import org.dmreport.rules.RuleEngine;
+
+/**
+ * {@code dmreport check}: reads every input with schema validation, runs the rules within each
+ * document on the reading threads (keeping only compact facts), then the rules across captures and
+ * series, applies the baseline and sorts the findings.
+ */
+public final class CheckJob {
+
+    private CheckJob() {}
+
+    /** The compact facts one snapshot leaves for the stages after reading. */
+    private record Facts(SnapshotStatus status, List<Finding> findings, List<SubtaskPoint> subtasks,
+                         List<SourcePoint> sources, List<Coverage> coverage) {}
+
+    public static CheckResult run(CheckRequest request, Supplier<InputStream> stdin) {
+        RuleEngine engine = new RuleEngine(request.selection(), request.settings());
+        Batch<Facts> batch = Ingest.run(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
+                engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)));
+        List<Finding> findings = new ArrayList<>(engine.problems(batch.problems()));
+        List<SnapshotStatus> statuses = new ArrayList<>();
+        List<SubtaskPoint> subtasks = new ArrayList<>();
+        List<SourcePoint> sources = new ArrayList<>();
+        List<Coverage> coverage = new ArrayList<>();
+        for (Facts facts : batch.items()) {
+            findings.addAll(facts.findings());
+            statuses.add(facts.status());
+            subtasks.addAll(facts.subtasks());
+            sources.addAll(facts.sources());
+            coverage.addAll(facts.coverage());
+        }
+        findings.addAll(engine.captures(statuses));
+        findings.addAll(engine.series(Timelines.subtasks(subtasks, coverage), Timelines.sources(sources)));
+        Baseline.Applied applied = request.baseline().apply(findings);
+        List<Finding> sorted = new ArrayList<>(applied.findings());
+        sorted.sort(FindingOrder.ORDER);
+        return new CheckResult(sorted, batch.problems(), batch.warnings(), statuses, applied.stale(), batch.inputs(),
+                batch.documents());
+    }
+}

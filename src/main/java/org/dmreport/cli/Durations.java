@@ -1,0 +1,35 @@
+package org.dmreport.cli;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+
+/** Reads durations as people write them ({@code 90s}, {@code 10m}, {@code 1h30m}) or as ISO-8601 ({@code PT10M}). */
+final class Durations implements ITypeConverter<Duration> {
+
+    private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+
+    @Override
+    public Duration convert(String text) {
+        return parse(text);
+    }
+
+    static Duration parse(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Matcher m = SHORT.matcher(t);
+        if (!t.isEmpty() && m.matches()) {
+            long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+            long seconds = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+            return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds);
+        }
+        try {
+            return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + text + "' is not a duration (write 90s, 10m, 1h30m or PT10M)");
+        }
+    }
+}

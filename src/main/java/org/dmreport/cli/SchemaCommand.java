@@ -1,0 +1,33 @@
+package org.dmreport.cli;
+
+import java.util.concurrent.Callable;
+import org.dmreport.input.SchemaValidator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code dmreport schema summary|full}: the published JSON Schemas, for editors and other tools. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+        description = "Print the JSON Schema (draft 2020-12) of a query-status summary or full response.")
+final class SchemaCommand implements Callable<Integer> {
+
+    private final Streams streams;
+
+    @Parameters(paramLabel = "summary|full", description = "Which schema.")
+    String which;
+
+    SchemaCommand(Streams streams) {
+        this.streams = streams;
+    }
+
+    @Override
+    public Integer call() {
+        String resource = switch (which) {
+            case "summary" -> SchemaValidator.SUMMARY;
+            case "full" -> SchemaValidator.FULL;
+            default -> throw new UsageException("the schema is summary or full, not '" + which + "'");
+        };
+        streams.out().print(SchemaValidator.text(resource));
+        streams.out().flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,55 @@
+package org.dmreport.report.findings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.Problem;
+import org.dmreport.rules.RuleDescriptor;
+
+/**
+ * Everything a findings renderer shows, prepared once: findings in their one order, the rules that
+ * ran, the threshold, and the counts.
+ *
+ * @param inputs        every input read, in order (JUnit makes a suite of each)
+ * @param rules         the rules that ran, in catalogue order
+ * @param failOn        the threshold, or null for {@code never}
+ * @param staleBaseline baseline entries that matched nothing
+ */
+public record FindingsView(List<Finding> findings, List<Problem> problems, List<String> inputs,
+                           List<RuleDescriptor> rules, Severity failOn, List<String> staleBaseline, int documents,
+                           String version) {
+
+    public FindingsView {
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+        inputs = List.copyOf(inputs);
+        rules = List.copyOf(rules);
+        staleBaseline = List.copyOf(staleBaseline);
+    }
+
+    /** Whether {@code f} counts against the threshold. */
+    public boolean fails(Finding f) {
+        return failOn != null && !f.baselined() && f.severity().atLeast(failOn);
+    }
+
+    /** Findings not accepted by a baseline, by severity. */
+    public Map<Severity, Integer> counts() {
+        Map<Severity, Integer> counts = new TreeMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        findings.stream().filter(f -> !f.baselined()).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        return counts;
+    }
+
+    public long baselined() {
+        return findings.stream().filter(Finding::baselined).count();
+    }
+
+    /** Whether any finding fails the threshold. */
+    public boolean failed() {
+        return findings.stream().anyMatch(this::fails);
+    }
+}

@@ -1,0 +1,48 @@
+package org.dmreport.report.findings;
+
+import org.dmreport.findings.Finding;
+
+/**
+ * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), which the runner
+ * shows as annotations on the pull request. Values are escaped as the runner requires.
+ */
+public final class GithubRenderer implements FindingsRenderer {
+
+    @Override
+    public String format() {
+        return "github";
+    }
+
+    @Override
+    public String render(FindingsView view) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : view.findings()) {
+            if (f.baselined()) {
+                continue;
+            }
+            String level = switch (f.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "notice";
+            };
+            out.append("::").append(level).append(" file=").append(property(f.input()));
+            if (f.line() > 0) {
+                out.append(",line=").append(f.line());
+                if (f.column() > 0) {
+                    out.append(",col=").append(f.column());
+                }
+            }
+            out.append(",title=").append(property("dmreport " + f.ruleId()));
+            out.append("::").append(data(f.message())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

@@ -1,0 +1,70 @@
+package org.dmreport.report.findings;
+
+import java.util.Map;
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.Problem;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The machine form documented in the README: a summary object, every finding, every problem. */
+public final class JsonRenderer implements FindingsRenderer {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String render(FindingsView view) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode summary = root.putObject("summary");
+        summary.put("inputs", view.inputs().size());
+        summary.put("documents", view.documents());
+        summary.put("unreadable", view.problems().size());
+        Map<Severity, Integer> counts = view.counts();
+        summary.put("errors", counts.get(Severity.ERROR));
+        summary.put("warnings", counts.get(Severity.WARNING));
+        summary.put("infos", counts.get(Severity.INFO));
+        summary.put("baselined", view.baselined());
+        summary.put("failOn", view.failOn() == null ? "never" : view.failOn().label());
+        summary.put("failed", view.failed());
+        view.staleBaseline().forEach(summary.putArray("staleBaseline")::add);
+        ArrayNode findings = root.putArray("findings");
+        for (Finding f : view.findings()) {
+            ObjectNode n = findings.addObject();
+            n.put("rule", f.ruleId());
+            n.put("severity", f.severity().label());
+            n.put("category", f.category().label());
+            n.put("input", f.input());
+            n.put("document", f.document());
+            if (f.capturedAt() == null) {
+                n.putNull("capturedAt");
+            } else {
+                n.put("capturedAt", f.capturedAt().toString());
+            }
+            n.put("pointer", f.pointer());
+            n.put("line", f.line());
+            n.put("column", f.column());
+            n.put("task", f.task());
+            n.put("source", f.source());
+            n.put("message", f.message());
+            ObjectNode evidence = n.putObject("evidence");
+            f.evidence().forEach(evidence::put);
+            n.put("fingerprint", f.fingerprint());
+            n.put("baselined", f.baselined());
+        }
+        ArrayNode problems = root.putArray("problems");
+        for (Problem p : view.problems()) {
+            ObjectNode n = problems.addObject();
+            n.put("input", p.input());
+            n.put("line", p.line());
+            n.put("column", p.column());
+            n.put("message", p.message());
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+}

@@ -1,0 +1,122 @@
+package org.dmreport.report.findings;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.dmreport.findings.Finding;
+import org.dmreport.rules.RuleDescriptor;
+
+/**
+ * JUnit XML as CI systems read it: one {@code testsuite} per input, one {@code testcase} per rule
+ * that ran, a {@code failure} where the rule found something at or above the threshold (all its
+ * findings in the failure's text), and findings below it in {@code system-out}. Written with the
+ * JDK's StAX writer, which escapes.
+ */
+public final class JunitRenderer implements FindingsRenderer {
+
+    @Override
+    public String format() {
+        return "junit";
+    }
+
+    @Override
+    public String render(FindingsView view) {
+        Map<String, List<Finding>> byInput = new LinkedHashMap<>();
+        view.inputs().forEach(i -> byInput.put(i, new ArrayList<>()));
+        for (Finding f : view.findings()) {
+            byInput.computeIfAbsent(f.input(), k -> new ArrayList<>()).add(f);
+        }
+        StringWriter text = new StringWriter();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            int totalFailures = (int) view.findings().stream().filter(view::fails)
+                    .map(f -> f.input() + "\u0000" + f.ruleId()).distinct().count();
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", "dmreport check");
+            xml.writeAttribute("tests", Integer.toString(byInput.size() * view.rules().size()));
+            xml.writeAttribute("failures", Integer.toString(totalFailures));
+            xml.writeCharacters("\n");
+            for (Map.Entry<String, List<Finding>> input : byInput.entrySet()) {
+                suite(xml, view, input.getKey(), input.getValue());
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("writing JUnit XML to a string failed", e);
+        }
+        return text.toString();
+    }
+
+    private static void suite(XMLStreamWriter xml, FindingsView view, String input, List<Finding> findings)
+            throws XMLStreamException {
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+        }
+        int failures = 0;
+        for (RuleDescriptor rule : view.rules()) {
+            if (byRule.getOrDefault(rule.id(), List.of()).stream().anyMatch(view::fails)) {
+                failures++;
+            }
+        }
+        xml.writeCharacters("  ");
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", input);
+        xml.writeAttribute("tests", Integer.toString(view.rules().size()));
+        xml.writeAttribute("failures", Integer.toString(failures));
+        xml.writeAttribute("errors", "0");
+        xml.writeAttribute("skipped", "0");
+        xml.writeCharacters("\n");
+        for (RuleDescriptor rule : view.rules()) {
+            List<Finding> found = byRule.getOrDefault(rule.id(), List.of());
+            List<Finding> failing = found.stream().filter(view::fails).toList();
+            List<Finding> other = found.stream().filter(f -> !view.fails(f)).toList();
+            xml.writeCharacters("    ");
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("classname", input);
+            xml.writeAttribute("name", rule.id() + ": " + rule.title());
+            if (!failing.isEmpty()) {
+                xml.writeCharacters("\n      ");
+                xml.writeStartElement("failure");
+                xml.writeAttribute("type", failing.get(0).severity().label());
+                xml.writeAttribute("message", failing.get(0).message()
+                        + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
+                xml.writeCharacters(lines(failing));
+                xml.writeEndElement();
+            }
+            if (!other.isEmpty()) {
+                xml.writeCharacters("\n      ");
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(lines(other));
+                xml.writeEndElement();
+            }
+            if (!failing.isEmpty() || !other.isEmpty()) {
+                xml.writeCharacters("\n    ");
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        }
+        xml.writeCharacters("  ");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+    }
+
+    private static String lines(List<Finding> findings) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : findings) {
+            out.append(f.input()).append(':').append(f.line()).append(": ").append(f.severity().label())
+                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(TextRenderer.oneLine(f.message()))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.dmreport.report.findings;
+
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.Severity;
+
+/**
+ * The human form: one line per finding, {@code PATH:LINE: severity [RULE] message}, as compilers
+ * and linters print them so that editors can jump to the place. Baselined findings are left out.
+ * Colour (ANSI) only when asked, which the command line does only on a terminal.
+ */
+public final class TextRenderer implements FindingsRenderer {
+
+    private final boolean color;
+
+    public TextRenderer(boolean color) {
+        this.color = color;
+    }
+
+    @Override
+    public String format() {
+        return "text";
+    }
+
+    @Override
+    public String render(FindingsView view) {
+        StringBuilder out = new StringBuilder();
+        for (Finding f : view.findings()) {
+            if (f.baselined()) {
+                continue;
+            }
+            out.append(f.input()).append(':').append(f.line()).append(": ").append(severity(f.severity()))
+                    .append(" [").append(f.ruleId()).append("] ").append(oneLine(f.message())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private String severity(Severity s) {
+        if (!color) {
+            return s.label();
+        }
+        String code = switch (s) {
+            case ERROR -> "31;1";
+            case WARNING -> "33";
+            case INFO -> "36";
+        };
+        return "\u001b[" + code + "m" + s.label() + "\u001b[0m";
+    }
+
+    static String oneLine(String text) {
+        return text.replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

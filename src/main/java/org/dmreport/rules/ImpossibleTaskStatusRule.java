@@ -1,0 +1,57 @@
+package org.dmreport.rules;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.DmVersion;
+import org.dmreport.model.Snapshot;
+import org.dmreport.model.SummaryResponse;
+import org.dmreport.model.SummaryTask;
+
+/** A summary task status that dmctl's rule cannot produce. */
+public final class ImpossibleTaskStatusRule implements Rule.OfSnapshot {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("impossible-task-status", Category.CONSISTENCY,
+            Severity.ERROR, "A summary task status that dmctl cannot print",
+            "dmctl builds taskStatus from the subtask stages (dm-behaviour §4): a stage name, Running, or one of "
+                    + "two error texts, which since DM 1.0.3 end in '. Please run `query-status TASK` to get more "
+                    + "details.' naming the same task. Anything else was not printed by dmctl.",
+            "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"t\", \"taskStatus\": \"Healthy\", "
+                    + "\"sources\": [\"s1\"]}]}");
+
+    private static final Pattern STATUS = Pattern.compile(
+            "(New|Running|Paused|Stopped|Finished|Pausing|Resuming|Stopping|InvalidStage)"
+            + "|(Error - Some error occurred in subtask|Error - Relay status is (?:Error|Paused|Stopped))"
+            + "(\\. Please run `query-status (.*)` to get more details\\.)?");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
+        if (!(snapshot.response() instanceof SummaryResponse summary)) {
+            return;
+        }
+        boolean suffixRequired = snapshot.version().atLeast().compareTo(DmVersion.of(2, 0)) >= 0;
+        for (SummaryTask task : summary.tasks()) {
+            String status = task.taskStatus() == null ? "" : task.taskStatus();
+            var m = STATUS.matcher(status);
+            String problem = null;
+            if (!m.matches()) {
+                problem = "dmctl cannot print the task status \"" + status + "\"";
+            } else if (m.group(2) != null && m.group(3) == null && suffixRequired) {
+                problem = "error status without the '. Please run `query-status " + task.taskName()
+                        + "` to get more details.' suffix that dmctl adds since DM 1.0.3";
+            } else if (m.group(4) != null && !m.group(4).equals(task.taskName())) {
+                problem = "the error status names task '" + m.group(4) + "' but belongs to task '" + task.taskName() + "'";
+            }
+            if (problem != null) {
+                reporter.report(new Place(snapshot.capture(), snapshot.document(), task.where().of("taskStatus"),
+                        task.taskName() == null ? "" : task.taskName(), ""), problem, Map.of("taskStatus", status));
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.dmreport.rules;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+
+/** Replication lag above {@code --lag-threshold}. */
+public final class LagRule implements Rule.OfSubtask {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("replication-lag", Category.HEALTH,
+            Severity.WARNING, "Replication lags behind the upstream",
+            "secondsBehindMaster (DM 2.0.4+) above --lag-threshold (default 5m). Reported once per episode with "
+                    + "the largest lag and, beside it, the gap as binlog files and bytes and as GTID transactions, "
+                    + "since secondsBehindMaster is known to freeze or jump (dm-behaviour §6).",
+            "\"sync\": {\"secondsBehindMaster\": \"900\"}");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
+        long threshold = settings.lagThreshold().getSeconds();
+        for (List<SubtaskPoint> life : Lives.of(series)) {
+            for (List<SubtaskPoint> episode : Lives.episodes(life,
+                    p -> p.secondsBehindMaster() != null && p.secondsBehindMaster() > threshold)) {
+                SubtaskPoint worst = episode.stream().max(Comparator.comparing(SubtaskPoint::secondsBehindMaster)).orElseThrow();
+                Map<String, String> evidence = new LinkedHashMap<>();
+                Lives.span(evidence, episode);
+                evidence.put("maxSecondsBehindMaster", worst.secondsBehindMaster().toString());
+                evidence.put("at", String.valueOf(worst.capture().capturedAt()));
+                Gaps.describe(worst, evidence);
+                reporter.report(Lives.place(episode.get(0), "sync/secondsBehindMaster"), "replication "
+                        + worst.secondsBehindMaster() + "s behind the upstream (threshold " + threshold + "s)"
+                        + (episode.size() > 1 ? ", lagging for " + Lives.human(Lives.duration(episode)) : ""), evidence);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.dmreport.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.DmVersion;
+import org.dmreport.model.FullResponse;
+import org.dmreport.model.Snapshot;
+import org.dmreport.model.SourceEntry;
+import org.dmreport.model.Where;
+
+/** Keys that the DM version implied by the document always prints, but which are missing. */
+public final class MissingKeysRule implements Rule.OfSnapshot {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("missing-keys-for-version", Category.CONSISTENCY,
+            Severity.WARNING, "Keys missing for the DM version the document implies",
+            "DM's marshaller prints every field with its default, so a missing key means an older DM or a "
+                    + "hand-edited copy (dm-behaviour §2-3). When other keys imply a version, e.g. totalRows "
+                    + "implies >= 6.4, the keys every such version prints must be there too (here: "
+                    + "secondsBehindMaster, blockDDLOwner, conflictMsg, the deprecated totalEvents, validation).",
+            "\"sync\": {\"totalRows\": \"12\", \"totalRps\": \"1\", \"recentRps\": \"1\", \"synced\": false}");
+
+    private record Requirement(DmVersion since, String key) {}
+
+    private static final List<Requirement> SUBTASK = List.of(new Requirement(DmVersion.of(6, 2), "validation"));
+    private static final List<Requirement> SYNC = List.of(
+            new Requirement(DmVersion.of(2, 0), "binlogType"),
+            new Requirement(DmVersion.of(2, 0, 4), "secondsBehindMaster"),
+            new Requirement(DmVersion.of(6, 0), "blockDDLOwner"),
+            new Requirement(DmVersion.of(6, 0), "conflictMsg"),
+            new Requirement(DmVersion.of(6, 4), "totalEvents"),
+            new Requirement(DmVersion.of(6, 4), "totalRows"));
+    private static final List<Requirement> LOAD = List.of(
+            new Requirement(DmVersion.of(2, 0, 1), "metaBinlogGTID"),
+            new Requirement(DmVersion.of(6, 4), "bps"));
+    private static final List<Requirement> ENTRY = List.of(new Requirement(DmVersion.of(2, 0), "msg"));
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
+        if (snapshot.partial() || snapshot.version().below() != null) {
+            return;
+        }
+        DmVersion version = snapshot.version().atLeast();
+        if (snapshot.response() instanceof FullResponse full) {
+            for (SourceEntry entry : full.sources()) {
+                missing(entry.where(), ENTRY, version, snapshot, new Place(snapshot.capture(), snapshot.document(),
+                        entry.where().self(), "", entry.source()), "source entry", reporter);
+            }
+        }
+        Walk.subtasks(snapshot, (entry, s) -> {
+            missing(s.where(), SUBTASK, version, snapshot, Walk.at(snapshot, entry, s, s.where().self()), "subtask",
+                    reporter);
+            if (s.sync() != null) {
+                missing(s.sync().where(), SYNC, version, snapshot,
+                        Walk.at(snapshot, entry, s, s.sync().where().self()), "sync status", reporter);
+            }
+            if (s.load() != null) {
+                missing(s.load().where(), LOAD, version, snapshot,
+                        Walk.at(snapshot, entry, s, s.load().where().self()), "load status", reporter);
+            }
+        });
+    }
+
+    private static void missing(Where where, List<Requirement> requirements, DmVersion version, Snapshot snapshot,
+                                Place place, String what, Reporter reporter) {
+        List<String> missing = new ArrayList<>();
+        for (Requirement r : requirements) {
+            if (version.compareTo(r.since()) >= 0 && !where.has(r.key())) {
+                missing.add(r.key());
+            }
+        }
+        if (!missing.isEmpty()) {
+            reporter.report(place, what + " lacks " + String.join(", ", missing) + ", which DM "
+                    + snapshot.version().label() + " always prints (a hand-edited copy?)",
+                    Map.of("missing", String.join(", ", missing), "dmVersion", snapshot.version().label()));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.dmreport.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.BinlogLocation;
+import org.dmreport.model.ProcessError;
+
+/** A subtask paused on an error: once per episode, with the error and how long it lasted. */
+public final class PausedWithErrorRule implements Rule.OfSubtask {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("paused-with-error", Category.HEALTH,
+            Severity.WARNING, "A subtask is paused on an error",
+            "A subtask paused with errors makes dmctl report 'Error - Some error occurred in subtask'; "
+                    + "replication stops until someone resumes it. Reported once per episode with the error's "
+                    + "code, class, scope, level, message, raw cause, workaround and the failing binlog position.",
+            "{\"stage\": \"Paused\", \"result\": {\"errors\": [{\"ErrCode\": 10006, \"Message\": \"...\"}]}}");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
+        for (List<SubtaskPoint> life : Lives.of(series)) {
+            for (List<SubtaskPoint> episode : Lives.episodes(life, p -> "Paused".equals(p.stage()) && p.hasErrors())) {
+                SubtaskPoint first = episode.get(0);
+                ProcessError error = first.errors().get(0);
+                Map<String, String> evidence = new LinkedHashMap<>();
+                Lives.span(evidence, episode);
+                put(evidence, "code", error.code() == null ? null : error.code().toString());
+                put(evidence, "class", error.errClass());
+                put(evidence, "scope", error.scope());
+                put(evidence, "level", error.level());
+                put(evidence, "message", error.message());
+                put(evidence, "rawCause", error.rawCause());
+                put(evidence, "workaround", error.workaround());
+                BinlogLocation.find(error.message()).ifPresent(l -> evidence.put("position", l.position().toString()));
+                String code = error.code() == null ? String.valueOf(error.errClass()) : "error " + error.code();
+                reporter.report(Lives.place(first, "result"), first.unit() + " paused on " + code + ": "
+                        + firstLine(error.message()) + (episode.size() > 1 ? " (for " + Lives.human(Lives.duration(episode))
+                        + ", " + episode.size() + " captures)" : ""), evidence);
+            }
+        }
+    }
+
+    private static void put(Map<String, String> evidence, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            evidence.put(key, value);
+        }
+    }
+
+    /** DM's sync errors start with where they happened; the finding's evidence keeps that. */
+    private static final java.util.regex.Pattern LOCATIONS =
+            java.util.regex.Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
+
+    static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String body = LOCATIONS.matcher(text).replaceFirst("");
+        int cut = body.indexOf('\n');
+        String line = cut < 0 ? body : body.substring(0, cut);
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+}

@@ -1,0 +1,43 @@
+package org.dmreport.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.analysis.SourcePoint;
+import org.dmreport.analysis.SourceSeries;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+
+/** A source's relay log paused or stopped. */
+public final class RelayPausedRule implements Rule.OfSource {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("relay-paused", Category.HEALTH, Severity.WARNING,
+            "A relay log is paused or stopped",
+            "With relay enabled, Sync reads the source's binlog through the relay log; a relay Paused or Stopped "
+                    + "starves every Sync subtask of the source, and dmctl reports 'Error - Relay status is ...' "
+                    + "for Running Sync subtasks (dm-behaviour §4). Reported once per episode with the relay error.",
+            "\"relayStatus\": {\"stage\": \"Paused\", \"result\": {\"errors\": [{\"Message\": \"...\"}]}}");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SourceSeries series, RuleSettings settings, Reporter reporter) {
+        for (List<SourcePoint> episode : Lives.episodes(series.points(),
+                p -> "Paused".equals(p.relayStage()) || "Stopped".equals(p.relayStage()))) {
+            SourcePoint first = episode.get(0);
+            Map<String, String> evidence = new LinkedHashMap<>();
+            SourceRules.span(evidence, episode);
+            evidence.put("stage", first.relayStage());
+            if (!first.relayError().isEmpty()) {
+                evidence.put("error", first.relayError());
+            }
+            reporter.report(new Place(first.capture(), first.document(), first.relayOrigin(), "", first.source()),
+                    "relay of " + first.source() + " is " + first.relayStage()
+                            + (first.relayError().isEmpty() ? "" : ": " + PausedWithErrorRule.firstLine(first.relayError()))
+                            + SourceRules.lasting(episode), evidence);
+        }
+    }
+}

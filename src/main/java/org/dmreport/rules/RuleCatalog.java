@@ -1,0 +1,54 @@
+package org.dmreport.rules;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Every rule, in catalogue order: by category, then by ID. */
+public final class RuleCatalog {
+
+    private static final List<Rule> ALL = List.<Rule>of(
+            new UnreadableRule(), new TextSkippedRule(), new LenientRepairRule(), new DuplicateKeyRule(),
+            new KeyCaseRule(), new ValueTypeRule(),
+            new SchemaViolationRule(), new UnknownKeyRule(),
+            new ImpossibleTaskStatusRule(), new UnknownStageRule(), new UnitStatusMismatchRule(),
+            new CounterRangeRule(), new ProgressMismatchRule(), new SyncedButBehindRule(), new SyncerAheadRule(),
+            new ShardingStateRule(), new LockGroupRule(), new GroupWithoutLockRule(), new DuplicateSourceRule(),
+            new FailedWithoutMsgRule(), new MissingKeysRule(), new DeprecatedCounterRule(),
+            new SummaryDisagreesRule(), new SummaryTaskMissingRule(),
+            new ImpossibleTransitionRule(), new AssumedPathRule(), new UnitBackwardsRule(),
+            new PositionBackwardsRule(), new CounterBackwardsRule(), new SubtaskRestartedRule(),
+            new UnexplainedSummaryChangeRule(),
+            new PausedWithErrorRule(), new RelayPausedRule(), new SourceNotAnsweringRule(), new LockBlockedRule(),
+            new OptimisticConflictRule(), new StallRule(), new LagRule(), new LagContradictionRule())
+            .stream()
+            .sorted(Comparator.comparing((Rule r) -> r.descriptor().category())
+                    .thenComparing(r -> r.descriptor().id()))
+            .toList();
+
+    private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
+
+    static {
+        for (Rule rule : ALL) {
+            if (BY_ID.put(rule.descriptor().id(), rule) != null) {
+                throw new IllegalStateException("two rules with ID " + rule.descriptor().id());
+            }
+        }
+    }
+
+    private RuleCatalog() {}
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static List<RuleDescriptor> descriptors() {
+        return ALL.stream().map(Rule::descriptor).toList();
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+}

@@ -1,0 +1,102 @@
+package org.dmreport.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.SourceSeries;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Finding;
+import org.dmreport.model.Problem;
+import org.dmreport.model.Snapshot;
+import org.dmreport.model.TimeSource;
+
+/**
+ * Runs the selected rules over what they read and makes findings of what they report. Each method
+ * is pure and thread-safe; callers merge and sort the results.
+ */
+public final class RuleEngine {
+
+    private final RuleSelection selection;
+    private final RuleSettings settings;
+
+    public RuleEngine(RuleSelection selection, RuleSettings settings) {
+        this.selection = selection;
+        this.settings = settings;
+    }
+
+    /** Findings about inputs or documents that could not be read. */
+    public List<Finding> problems(List<Problem> problems) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : selected()) {
+            if (rule instanceof Rule.OfProblem r) {
+                problems.forEach(p -> r.check(p, collect(rule, findings)));
+            }
+        }
+        return findings;
+    }
+
+    /** Findings within one document. */
+    public List<Finding> snapshot(Snapshot snapshot) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : selected()) {
+            if (rule instanceof Rule.OfSnapshot r) {
+                r.check(snapshot, settings, collect(rule, findings));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * Findings across documents: per capture, and over the whole history. Documents belong to one
+     * capture when their paths carry the same timestamp; modification times are too loose to say
+     * that two files were captured together, so such documents make no capture with others.
+     */
+    public List<Finding> captures(List<SnapshotStatus> statuses) {
+        Map<Instant, List<SnapshotStatus>> byTime = new TreeMap<>();
+        List<SnapshotStatus> history = new ArrayList<>();
+        for (SnapshotStatus s : statuses) {
+            if (s.capture().capturedAt() != null) {
+                if (s.capture().timeSource() == TimeSource.PATH) {
+                    byTime.computeIfAbsent(s.capture().capturedAt(), k -> new ArrayList<>()).add(s);
+                }
+                history.add(s);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : selected()) {
+            if (rule instanceof Rule.OfCapture r) {
+                byTime.values().forEach(group -> r.check(group, settings, collect(rule, findings)));
+            } else if (rule instanceof Rule.OfHistory r) {
+                r.check(history, settings, collect(rule, findings));
+            }
+        }
+        return findings;
+    }
+
+    /** Findings over subtasks and sources across captures. */
+    public List<Finding> series(List<SubtaskSeries> subtasks, List<SourceSeries> sources) {
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : selected()) {
+            if (rule instanceof Rule.OfSubtask r) {
+                subtasks.forEach(s -> r.check(s, settings, collect(rule, findings)));
+            } else if (rule instanceof Rule.OfSource r) {
+                sources.forEach(s -> r.check(s, settings, collect(rule, findings)));
+            }
+        }
+        return findings;
+    }
+
+    private List<Rule> selected() {
+        return RuleCatalog.all().stream().filter(selection::runs).toList();
+    }
+
+    private Reporter collect(Rule rule, List<Finding> findings) {
+        RuleDescriptor d = rule.descriptor();
+        return (place, message, evidence) -> findings.add(new Finding(d.id(), selection.severity(d), d.category(),
+                place.capture().input(), place.document(), place.capture().capturedAt(), place.origin().pointer(),
+                place.origin().line(), place.origin().column(), place.task(), place.source(), message, evidence, false));
+    }
+}

@@ -1,0 +1,27 @@
+package org.dmreport.rules;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.analysis.SourcePoint;
+
+/** What the source rules share: spans of episodes. */
+final class SourceRules {
+
+    private SourceRules() {}
+
+    static void span(Map<String, String> evidence, List<SourcePoint> episode) {
+        evidence.put("from", String.valueOf(episode.get(0).capture().capturedAt()));
+        evidence.put("until", String.valueOf(episode.get(episode.size() - 1).capture().capturedAt()));
+        evidence.put("captures", Integer.toString(episode.size()));
+    }
+
+    static String lasting(List<SourcePoint> episode) {
+        if (episode.size() < 2 || episode.get(0).capture().capturedAt() == null) {
+            return "";
+        }
+        Duration d = Duration.between(episode.get(0).capture().capturedAt(),
+                episode.get(episode.size() - 1).capture().capturedAt());
+        return " (for " + Lives.human(d) + ", " + episode.size() + " captures)";
+    }
+}

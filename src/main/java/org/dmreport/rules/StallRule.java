@@ -1,0 +1,94 @@
+package org.dmreport.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+
+/** Running without progress for longer than {@code --stall-after}. */
+public final class StallRule implements Rule.OfSubtask {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("running-without-progress", Category.HEALTH,
+            Severity.WARNING, "Running, but not moving",
+            "A subtask can say Running while nothing moves: Load stuck on a downstream it may not write to and "
+                    + "restarted by auto-resume (pingcap/dm #708), or a syncer frozen while the upstream writes on. "
+                    + "Reported when across captures for longer than --stall-after (default 15m) a Running Dump or "
+                    + "Load made no progress, or a Running Sync kept its position while behind the upstream.",
+            "10:00-10:30 {\"stage\": \"Running\", \"unit\": \"Load\", \"load\": {\"finishedBytes\": \"0\"}}");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
+        for (List<SubtaskPoint> life : Lives.of(series)) {
+            for (List<SubtaskPoint> run : unchangedRuns(life)) {
+                var stalled = Lives.duration(run);
+                if (stalled.compareTo(settings.stallAfter()) <= 0) {
+                    continue;
+                }
+                SubtaskPoint first = run.get(0);
+                Map<String, String> evidence = new LinkedHashMap<>();
+                Lives.span(evidence, run);
+                evidence.put("unit", first.unit());
+                if ("Sync".equals(first.unit())) {
+                    evidence.put("syncerBinlog", String.valueOf(first.syncerBinlog()));
+                    evidence.put("masterBinlog", String.valueOf(run.get(run.size() - 1).masterBinlog()));
+                } else {
+                    evidence.put("finishedBytes", String.valueOf(first.progress() == null ? null : first.progress().longValue()));
+                }
+                reporter.report(Lives.place(first, "stage"), first.unit() + " Running without progress for "
+                        + Lives.human(stalled) + " (" + run.size() + " captures)", evidence);
+            }
+        }
+    }
+
+    /** Runs of Running points of one unit whose progress did not change. */
+    private static List<List<SubtaskPoint>> unchangedRuns(List<SubtaskPoint> life) {
+        List<List<SubtaskPoint>> runs = new ArrayList<>();
+        List<SubtaskPoint> current = new ArrayList<>();
+        for (SubtaskPoint p : life) {
+            boolean candidate = "Running".equals(p.stage()) && progressKnown(p);
+            if (candidate && !current.isEmpty() && same(current.get(0), p)) {
+                current.add(p);
+                continue;
+            }
+            if (current.size() > 1) {
+                runs.add(current);
+            }
+            current = new ArrayList<>();
+            if (candidate) {
+                current.add(p);
+            }
+        }
+        if (current.size() > 1) {
+            runs.add(current);
+        }
+        return runs;
+    }
+
+    private static boolean progressKnown(SubtaskPoint p) {
+        return switch (p.unit()) {
+            case "Sync" -> p.syncerBinlog() != null && !p.syncerBinlog().isEmpty() && behind(p);
+            case "Load", "Dump" -> p.progress() != null;
+            default -> false;
+        };
+    }
+
+    private static boolean behind(SubtaskPoint p) {
+        return p.masterBinlog() != null && !p.masterBinlog().isEmpty() && !Boolean.TRUE.equals(p.synced());
+    }
+
+    private static boolean same(SubtaskPoint a, SubtaskPoint b) {
+        return a.unit().equals(b.unit()) && Objects.equals(a.syncerBinlog(), b.syncerBinlog())
+                && Objects.equals(a.syncerGtid(), b.syncerGtid()) && Objects.equals(a.rows(), b.rows())
+                && Objects.equals(a.progress(), b.progress());
+    }
+}

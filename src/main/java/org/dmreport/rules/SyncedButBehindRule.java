@@ -1,0 +1,58 @@
+package org.dmreport.rules;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.BinlogPosition;
+import org.dmreport.model.GtidSet;
+import org.dmreport.model.Snapshot;
+import org.dmreport.model.SyncStatus;
+
+/** {@code synced: true} while the syncer is not where the upstream is. */
+public final class SyncedButBehindRule implements Rule.OfSnapshot {
+
+    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("synced-but-behind", Category.CONSISTENCY,
+            Severity.ERROR, "synced is true but the syncer is not at the upstream's position",
+            "DM sets synced by comparing the flushed checkpoint with the upstream: equal GTID sets, or equal "
+                    + "positions once the relay sub-directory suffix is stripped (dm-behaviour §6). synced: true "
+                    + "with different positions and GTID sets was not printed by one worker at one time.",
+            "\"sync\": {\"masterBinlog\": \"(bin.000001, 3234)\", \"syncerBinlog\": \"(bin.000001, 2525)\", "
+                    + "\"synced\": true}");
+
+    @Override
+    public RuleDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
+        Walk.subtasks(snapshot, (entry, s) -> {
+            SyncStatus sync = s.sync();
+            if (sync == null || !Boolean.TRUE.equals(sync.synced()) || empty(sync.masterBinlog())) {
+                return;
+            }
+            boolean sameGtid = !empty(sync.masterBinlogGtid()) && sync.masterBinlogGtid().equals(sync.syncerBinlogGtid());
+            Optional<BinlogPosition> master = BinlogPosition.parse(sync.masterBinlog());
+            Optional<BinlogPosition> syncer = BinlogPosition.parse(sync.syncerBinlog());
+            boolean samePosition = master.isPresent() && syncer.isPresent() && master.get().samePlace(syncer.get());
+            boolean gtidsEqualAsSets = !empty(sync.masterBinlogGtid()) && GtidSet.parse(sync.masterBinlogGtid())
+                    .flatMap(m -> GtidSet.parse(sync.syncerBinlogGtid()).map(m::equals)).orElse(false);
+            if (!sameGtid && !samePosition && !gtidsEqualAsSets && master.isPresent() && syncer.isPresent()) {
+                Map<String, String> evidence = new LinkedHashMap<>();
+                evidence.put("masterBinlog", sync.masterBinlog());
+                evidence.put("syncerBinlog", sync.syncerBinlog());
+                evidence.put("masterBinlogGtid", String.valueOf(sync.masterBinlogGtid()));
+                evidence.put("syncerBinlogGtid", String.valueOf(sync.syncerBinlogGtid()));
+                reporter.report(Walk.at(snapshot, entry, s, sync.where().of("synced")),
+                        "synced is true but the syncer is at " + sync.syncerBinlog() + " and the upstream at "
+                                + sync.masterBinlog(), evidence);
+            }
+        });
+    }
+
+    static boolean empty(String text) {
+        return text == null || text.isEmpty();
+    }
+}

@@ -1,0 +1,34 @@
+package org.dmreport.rules;
+
+import java.util.function.BiConsumer;
+import org.dmreport.model.FullResponse;
+import org.dmreport.model.Origin;
+import org.dmreport.model.Snapshot;
+import org.dmreport.model.SourceEntry;
+import org.dmreport.model.SubtaskStatus;
+
+/** Visits the parts of a snapshot that rules read, and names places in it. */
+final class Walk {
+
+    private Walk() {}
+
+    /** Every subtask of a full response, with its source entry, in document order. */
+    static void subtasks(Snapshot snapshot, BiConsumer<SourceEntry, SubtaskStatus> visitor) {
+        if (snapshot.response() instanceof FullResponse full) {
+            for (SourceEntry entry : full.sources()) {
+                for (SubtaskStatus subtask : entry.subtasks()) {
+                    visitor.accept(entry, subtask);
+                }
+            }
+        }
+    }
+
+    /** The place of a value of a subtask. */
+    static Place at(Snapshot snapshot, SourceEntry entry, SubtaskStatus subtask, Origin origin) {
+        return new Place(snapshot.capture(), snapshot.document(), origin, name(subtask), entry.source());
+    }
+
+    static String name(SubtaskStatus subtask) {
+        return subtask.name() == null ? "" : subtask.name();
+    }
+}
