@@ -41,6 +41,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void rulesAndFindingsStayPure() {
+        noClasses().that().resideInAnyPackage("org.dmreport.rules..", "org.dmreport.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.input..", "org.dmreport.report..",
+                        "org.dmreport.app..", "org.dmreport.cli..", "tools.jackson..", "com.networknt..", "java.io..",
+                        "java.nio.file..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.dmreport.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.rules..", "org.dmreport.analysis..")
+                .check(classes);
+    }
+
+    @Test
+    void theSchemaLibraryOnlyInTheValidator() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.dmreport.input.SchemaValidator")
+                .should().dependOnClassesThat().resideInAPackage("com.networknt..")
+                .check(classes);
+    }
+
+    @Test
     void picocliOnlyInTheCli() {
         noClasses().that().resideOutsideOfPackage("org.dmreport.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..")

@@ -128,6 +128,7 @@ final class CheckCommand implements Callable<Integer> {
         List<String> inputs = new ArrayList<>();
         result.statuses().forEach(s -> addOnce(inputs, s.capture().input()));
         result.problems().forEach(p -> addOnce(inputs, p.input()));
+        inputs.sort(null);
         FindingsView view = new FindingsView(result.findings(), result.problems(), inputs,
                 RuleCatalog.all().stream().filter(selection::runs).map(Rule::descriptor).toList(), threshold,
                 result.staleBaseline(), result.documents(), VersionProvider.version());

@@ -24,9 +24,9 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class TreeReader {
 
-    /** Jackson's "(for Object starting at [Source: ...])" tail, which says nothing the line and column do not. */
+    /** Jackson's "(start marker at [Source: ...])" tails, which say nothing the line and column do not. */
     private static final java.util.regex.Pattern SOURCE_REFERENCE =
-            java.util.regex.Pattern.compile("\\s*\\(for (?:Object|Array) starting at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
+            java.util.regex.Pattern.compile("\\s*\\((?:for (?:Object|Array) starting|start marker) at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
     /** Jackson's advice to enable one of its features, which users of this tool cannot do. */
     private static final java.util.regex.Pattern FEATURE_HINT =

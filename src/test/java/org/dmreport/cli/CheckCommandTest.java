@@ -1,0 +1,236 @@
+package org.dmreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.approvaltests.Approvals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code dmreport check}: outputs, exit codes and their precedence, tuning, baselines. */
+class CheckCommandTest {
+
+    private static final String CAPTURES = "samples/captures";
+    private static final String CLEAN = "src/test/resources/rules/paused-with-error/quiet";
+    private static final String ERRORS = "src/test/resources/rules/synced-but-behind/fires";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void textOnTheSamples() {
+        Cli.Result result = Cli.run("check", "--time-from", "path", "samples");
+        assertEquals(3, result.code(), "an unreadable document outranks findings");
+        Approvals.verify(result.out() + "--- stderr\n" + result.err());
+    }
+
+    @Test
+    void theCaptureSeriesHasNoErrorAndItsStoryInWarnings() {
+        Cli.Result result = Cli.run("check", CAPTURES);
+        assertEquals(0, result.code(), result.out());
+        assertTrue(result.err().endsWith("checked 141 documents in 141 files: 0 errors, 12 warnings, 0 infos, 0 unreadable\n"),
+                result.err());
+    }
+
+    @Test
+    void jsonOnTheCaptures() {
+        Approvals.verify(Cli.run("check", "-f", "json", CAPTURES).out());
+    }
+
+    @Test
+    void junitOnTheCapturesIsValidJunitXml() throws Exception {
+        validateJunit(Cli.run("check", "-f", "junit", "--fail-on", "warning", CAPTURES).out());
+        String xml = Cli.run("check", "-f", "junit", ERRORS, "src/test/resources/rules/paused-with-error/fires",
+                "src/test/resources/rules/unreadable-input/fires").out();
+        validateJunit(xml);
+        Approvals.verify(xml);
+    }
+
+    @Test
+    void sarifOnTheCapturesIsValidSarif() throws IOException {
+        String sarif = Cli.run("check", "-f", "sarif", CAPTURES).out();
+        validateSarif(sarif);
+        Approvals.verify(sarif);
+    }
+
+    @Test
+    void githubAnnotationsOnTheCaptures() {
+        Approvals.verify(Cli.run("check", "-f", "github", CAPTURES).out());
+    }
+
+    static void validateJunit(String xml) throws Exception {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        javax.xml.validation.Schema schema = factory.newSchema(Path.of("src/test/resources/junit/junit-report.xsd").toFile());
+        schema.newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    static void validateSarif(String sarif) throws IOException {
+        String schemaText;
+        try (InputStream in = CheckCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
+        assertEquals(List.of(), schema.validate(JSON.readTree(sarif)).stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void exitCodesAndTheirPrecedence() throws IOException {
+        assertEquals(0, Cli.run("check", CLEAN).code());
+        assertEquals(1, Cli.run("check", ERRORS).code());
+        assertEquals(0, Cli.run("check", "--fail-on", "never", ERRORS).code());
+        Path mixed = dir.resolve("mixed");
+        Files.createDirectories(mixed);
+        Files.copy(Path.of(ERRORS, "q.json"), mixed.resolve("q.json"));
+        Files.writeString(mixed.resolve("broken.json"), "{\"result\": ");
+        assertEquals(3, Cli.run("check", mixed.toString()).code());
+        assertEquals(2, Cli.run("check", "--fail-on", "fatal", CLEAN).code());
+        assertEquals(2, Cli.run("check", "--disable", "no-such-rule", CLEAN).code());
+        assertEquals(2, Cli.run("check", "--severity", "synced-but-behind=loud", CLEAN).code());
+        assertEquals(2, Cli.run("check", "-f", "text", "-f", "json", CLEAN).code(), "two formats on stdout");
+        assertEquals(2, Cli.run("check", "--stall-after", "soon", CLEAN).code());
+    }
+
+    @Test
+    void warningsFailOnlyWhenAsked() {
+        String warnings = "src/test/resources/rules/replication-lag/fires";
+        assertEquals(0, Cli.run("check", warnings).code());
+        assertEquals(1, Cli.run("check", "--fail-on", "warning", warnings).code());
+    }
+
+    @Test
+    void rulesCanBeTuned() {
+        assertEquals(0, Cli.run("check", "--disable", "synced-but-behind", ERRORS).code());
+        assertEquals(0, Cli.run("check", "--severity", "synced-but-behind=info", ERRORS).code());
+        assertEquals(0, Cli.run("check", "--category", "health,transition", ERRORS).code());
+        assertEquals(1, Cli.run("check", "--category", "health", "--enable", "synced-but-behind", ERRORS).code());
+        String unknown = "src/test/resources/rules/unknown-key/fires";
+        assertEquals(0, Cli.run("check", unknown).code());
+        assertEquals(1, Cli.run("check", "--strict", unknown).code(), "--strict makes unknown keys errors");
+    }
+
+    @Test
+    void formatsAndOutputsPairUp() throws IOException {
+        Path junit = dir.resolve("out/report.xml");
+        Path sarif = dir.resolve("out/report.sarif");
+        Cli.Result result = Cli.run("check", "-f", "junit", "-o", junit.toString(), "-f", "sarif", "-o", sarif.toString(),
+                "-f", "text", ERRORS);
+        assertEquals(1, result.code());
+        assertTrue(result.out().contains("error [synced-but-behind]"), result.out());
+        assertTrue(Files.readString(junit).contains("<failure"));
+        assertTrue(Files.readString(sarif).contains("\"ruleId\" : \"synced-but-behind\""));
+    }
+
+    @Test
+    void baselinesAcceptKnownFindingsAndReportStaleOnes() throws IOException {
+        Path baseline = dir.resolve("baseline.txt");
+        assertEquals(1, Cli.run("check", "--write-baseline", baseline.toString(), ERRORS).code());
+        String written = Files.readString(baseline);
+        assertTrue(written.lines().anyMatch(l -> l.matches("[0-9a-f]{16} synced-but-behind t1 mysql-01 "
+                + "/sources/0/subTaskStatus/0/sync/synced")), written);
+        Cli.Result accepted = Cli.run("check", "--baseline", baseline.toString(), ERRORS);
+        assertEquals(0, accepted.code(), accepted.err());
+        assertTrue(accepted.err().contains("(1 baselined)"), accepted.err());
+        Cli.Result stale = Cli.run("check", "--baseline", baseline.toString(), CLEAN);
+        assertEquals(0, stale.code());
+        assertTrue(stale.err().contains("matched no finding (stale)"), stale.err());
+        Files.writeString(baseline, "not a fingerprint\n");
+        assertEquals(2, Cli.run("check", "--baseline", baseline.toString(), CLEAN).code());
+    }
+
+    @Test
+    void colourOnlyWhereItBelongs() {
+        assertTrue(Cli.run("check", "--color", "always", ERRORS).out().contains("\u001b[31;1merror\u001b[0m"));
+        assertFalse(Cli.run("check", ERRORS).out().contains("\u001b["), "not a terminal");
+        assertFalse(Cli.run("check", "--color", "always", "-f", "json", ERRORS).out().contains("\u001b["));
+    }
+
+    @Test
+    void jsonSummaryCountsWhatWasFound() throws IOException {
+        JsonNode summary = JSON.readTree(Cli.run("check", "-f", "json", ERRORS).out()).get("summary");
+        assertEquals(1, summary.get("errors").asInt());
+        assertTrue(summary.get("failed").asBoolean());
+        assertEquals("error", summary.get("failOn").asString());
+    }
+
+    @Test
+    void theCatalogueAndTheSchemasArePrinted() throws IOException {
+        Cli.Result rules = Cli.run("rules", "-f", "json");
+        assertEquals(0, rules.code());
+        assertTrue(JSON.readTree(rules.out()).size() >= 39);
+        for (String kind : List.of("summary", "full")) {
+            JsonNode schema = JSON.readTree(Cli.run("schema", kind).out());
+            assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asString());
+        }
+        assertEquals(2, Cli.run("schema", "partial").code());
+    }
+
+    @Test
+    void theReadmeCarriesTheRuleTable() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String table = Cli.run("rules", "-f", "md").out();
+        int start = readme.indexOf("<!-- rules:start -->\n");
+        int end = readme.indexOf("<!-- rules:end -->");
+        assertTrue(start >= 0 && end > start, "README.md has the rules markers");
+        assertEquals(table, readme.substring(start + "<!-- rules:start -->\n".length(), end),
+                "README's rule table differs from 'dmreport rules -f md'");
+    }
+
+    @Test
+    void everyRealOutputsFindingsAreReviewed() throws IOException {
+        StringBuilder out = new StringBuilder();
+        try (var files = Files.list(org.dmreport.TestFiles.realOutputs())) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Cli.Result r = Cli.run("check", "--lenient", "--time-from", "path", "--fail-on", "never", file.toString());
+                out.append("== ").append(file.getFileName()).append('\n')
+                        .append(r.out().replace(org.dmreport.TestFiles.realOutputs().toString(), "CORPUS"));
+            }
+        }
+        Approvals.verify(out.toString());
+    }
+
+    @Test
+    void noGenuineCaptureGetsAnErrorConsistencyFinding() throws IOException {
+        for (String capture : List.of("v1.0-alpha-2018-detail-pascalcase-docs-cn.json",
+                "v1.0-worker-load-stuck-running-fragment-issue-dm-708.json",
+                "v2.0-detail-incremental-single-source-docs.json", "v2.0-detail-running-two-sources-docs.json",
+                "v2.0-faq-relay-local-fragment-docs.json", "v2.0-list-quickstart-docs.json",
+                "v2.0-paused-schema-tracker-error-docs-dm-pr227.json",
+                "v2.0-paused-shard-ddl-inconsistent-docs-dm-pr227.json", "v2.0-relay-query-status-s-docs.json",
+                "v2.0-source-result-false-grpc-timeout-issue-dm-1805.json",
+                "v2.0.5-subtask-relay-local-lag-fragment-pr-dm-1848.json",
+                "v5.3-list-worker-offline-missing-task-issue-tiflow-3348.json",
+                "v6.0-detail-two-shards-tidbcloud-docs.json", "v6.0-optimistic-conflict-fragment-docs-cn-pr8714.json",
+                "v6.5-detail-k8s-operator-community-blog.json")) {
+            Path file = org.dmreport.TestFiles.realOutputs().resolve(capture);
+            JsonNode findings = JSON.readTree(Cli.run("check", "--lenient", "-f", "json", file.toString()).out())
+                    .get("findings");
+            for (JsonNode f : findings) {
+                assertFalse(f.get("severity").asString().equals("error") && f.get("category").asString().equals("consistency"),
+                        capture + ": " + f);
+            }
+        }
+    }
+
+    @Test
+    void theSummaryLineCountsDocumentsAndFiles() {
+        assertEquals("checked 1 document in 1 file: 1 error, 0 warnings, 0 infos, 0 unreadable\n",
+                Cli.run("check", ERRORS).err());
+    }
+}
