@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.model.Note;
-import org.dmreport.model.Problem;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,14 +57,7 @@ public final class StatusJsonRenderer {
                 n.put("message", note.message());
             }
         }
-        ArrayNode problems = root.putArray("problems");
-        for (Problem p : view.problems()) {
-            ObjectNode n = problems.addObject();
-            n.put("input", p.input());
-            n.put("line", p.line());
-            n.put("column", p.column());
-            n.put("message", p.message());
-        }
+        ProblemsJson.add(root.putArray("problems"), view.problems());
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 }

@@ -3,7 +3,6 @@ package org.dmreport.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
@@ -26,21 +25,16 @@ public final class AssumedPathRule implements Rule.OfSubtask {
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
-        for (List<SubtaskPoint> life : Lives.of(series)) {
-            for (int k = 1; k < life.size(); k++) {
-                SubtaskPoint before = life.get(k - 1);
-                SubtaskPoint after = life.get(k);
-                if (Stage.parse(before.stage()).isEmpty() || Stage.parse(after.stage()).isEmpty()) {
-                    continue;
-                }
-                Optional<List<Stage>> path = ImpossibleTransitionRule.Transitions.path(before, after, settings);
-                if (path.isPresent() && path.get().size() > 2) {
-                    String text = ImpossibleTransitionRule.Transitions.text(path.get());
-                    reporter.report(Lives.place(after, "stage"), "assumed " + text + " between "
-                            + before.capture().capturedAt() + " and " + after.capture().capturedAt(),
-                            Map.of("path", text));
-                }
+        Lives.consecutive(series, (before, after) -> {
+            if (Stage.parse(before.stage()).isEmpty() || Stage.parse(after.stage()).isEmpty()) {
+                return;
             }
-        }
+            Optional<List<Stage>> path = ImpossibleTransitionRule.Transitions.path(before, after, settings);
+            if (path.isPresent() && path.get().size() > 2) {
+                String text = ImpossibleTransitionRule.Transitions.text(path.get());
+                reporter.report(Lives.place(after, "stage"), "assumed " + text + " between "
+                        + before.capture().capturedAt() + " and " + after.capture().capturedAt(), Map.of("path", text));
+            }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.dmreport.rules;
 
-import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
@@ -24,23 +23,19 @@ public final class CounterBackwardsRule implements Rule.OfSubtask {
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
-        for (List<SubtaskPoint> life : Lives.of(series)) {
-            for (int k = 1; k < life.size(); k++) {
-                SubtaskPoint before = life.get(k - 1);
-                SubtaskPoint after = life.get(k);
-                if (!before.unit().equals(after.unit())) {
-                    continue;
-                }
-                if (before.rows() != null && after.rows() != null && after.rows() < before.rows()) {
-                    report(reporter, after, before, "sync/totalRows", "rows", before.rows(), after.rows());
-                }
-                if (before.progress() != null && after.progress() != null && after.progress() < before.progress()) {
-                    String unit = after.unit().toLowerCase(java.util.Locale.ROOT);
-                    report(reporter, after, before, unit + "/finishedBytes", unit + " finishedBytes",
-                            before.progress().longValue(), after.progress().longValue());
-                }
+        Lives.consecutive(series, (before, after) -> {
+            if (!before.unit().equals(after.unit())) {
+                return;
             }
-        }
+            if (before.rows() != null && after.rows() != null && after.rows() < before.rows()) {
+                report(reporter, after, before, "sync/totalRows", "rows", before.rows(), after.rows());
+            }
+            if (before.progress() != null && after.progress() != null && after.progress() < before.progress()) {
+                String unit = after.unit().toLowerCase(java.util.Locale.ROOT);
+                report(reporter, after, before, unit + "/finishedBytes", unit + " finishedBytes",
+                        before.progress().longValue(), after.progress().longValue());
+            }
+        });
     }
 
     private static void report(Reporter reporter, SubtaskPoint after, SubtaskPoint before, String pointer, String what,

@@ -32,28 +32,23 @@ public final class ImpossibleTransitionRule implements Rule.OfSubtask {
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
-        for (List<SubtaskPoint> life : Lives.of(series)) {
-            for (int k = 1; k < life.size(); k++) {
-                SubtaskPoint before = life.get(k - 1);
-                SubtaskPoint after = life.get(k);
-                Optional<Stage> from = Stage.parse(before.stage());
-                Optional<Stage> to = Stage.parse(after.stage());
-                if (from.isEmpty() || to.isEmpty() || from.get() == Stage.InvalidStage || to.get() == Stage.InvalidStage) {
-                    continue;
-                }
-                Optional<List<Stage>> path = Transitions.path(before, after, settings);
-                if (path.isEmpty()) {
-                    Map<String, String> evidence = new LinkedHashMap<>();
-                    evidence.put("from", before.stage() + " (" + before.unit() + ")");
-                    evidence.put("to", after.stage() + " (" + after.unit() + ")");
-                    evidence.put("previousCapture", String.valueOf(before.capture().capturedAt()));
-                    evidence.put("machine", settings.transitions().name().toLowerCase(java.util.Locale.ROOT));
-                    reporter.report(Lives.place(after, "stage"), "stage changed from " + before.stage() + " ("
-                            + before.unit() + ") to " + after.stage() + " (" + after.unit()
-                            + "), which no path of the stage machine explains", evidence);
-                }
+        Lives.consecutive(series, (before, after) -> {
+            Optional<Stage> from = Stage.parse(before.stage());
+            Optional<Stage> to = Stage.parse(after.stage());
+            if (from.isEmpty() || to.isEmpty() || from.get() == Stage.InvalidStage || to.get() == Stage.InvalidStage) {
+                return;
             }
-        }
+            if (Transitions.path(before, after, settings).isEmpty()) {
+                Map<String, String> evidence = new LinkedHashMap<>();
+                evidence.put("from", before.stage() + " (" + before.unit() + ")");
+                evidence.put("to", after.stage() + " (" + after.unit() + ")");
+                evidence.put("previousCapture", String.valueOf(before.capture().capturedAt()));
+                evidence.put("machine", settings.transitions().name().toLowerCase(java.util.Locale.ROOT));
+                reporter.report(Lives.place(after, "stage"), "stage changed from " + before.stage() + " ("
+                        + before.unit() + ") to " + after.stage() + " (" + after.unit()
+                        + "), which no path of the stage machine explains", evidence);
+            }
+        });
     }
 
     /** Shared by the transition rules: the path that explains two consecutive points. */

@@ -32,6 +32,15 @@ final class Lives {
         return lives;
     }
 
+    /** Visits every two consecutive points of each life, earlier first. */
+    static void consecutive(SubtaskSeries series, java.util.function.BiConsumer<SubtaskPoint, SubtaskPoint> visitor) {
+        for (List<SubtaskPoint> life : of(series)) {
+            for (int k = 1; k < life.size(); k++) {
+                visitor.accept(life.get(k - 1), life.get(k));
+            }
+        }
+    }
+
     /** Maximal runs of consecutive points of one life for which {@code holds} is true. */
     static <T> List<List<T>> episodes(List<T> points, Predicate<T> holds) {
         List<List<T>> episodes = new ArrayList<>();

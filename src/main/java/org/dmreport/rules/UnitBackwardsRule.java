@@ -1,9 +1,7 @@
 package org.dmreport.rules;
 
-import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.StageMachine;
-import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
@@ -25,18 +23,14 @@ public final class UnitBackwardsRule implements Rule.OfSubtask {
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
-        for (List<SubtaskPoint> life : Lives.of(series)) {
-            for (int k = 1; k < life.size(); k++) {
-                SubtaskPoint before = life.get(k - 1);
-                SubtaskPoint after = life.get(k);
-                int from = StageMachine.order(before.unit());
-                int to = StageMachine.order(after.unit());
-                if (from >= 0 && to >= 0 && to < from) {
-                    reporter.report(Lives.place(after, "unit"), "unit moved back from " + before.unit() + " to "
-                            + after.unit() + " since " + before.capture().capturedAt(),
-                            Map.of("from", before.unit(), "to", after.unit()));
-                }
+        Lives.consecutive(series, (before, after) -> {
+            int from = StageMachine.order(before.unit());
+            int to = StageMachine.order(after.unit());
+            if (from >= 0 && to >= 0 && to < from) {
+                reporter.report(Lives.place(after, "unit"), "unit moved back from " + before.unit() + " to "
+                        + after.unit() + " since " + before.capture().capturedAt(),
+                        Map.of("from", before.unit(), "to", after.unit()));
             }
-        }
+        });
     }
 }

@@ -3,7 +3,7 @@ package org.dmreport.report.findings;
 import java.util.Map;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
-import org.dmreport.model.Problem;
+import org.dmreport.report.ProblemsJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -57,14 +57,7 @@ public final class JsonRenderer implements FindingsRenderer {
             n.put("fingerprint", f.fingerprint());
             n.put("baselined", f.baselined());
         }
-        ArrayNode problems = root.putArray("problems");
-        for (Problem p : view.problems()) {
-            ObjectNode n = problems.addObject();
-            n.put("input", p.input());
-            n.put("line", p.line());
-            n.put("column", p.column());
-            n.put("message", p.message());
-        }
+        ProblemsJson.add(root.putArray("problems"), view.problems());
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     }
 }
