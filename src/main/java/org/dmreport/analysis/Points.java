@@ -37,11 +37,17 @@ public final class Points {
         SyncStatus sync = s.sync();
         Double progress = null;
         Double total = null;
-        if (s.load() != null && s.load().finishedBytes() != null) {
-            progress = s.load().finishedBytes().doubleValue();
+        String progressText = "";
+        Long rate = sync == null ? null : sync.recentRowsPerSecond();
+        if (s.load() != null) {
+            progress = s.load().finishedBytes() == null ? null : s.load().finishedBytes().doubleValue();
             total = s.load().totalBytes() == null ? null : s.load().totalBytes().doubleValue();
-        } else if (s.dump() != null && s.dump().finishedBytes() != null) {
+            progressText = orEmpty(s.load().progress());
+            rate = s.load().bps();
+        } else if (s.dump() != null) {
             progress = s.dump().finishedBytes();
+            progressText = orEmpty(s.dump().progress());
+            rate = s.dump().bps();
         }
         List<String> unsynced = new ArrayList<>();
         if (sync != null) {
@@ -51,12 +57,13 @@ public final class Points {
         }
         List<ProcessError> errors = s.result() == null ? List.of() : s.result().errors();
         return new SubtaskPoint(snapshot.capture(), snapshot.document(), s.where().self(), orEmpty(s.name()),
-                entry.source(), orEmpty(s.stage()), orEmpty(s.unit()), errors,
+                entry.source(), entry.worker(), orEmpty(s.stage()), orEmpty(s.unit()), errors,
                 sync == null ? null : sync.masterBinlog(), sync == null ? null : sync.masterBinlogGtid(),
                 sync == null ? null : sync.syncerBinlog(), sync == null ? null : sync.syncerBinlogGtid(),
                 sync == null ? null : sync.synced(), sync == null ? null : sync.secondsBehindMaster(),
-                sync == null ? null : sync.rows(), progress, total, orEmpty(s.unresolvedDdlLockId()),
+                sync == null ? null : sync.rows(), progress, total, progressText, rate, orEmpty(s.unresolvedDdlLockId()),
                 sync == null ? List.of() : sync.blockingDdls(), unsynced,
+                sync == null ? List.of() : sync.unresolvedGroups(),
                 sync == null ? "" : orEmpty(sync.conflictMsg()), sync == null ? "" : orEmpty(sync.blockDdlOwner()),
                 relayStage, snapshot.version());
     }
@@ -76,7 +83,7 @@ public final class Points {
                         ? "" : ": " + first.rawCause());
             }
             points.add(new SourcePoint(snapshot.capture(), snapshot.document(), entry.where().self(), entry.source(),
-                    entry.result(), orEmpty(entry.msg()), relayStage, relayError,
+                    entry.worker(), entry.result(), orEmpty(entry.msg()), relayStage, relayError,
                     entry.relay() == null ? entry.where().self() : entry.relay().where().self()));
         }
         return points;

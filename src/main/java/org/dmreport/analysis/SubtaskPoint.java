@@ -5,6 +5,7 @@ import org.dmreport.model.Capture;
 import org.dmreport.model.DmVersionRange;
 import org.dmreport.model.Origin;
 import org.dmreport.model.ProcessError;
+import org.dmreport.model.ShardingGroup;
 
 /**
  * One subtask in one snapshot, reduced to the facts that series, transitions and health need:
@@ -14,6 +15,8 @@ import org.dmreport.model.ProcessError;
  * @param errors   the subtask's errors, in document order
  * @param rows     rows replicated ({@code totalRows}, else {@code totalEvents})
  * @param progress bytes done by a Load or Dump unit, null otherwise
+ * @param progressText the unit's progress string as DM printed it, "" when none
+ * @param reportedRate what DM reported as the current rate: Sync recentRps, Load or Dump bps
  * @param relayStage stage of the relay of the subtask's source entry, null without relay
  */
 public record SubtaskPoint(
@@ -22,6 +25,7 @@ public record SubtaskPoint(
         Origin origin,
         String task,
         String source,
+        String worker,
         String stage,
         String unit,
         List<ProcessError> errors,
@@ -34,9 +38,12 @@ public record SubtaskPoint(
         Long rows,
         Double progress,
         Double progressTotal,
+        String progressText,
+        Long reportedRate,
         String lockId,
         List<String> blockingDdls,
         List<String> unsyncedTables,
+        List<ShardingGroup> groups,
         String conflictMsg,
         String blockDdlOwner,
         String relayStage,
@@ -46,6 +53,7 @@ public record SubtaskPoint(
         errors = List.copyOf(errors);
         blockingDdls = List.copyOf(blockingDdls);
         unsyncedTables = List.copyOf(unsyncedTables);
+        groups = List.copyOf(groups);
     }
 
     /** Pointer of a value below the subtask, e.g. {@code sync/syncerBinlog}. */

@@ -8,6 +8,8 @@ import org.dmreport.analysis.Coverage;
 import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
+import org.dmreport.analysis.SourceSeries;
+import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.Timelines;
 import org.dmreport.findings.Baseline;
@@ -46,11 +48,13 @@ public final class CheckJob {
             coverage.addAll(facts.coverage());
         }
         findings.addAll(engine.captures(statuses));
-        findings.addAll(engine.series(Timelines.subtasks(subtasks, coverage), Timelines.sources(sources)));
+        List<SubtaskSeries> subtaskSeries = Timelines.subtasks(subtasks, coverage);
+        List<SourceSeries> sourceSeries = Timelines.sources(sources);
+        findings.addAll(engine.series(subtaskSeries, sourceSeries));
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);
-        return new CheckResult(sorted, batch.problems(), batch.warnings(), statuses, applied.stale(), batch.inputs(),
-                batch.documents());
+        return new CheckResult(sorted, batch.problems(), batch.warnings(), statuses, subtaskSeries, sourceSeries,
+                applied.stale(), batch.inputs(), batch.documents());
     }
 }

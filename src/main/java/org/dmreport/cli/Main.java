@@ -46,6 +46,7 @@ public final class Main {
         CommandLine line = new CommandLine(root);
         line.addSubcommand("status", new StatusCommand(streams));
         line.addSubcommand("check", new CheckCommand(streams));
+        line.addSubcommand("report", new ReportCommand(streams, java.time.Clock.systemUTC()));
         line.addSubcommand("rules", new RulesCommand(streams));
         line.addSubcommand("schema", new SchemaCommand(streams));
         line.addSubcommand("generate", new GenerateCommand(streams));

@@ -3,6 +3,7 @@ package org.dmreport.rules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;

@@ -20,14 +20,14 @@ class StatusCommandTest {
 
     @Test
     void textOnSamples() {
-        Cli.Result result = Cli.run("status", "--time-from", "path", "samples");
+        Cli.Result result = Cli.run("status", "--time-from", "path", "samples", "samples/docs/query-status-list.json.example", "samples/docs/query-status-task-as-published.json.example", "samples/docs/query-status-task-repaired.json.example");
         assertEquals(3, result.code(), "the documentation's example as published is unreadable by design");
         Approvals.verify(result.out() + "--- stderr\n" + result.err());
     }
 
     @Test
     void jsonOnSamples() {
-        Cli.Result result = Cli.run("status", "--format", "json", "--time-from", "path", "--lenient", "samples");
+        Cli.Result result = Cli.run("status", "--format", "json", "--time-from", "path", "--lenient", "samples", "samples/docs/query-status-list.json.example", "samples/docs/query-status-task-as-published.json.example", "samples/docs/query-status-task-repaired.json.example");
         assertEquals(0, result.code(), result.err());
         Approvals.verify(result.out());
     }
@@ -42,7 +42,7 @@ class StatusCommandTest {
     @Test
     void outputGoesAtomicallyToAFile() throws IOException {
         Path target = dir.resolve("status.json");
-        Cli.Result result = Cli.run("status", "-f", "json", "-o", target.toString(), "samples/docs/query-status-list.json");
+        Cli.Result result = Cli.run("status", "-f", "json", "-o", target.toString(), "samples/docs/query-status-list.json.example");
         assertEquals(0, result.code());
         assertEquals("", result.out());
         assertTrue(Files.readString(target, StandardCharsets.UTF_8).startsWith("{"));
@@ -54,7 +54,7 @@ class StatusCommandTest {
     @Test
     void unreadableInputsExitWithThreeAndTheRestIsStillRead() throws IOException {
         Files.writeString(dir.resolve("a.json"), "{\"result\": tru");
-        Files.copy(Path.of("samples/docs/query-status-list.json"), dir.resolve("b.json"));
+        Files.copy(Path.of("samples/docs/query-status-list.json.example"), dir.resolve("b.json"));
         Cli.Result result = Cli.run("status", dir.toString());
         assertEquals(3, result.code());
         assertTrue(result.out().contains("test2: Paused"));
@@ -84,7 +84,7 @@ class StatusCommandTest {
     @Test
     void argumentFilesAreExpanded() throws IOException {
         Path args = dir.resolve("args");
-        Files.writeString(args, "status\nsamples/docs/query-status-list.json\n");
+        Files.writeString(args, "status\nsamples/docs/query-status-list.json.example\n");
         Cli.Result result = Cli.run("@" + args);
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().contains("test2: Paused"));

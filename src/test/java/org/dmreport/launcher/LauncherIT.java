@@ -50,7 +50,7 @@ class LauncherIT {
 
     @Test
     void passesStandardInputAndTheExitCodeThrough() throws Exception {
-        String list = Files.readString(Path.of("samples/docs/query-status-list.json"));
+        String list = Files.readString(Path.of("samples/docs/query-status-list.json.example"));
         Run ok = run(LAUNCHER, Map.of(), list, "status", "-");
         assertEquals(0, ok.code(), ok.err());
         assertTrue(ok.out().contains("test2: Paused"));

@@ -1,0 +1,176 @@
+package org.dmreport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.dmreport.app.OutputFiles;
+import org.dmreport.app.ReportJob;
+import org.dmreport.app.ReportRequest;
+import org.dmreport.findings.Severity;
+import org.dmreport.report.template.TemplateRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dmreport report}: the HTML report, the Markdown digest, CSV tables and JSON. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Write reports of the captures: a self-contained HTML page, a Markdown digest, CSV tables "
+                + "and the whole analysis as JSON, from the same findings as check.",
+            "Without -f: html, md and csv into the -o directory."})
+final class ReportCommand implements Callable<Integer> {
+
+    private static final List<String> FORMATS = List.of("html", "md", "csv", "json");
+
+    private final Streams streams;
+    private final Clock clock;
+
+    @Mixin
+    ReadingOptions reading = new ReadingOptions();
+
+    @Mixin
+    RuleOptions rules = new RuleOptions();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+            description = "html, md, csv or json; repeatable (default: html, md and csv).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+            description = "A file when one format is chosen (csv: a directory), a directory when several; - is "
+                    + "standard output for one format.")
+    String output;
+
+    @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "never",
+            description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--since", paramLabel = "TIME", description = "Show only captures at or after TIME (ISO-8601).")
+    String since;
+
+    @Option(names = "--until", paramLabel = "TIME", description = "Show only captures at or before TIME (ISO-8601).")
+    String until;
+
+    @Option(names = "--task", paramLabel = "TASK", split = ",", description = "Show only these tasks (repeatable).")
+    List<String> tasks = new ArrayList<>();
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+            description = "Time zone of the times shown, e.g. Asia/Shanghai (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Use the templates in DIR instead of the shipped ones of the same name.")
+    Path templates;
+
+    @Option(names = "--csv-raw", description = "Leave CSV cells that spreadsheets would run as formulas as they are.")
+    boolean csvRaw;
+
+    @Option(names = "--timestamp", description = "Show when the report was made (SOURCE_DATE_EPOCH, when set, gives that time).")
+    boolean timestamp;
+
+    ReportCommand(Streams streams, Clock clock) {
+        this.streams = streams;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        List<String> chosen = formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
+        for (String format : chosen) {
+            if (!FORMATS.contains(format)) {
+                throw new UsageException("--format must be html, md, csv or json, not '" + format + "'");
+            }
+        }
+        boolean oneFile = chosen.size() == 1 && !chosen.get(0).equals("csv");
+        if (output == null && !oneFile) {
+            throw new UsageException("several report files: give the directory to write them in with -o DIR");
+        }
+        if ("-".equals(output) && !oneFile) {
+            throw new UsageException("only one html, md or json report can go to standard output");
+        }
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new UsageException("--templates " + templates + ": not a directory");
+        }
+        Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
+        ReportRequest request = new ReportRequest(rules.request(reading.toRequest()), chosen,
+                output == null ? "-" : output, instant(since, "--since", false), instant(until, "--until", true),
+                new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
+        ReportJob.Outcome outcome;
+        try {
+            outcome = ReportJob.run(request, streams::in);
+        } catch (TemplateRenderer.TemplateProblem e) {
+            streams.err().println("dmreport: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        Map<String, String> files = outcome.files();
+        if (oneFile && request.output().equals("-")) {
+            streams.out().print(files.values().iterator().next());
+            streams.out().flush();
+        } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
+            OutputFiles.write(Path.of(request.output()), files.values().iterator().next());
+        } else {
+            Path dir = Path.of(request.output());
+            ReportJob.write(dir, files);
+            streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
+        }
+        Summaries.print(outcome.check(), streams);
+        return Summaries.exitCode(outcome.check(), threshold);
+    }
+
+    private ZoneId zone() {
+        try {
+            return ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw new UsageException("--zone " + zone + ": not a time zone (write UTC, +08:00 or Asia/Shanghai)");
+        }
+    }
+
+    /** An ISO-8601 instant, date-time with offset, or date (its start, or its end for --until), in UTC. */
+    private static Instant instant(String text, String option, boolean endOfDay) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException ignored) {
+            // tried next as a date-time with an offset
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // tried next as a date
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
+                    : date.atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UsageException(option + " " + text + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00 "
+                    + "or 2026-11-27");
+        }
+    }
+
+    /** SOURCE_DATE_EPOCH when set, else the clock when --timestamp asks for it, else nothing. */
+    private Instant generatedAt() {
+        String epoch = streams.env().get("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+            } catch (NumberFormatException e) {
+                throw new UsageException("SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
+            }
+        }
+        return timestamp ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : null;
+    }
+}

@@ -1,0 +1,119 @@
+package org.dmreport.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.analysis.StageMachine;
+import org.dmreport.app.CheckRequest;
+import org.dmreport.app.ReadRequest;
+import org.dmreport.findings.Baseline;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Severity;
+import org.dmreport.input.ReadMode;
+import org.dmreport.rules.RuleSelection;
+import org.dmreport.rules.RuleSettings;
+import picocli.CommandLine.Option;
+
+/** The options that choose and tune rules, shared by {@code check} and {@code report}. */
+final class RuleOptions {
+
+    @Option(names = "--category", paramLabel = "CATEGORY", split = ",",
+            description = "Run only rules of these categories: input, schema, consistency, transition, health.")
+    List<String> categories = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run RULE (repeatable).")
+    List<String> disable = new ArrayList<>();
+
+    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+            description = "Run RULE even if --category or --disable left it out (repeatable).")
+    List<String> enable = new ArrayList<>();
+
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give RULE's findings another severity.")
+    Map<String, String> severities = new LinkedHashMap<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Accept the findings FILE lists: counted, never failing; entries that match nothing are reported.")
+    Path baseline;
+
+    @Option(names = "--transitions", paramLabel = "documented|dm", defaultValue = "dm",
+            description = "Stage machine for transitions: the documentation's diagram, or DM's worker (default).")
+    String transitions;
+
+    @Option(names = "--blocked-after", paramLabel = "DURATION", defaultValue = "10m", converter = Durations.class,
+            description = "Report a sharding DDL lock held longer than this (default: ${DEFAULT-VALUE}).")
+    Duration blockedAfter;
+
+    @Option(names = "--stall-after", paramLabel = "DURATION", defaultValue = "15m", converter = Durations.class,
+            description = "Report Running without progress for longer than this (default: ${DEFAULT-VALUE}).")
+    Duration stallAfter;
+
+    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.class,
+            description = "Report secondsBehindMaster above this (default: ${DEFAULT-VALUE}).")
+    Duration lagThreshold;
+
+    /** The check request for {@code read}; --strict makes unknown keys errors unless --severity says otherwise. */
+    CheckRequest request(ReadRequest read) throws IOException {
+        RuleSettings settings = new RuleSettings(transitions(), positive(blockedAfter, "--blocked-after"),
+                positive(stallAfter, "--stall-after"), positive(lagThreshold, "--lag-threshold"));
+        return new CheckRequest(read, selection(read.mode() == ReadMode.STRICT), settings, baseline());
+    }
+
+    /** Parses a severity option value. */
+    static Severity severity(String text, String option) {
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
+    }
+
+    private RuleSelection selection(boolean strict) {
+        List<Category> parsedCategories = new ArrayList<>();
+        try {
+            categories.forEach(c -> parsedCategories.add(Category.parse(c)));
+            Map<String, Severity> parsed = new LinkedHashMap<>();
+            if (strict) {
+                parsed.put("unknown-key", Severity.ERROR);
+            }
+            severities.forEach((rule, level) -> parsed.put(rule, severity(level, "--severity " + rule)));
+            return RuleSelection.of(parsedCategories, disable, enable, parsed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private StageMachine.Mode transitions() {
+        return switch (transitions) {
+            case "documented" -> StageMachine.Mode.DOCUMENTED;
+            case "dm" -> StageMachine.Mode.DM;
+            default -> throw new UsageException("--transitions must be documented or dm, not '" + transitions + "'");
+        };
+    }
+
+    private static Duration positive(Duration d, String option) {
+        if (d.isNegative()) {
+            throw new UsageException(option + " must not be negative");
+        }
+        return d;
+    }
+
+    private Baseline baseline() throws IOException {
+        if (baseline == null) {
+            return Baseline.empty();
+        }
+        try {
+            return Baseline.parse(Files.readString(baseline, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new UsageException("--baseline " + baseline + ": no such file");
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--baseline " + baseline + ": " + e.getMessage());
+        }
+    }
+}

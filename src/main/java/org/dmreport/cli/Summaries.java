@@ -1,0 +1,64 @@
+package org.dmreport.cli;
+
+import java.util.Locale;
+import java.util.Map;
+import org.dmreport.app.CheckResult;
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.Severity;
+
+/** What {@code check} and {@code report} print on standard error after their output, and their exit code. */
+final class Summaries {
+
+    private Summaries() {}
+
+    /** Prints warnings, stale baseline entries and the one-line summary. */
+    static void print(CheckResult result, Streams streams) {
+        for (String warning : result.warnings()) {
+            streams.err().println("dmreport: warning: " + warning);
+        }
+        for (String stale : result.staleBaseline()) {
+            streams.err().println("dmreport: baseline entry " + stale + " matched no finding (stale)");
+        }
+        if (result.statuses().isEmpty() && result.problems().isEmpty()) {
+            streams.err().println("dmreport: no query-status document found in "
+                    + (result.inputs() == 0 ? "the inputs (no file matched)" : result.inputs() + " input(s)"));
+        }
+        Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            counts.put(s, 0);
+        }
+        long baselined = 0;
+        for (Finding f : result.findings()) {
+            if (f.baselined()) {
+                baselined++;
+            } else {
+                counts.merge(f.severity(), 1, Integer::sum);
+            }
+        }
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "checked %,d document%s in %,d file%s: "
+                        + "%,d error%s, %,d warning%s, %,d info%s, %,d unreadable",
+                result.documents(), plural(result.documents()), result.inputs(), plural(result.inputs()),
+                counts.get(Severity.ERROR), plural(counts.get(Severity.ERROR)),
+                counts.get(Severity.WARNING), plural(counts.get(Severity.WARNING)),
+                counts.get(Severity.INFO), plural(counts.get(Severity.INFO)), result.problems().size()));
+        if (baselined > 0) {
+            line.append(String.format(Locale.ROOT, " (%,d baselined)", baselined));
+        }
+        streams.err().println(line);
+        streams.err().flush();
+    }
+
+    /** 3 for unreadable input or none at all, else 1 when a finding reaches {@code failOn}, else 0. */
+    static int exitCode(CheckResult result, Severity failOn) {
+        if (!result.problems().isEmpty() || result.statuses().isEmpty()) {
+            return ExitCode.UNREADABLE.code();
+        }
+        boolean failed = failOn != null && result.findings().stream()
+                .anyMatch(f -> !f.baselined() && f.severity().atLeast(failOn));
+        return failed ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
+    }
+}

@@ -1,0 +1,200 @@
+package org.dmreport.report.csv;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dmreport.analysis.Gaps;
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.analysis.TaskStatus;
+import org.dmreport.findings.Finding;
+import org.dmreport.model.BinlogLocation;
+import org.dmreport.model.DocumentKind;
+import org.dmreport.model.ProcessError;
+import org.dmreport.report.view.ReportInput;
+
+/**
+ * The CSV tables, RFC 4180 with a header row and columns that stay the same across DM versions:
+ * {@code tasks.csv} (capture x task), {@code subtasks.csv} (capture x task x source),
+ * {@code errors.csv} (one row per error occurrence) and {@code findings.csv}. Times are ISO-8601
+ * UTC, numbers plain. A cell a spreadsheet would run as a formula is neutralised with a leading
+ * {@code '} unless {@code raw}.
+ */
+public final class CsvTables {
+
+    /** The file names, in the order they are written. */
+    public static final List<String> FILES = List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv");
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+    private final boolean raw;
+
+    public CsvTables(boolean raw) {
+        this.raw = raw;
+    }
+
+    /** Every table by file name. */
+    public Map<String, String> render(ReportInput input) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        tables.put("tasks.csv", tasks(input));
+        tables.put("subtasks.csv", subtasks(input));
+        tables.put("errors.csv", errors(input));
+        tables.put("findings.csv", findings(input));
+        return tables;
+    }
+
+    private String tasks(ReportInput input) {
+        List<List<Object>> rows = new ArrayList<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (SnapshotStatus s : input.statuses()) {
+            for (TaskStatus t : s.tasks()) {
+                String key = s.capture().capturedAt() + "\u0000" + t.taskName();
+                Integer at = seen.get(key);
+                List<Object> row = List.of(time(s), t.taskName(), t.taskStatus(), t.recorded() ? "recorded" : "recomputed",
+                        String.join(" ", t.sources()), String.join(" ", t.unknownSources()), s.capture().input(),
+                        s.document());
+                if (at == null || s.capture().capturedAt() == null) {
+                    seen.put(key, rows.size());
+                    rows.add(row);
+                } else if (s.kind() == DocumentKind.FULL && "recorded".equals(rows.get(at).get(3))) {
+                    rows.set(at, row);
+                }
+            }
+        }
+        return table(List.of("captured_at", "task", "status", "status_from", "sources", "unknown_sources", "input",
+                "document"), rows);
+    }
+
+    private String subtasks(ReportInput input) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SubtaskSeries series : input.subtasks()) {
+            for (SubtaskSeries.Step step : series.steps()) {
+                if (!step.present()) {
+                    continue;
+                }
+                SubtaskPoint p = step.point();
+                ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
+                rows.add(List.of(time(p), p.task(), p.source(), p.worker(), p.stage(), p.unit(), p.progressText().strip(),
+                        number(p.progress()), number(p.progressTotal()), number(p.rows()), number(p.reportedRate()),
+                        text(p.syncerBinlog()), text(p.masterBinlog()), text(p.syncerGtid()), text(p.masterGtid()),
+                        p.synced() == null ? "" : p.synced().toString(), number(p.secondsBehindMaster()),
+                        filesBehind(p), bytesBehind(p), transactionsBehind(p), p.lockId(),
+                        error == null || error.code() == null ? "" : error.code().toString(), text(p.relayStage()),
+                        p.capture().input(), p.document()));
+            }
+        }
+        rows.sort((a, b) -> (a.get(0) + "\u0000" + a.get(1) + "\u0000" + a.get(2))
+                .compareTo(b.get(0) + "\u0000" + b.get(1) + "\u0000" + b.get(2)));
+        return table(List.of("captured_at", "task", "source", "worker", "stage", "unit", "progress", "done", "total",
+                "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid", "master_gtid", "synced",
+                "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind", "lock_id", "error_code",
+                "relay_stage", "input", "document"), rows);
+    }
+
+    private String errors(ReportInput input) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (SubtaskSeries series : input.subtasks()) {
+            for (SubtaskSeries.Step step : series.steps()) {
+                if (!step.present()) {
+                    continue;
+                }
+                SubtaskPoint p = step.point();
+                for (ProcessError e : p.errors()) {
+                    rows.add(List.of(time(p), p.task(), p.source(), p.stage(), p.unit(),
+                            e.code() == null ? "" : e.code().toString(), text(e.errClass()), text(e.scope()),
+                            text(e.level()), text(e.message()), text(e.rawCause()), text(e.workaround()),
+                            BinlogLocation.find(e.message()).map(l -> l.position().toString()).orElse(""),
+                            p.capture().input(), p.document()));
+                }
+            }
+        }
+        rows.sort((a, b) -> (a.get(0) + "\u0000" + a.get(1) + "\u0000" + a.get(2))
+                .compareTo(b.get(0) + "\u0000" + b.get(1) + "\u0000" + b.get(2)));
+        return table(List.of("captured_at", "task", "source", "stage", "unit", "code", "class", "scope", "level",
+                "message", "raw_cause", "workaround", "position", "input", "document"), rows);
+    }
+
+    private String findings(ReportInput input) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Finding f : input.findings()) {
+            rows.add(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(), f.severity().label(),
+                    f.category().label(), f.input(), f.document(), f.line(), f.column(), f.pointer(), f.task(),
+                    f.source(), f.message(), f.fingerprint(), f.baselined()));
+        }
+        return table(List.of("captured_at", "rule", "severity", "category", "input", "document", "line", "column",
+                "pointer", "task", "source", "message", "fingerprint", "baselined"), rows);
+    }
+
+    private String table(List<String> header, List<List<Object>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(header);
+            for (List<Object> row : rows) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (Object cell : row) {
+                    cells.add(neutralise(String.valueOf(cell)));
+                }
+                printer.printRecord(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Prefixes {@code '} to a cell a spreadsheet would evaluate: one starting with {@code =},
+     * {@code +}, {@code @}, a tab or a carriage return, or {@code -} followed by anything but a digit
+     * (so negative numbers stay numbers).
+     */
+    String neutralise(String cell) {
+        if (raw || cell.isEmpty()) {
+            return cell;
+        }
+        char c = cell.charAt(0);
+        boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
+                || c == '-' && (cell.length() == 1 || !Character.isDigit(cell.charAt(1)));
+        return formula ? "'" + cell : cell;
+    }
+
+    private static String time(SnapshotStatus s) {
+        return s.capture().capturedAt() == null ? "" : s.capture().capturedAt().toString();
+    }
+
+    private static String time(SubtaskPoint p) {
+        return p.capture().capturedAt() == null ? "" : p.capture().capturedAt().toString();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String number(Number n) {
+        if (n == null) {
+            return "";
+        }
+        if (n instanceof Double d) {
+            return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString(d.longValue()) : d.toString();
+        }
+        return n.toString();
+    }
+
+    private static String filesBehind(SubtaskPoint p) {
+        return Gaps.files(p).map(String::valueOf).orElse("");
+    }
+
+    private static String bytesBehind(SubtaskPoint p) {
+        return Gaps.bytes(p).map(String::valueOf).orElse("");
+    }
+
+    private static String transactionsBehind(SubtaskPoint p) {
+        return Gaps.transactions(p).map(String::valueOf).orElse("");
+    }
+}

@@ -1,0 +1,180 @@
+package org.dmreport.report.view;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+
+/**
+ * Chart geometry for the HTML report. Stage strips are run-length encoded, so their size follows
+ * the number of stage changes, not of captures; sparklines are cut to at most
+ * {@link #SPARK_POINTS} points, keeping each bucket's lowest and highest value, so a month of
+ * per-minute captures still opens at once.
+ */
+final class Charts {
+
+    static final int SPARK_POINTS = 240;
+    private static final int SPARK_WIDTH = 160;
+    private static final int SPARK_HEIGHT = 28;
+
+    private Charts() {}
+
+    /** A value at a time. */
+    record Point(Instant at, double value) {}
+
+    /** Maps capture times onto x between {@code x0} and {@code x1}. */
+    record Scale(Instant from, Instant until, double x0, double x1) {
+
+        double x(Instant t) {
+            if (from == null || t == null || !until.isAfter(from)) {
+                return x0;
+            }
+            double f = (double) Duration.between(from, t).getSeconds() / Duration.between(from, until).getSeconds();
+            return round(x0 + f * (x1 - x0));
+        }
+
+        /** About six ticks at round times. */
+        List<ReportModel.Tick> ticks(Display display) {
+            List<ReportModel.Tick> ticks = new ArrayList<>();
+            if (from == null) {
+                return ticks;
+            }
+            long span = Math.max(1, Duration.between(from, until).getSeconds());
+            long[] steps = {60, 300, 900, 1800, 3600, 3 * 3600, 6 * 3600, 12 * 3600, 86400, 7 * 86400};
+            long step = steps[steps.length - 1];
+            for (long s : steps) {
+                if (span / s <= 6) {
+                    step = s;
+                    break;
+                }
+            }
+            long start = (from.getEpochSecond() + step - 1) / step * step;
+            for (long t = start; t <= until.getEpochSecond(); t += step) {
+                Instant at = Instant.ofEpochSecond(t);
+                ticks.add(new ReportModel.Tick(x(at), display.time(at).substring(step >= 86400 ? 0 : 11,
+                        step >= 86400 ? 10 : 16)));
+            }
+            return ticks;
+        }
+    }
+
+    /** One subtask's row: a segment per run of one stage, and marks for errors, unit changes and gaps. */
+    static ReportModel.TimelineRow stageRow(SubtaskSeries series, Scale scale, int y, Display display) {
+        List<ReportModel.Segment> segments = new ArrayList<>();
+        List<ReportModel.Mark> marks = new ArrayList<>();
+        List<SubtaskSeries.Step> steps = series.steps();
+        String stage = null;
+        Instant start = null;
+        SubtaskPoint previous = null;
+        for (int k = 0; k <= steps.size(); k++) {
+            SubtaskSeries.Step step = k < steps.size() ? steps.get(k) : null;
+            Instant at = step == null ? null : step.present() ? step.point().capture().capturedAt()
+                    : step.absentIn().capturedAt();
+            String current = step == null ? null : step.present() ? step.point().stage() : "gone";
+            if (stage != null && (step == null || !current.equals(stage))) {
+                Instant end = step == null ? previousTime(previous, start) : at;
+                double x = scale.x(start);
+                double width = Math.max(2, scale.x(end) - x);
+                segments.add(new ReportModel.Segment(x, round(width), stage, stage + " from " + display.time(start)
+                        + (step == null ? "" : " until " + display.time(end))));
+            }
+            if (step == null) {
+                break;
+            }
+            if (!current.equals(stage)) {
+                stage = current;
+                start = at;
+            }
+            if (step.present()) {
+                SubtaskPoint p = step.point();
+                if (previous != null && !previous.unit().equals(p.unit())) {
+                    marks.add(new ReportModel.Mark(scale.x(at), "unit", previous.unit() + " to " + p.unit() + " at "
+                            + display.time(at)));
+                }
+                if (p.hasErrors() && (previous == null || !previous.hasErrors())) {
+                    String message = p.errors().get(0).message();
+                    marks.add(new ReportModel.Mark(scale.x(at), "error", "error "
+                            + (p.errors().get(0).code() == null ? "" : p.errors().get(0).code() + " ") + "at "
+                            + display.time(at) + ": " + shorten(message)));
+                }
+                previous = p;
+            } else {
+                marks.add(new ReportModel.Mark(scale.x(at), "gone", "gone at " + display.time(at)));
+                previous = null;
+            }
+        }
+        return new ReportModel.TimelineRow(series.source(), y, segments, marks);
+    }
+
+    private static Instant previousTime(SubtaskPoint previous, Instant start) {
+        return previous == null ? start : previous.capture().capturedAt();
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+
+    /** A sparkline of {@code points}, or null with fewer than two. */
+    static ReportModel.Sparkline sparkline(List<Point> points, String label) {
+        if (points.size() < 2) {
+            return null;
+        }
+        List<Point> kept = downsample(points);
+        double min = kept.stream().mapToDouble(Point::value).min().orElse(0);
+        double max = kept.stream().mapToDouble(Point::value).max().orElse(0);
+        long t0 = kept.get(0).at().getEpochSecond();
+        long t1 = kept.get(kept.size() - 1).at().getEpochSecond();
+        StringBuilder sb = new StringBuilder();
+        for (Point p : kept) {
+            double x = t1 == t0 ? 0 : (double) (p.at().getEpochSecond() - t0) / (t1 - t0) * SPARK_WIDTH;
+            double y = max == min ? SPARK_HEIGHT / 2.0 : SPARK_HEIGHT - 2 - (p.value() - min) / (max - min) * (SPARK_HEIGHT - 4);
+            sb.append(sb.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
+        }
+        return new ReportModel.Sparkline(sb.toString(), SPARK_WIDTH, SPARK_HEIGHT, Display.number(max), label);
+    }
+
+    /** At most {@link #SPARK_POINTS} points: each bucket's lowest and highest, in time order. */
+    static List<Point> downsample(List<Point> points) {
+        if (points.size() <= SPARK_POINTS) {
+            return points;
+        }
+        int buckets = SPARK_POINTS / 2;
+        List<Point> kept = new ArrayList<>();
+        for (int b = 0; b < buckets; b++) {
+            int from = (int) ((long) b * points.size() / buckets);
+            int to = (int) ((long) (b + 1) * points.size() / buckets);
+            Point lo = points.get(from);
+            Point hi = points.get(from);
+            for (int k = from; k < to; k++) {
+                Point p = points.get(k);
+                lo = p.value() < lo.value() ? p : lo;
+                hi = p.value() > hi.value() ? p : hi;
+            }
+            if (lo.at().isBefore(hi.at())) {
+                kept.add(lo);
+                kept.add(hi);
+            } else if (lo == hi) {
+                kept.add(lo);
+            } else {
+                kept.add(hi);
+                kept.add(lo);
+            }
+        }
+        return kept;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+}

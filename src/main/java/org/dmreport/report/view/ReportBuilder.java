@@ -1,0 +1,413 @@
+package org.dmreport.report.view;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dmreport.analysis.ErrorGroups;
+import org.dmreport.analysis.Gaps;
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.SourcePoint;
+import org.dmreport.analysis.SourceSeries;
+import org.dmreport.analysis.StageTimes;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.analysis.TaskStatus;
+import org.dmreport.analysis.Throughput;
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.DocumentKind;
+import org.dmreport.model.Note;
+import org.dmreport.model.ShardingGroup;
+import org.dmreport.rules.RuleDescriptor;
+
+/**
+ * Builds the one view model every report format renders. A task's health verdict comes from its
+ * latest dmctl status and from the health findings whose episode reaches its latest capture, so
+ * the report and {@code check} never disagree.
+ */
+public final class ReportBuilder {
+
+    /** Findings shown per rule in the HTML and Markdown reports; the CSV and JSON forms hold all. */
+    public static final int FINDINGS_PER_RULE = 100;
+
+    private static final int TIMELINE_WIDTH = 960;
+    private static final int LABEL_WIDTH = 110;
+    private static final int ROW_HEIGHT = 22;
+    private static final List<String> STAGES = List.of("New", "Running", "Paused", "Stopped", "Finished", "Pausing",
+            "Resuming", "Stopping", "InvalidStage");
+
+    private final ReportInput input;
+    private final Display display;
+    private final Instant first;
+    private final Instant last;
+
+    private ReportBuilder(ReportInput input) {
+        this.input = input;
+        this.display = new Display(input.zone());
+        Instant min = null;
+        Instant max = null;
+        for (SnapshotStatus s : input.statuses()) {
+            Instant t = s.capture().capturedAt();
+            if (t != null) {
+                min = min == null || t.isBefore(min) ? t : min;
+                max = max == null || t.isAfter(max) ? t : max;
+            }
+        }
+        this.first = min;
+        this.last = max;
+    }
+
+    public static ReportModel build(ReportInput input) {
+        return new ReportBuilder(input).model();
+    }
+
+    private ReportModel model() {
+        Map<String, List<SubtaskSeries>> seriesByTask = new TreeMap<>();
+        for (SubtaskSeries s : input.subtasks()) {
+            seriesByTask.computeIfAbsent(s.task(), k -> new ArrayList<>()).add(s);
+        }
+        Set<String> taskNames = new TreeSet<>(seriesByTask.keySet());
+        input.statuses().forEach(s -> s.tasks().forEach(t -> taskNames.add(t.taskName())));
+        List<ReportModel.TaskSection> sections = new ArrayList<>();
+        Set<String> anchors = new LinkedHashSet<>();
+        for (String task : taskNames) {
+            String anchor = unique(anchors, Display.anchor("task-", task));
+            sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of())));
+        }
+        List<ReportModel.TaskLine> lines = sections.stream().map(s -> new ReportModel.TaskLine(s.name(), s.anchor(),
+                s.status(), s.verdict(), s.verdictClass(), s.evidence(), latestOf(s.name()))).toList();
+        return new ReportModel("dmreport: " + (first == null ? "captures" : display.time(first) + " to "
+                + display.time(last)), input.generatedAt(), input.zone().getId(), overview(lines), sections,
+                findingGroups(), input.problems().stream().map(p -> new ReportModel.ProblemLine(
+                        p.input() + ":" + p.line() + ":" + p.column(), p.message())).toList());
+    }
+
+    private static String unique(Set<String> used, String anchor) {
+        String candidate = anchor;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = anchor + "-" + n;
+        }
+        return candidate;
+    }
+
+    private ReportModel.Overview overview(List<ReportModel.TaskLine> tasks) {
+        int accommodations = 0;
+        int repairs = 0;
+        Set<String> versions = new TreeSet<>();
+        for (SnapshotStatus s : input.statuses()) {
+            for (Note n : s.notes()) {
+                if (n.kind().isRepair()) {
+                    repairs++;
+                } else {
+                    accommodations++;
+                }
+            }
+            versions.add(s.version().label());
+        }
+        int[] counts = new int[Severity.values().length];
+        int baselined = 0;
+        for (Finding f : input.findings()) {
+            if (f.baselined()) {
+                baselined++;
+            } else {
+                counts[f.severity().ordinal()]++;
+            }
+        }
+        return new ReportModel.Overview(input.files(), input.documents(), accommodations, repairs,
+                input.problems().size(), display.time(first), display.time(last), Display.utc(first), Display.utc(last),
+                first == null ? "" : Display.duration(Duration.between(first, last)), List.copyOf(versions), tasks,
+                counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()],
+                baselined);
+    }
+
+    /** The time of the latest document that shows the task. */
+    private String latestOf(String task) {
+        Instant latest = null;
+        for (SnapshotStatus s : input.statuses()) {
+            if (s.capture().capturedAt() != null && s.tasks().stream().anyMatch(t -> t.taskName().equals(task))) {
+                latest = latest == null || s.capture().capturedAt().isAfter(latest) ? s.capture().capturedAt() : latest;
+            }
+        }
+        return display.time(latest);
+    }
+
+    private ReportModel.TaskSection section(String task, String anchor, List<SubtaskSeries> series) {
+        Verdict verdict = verdict(task, series);
+        List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
+        List<ReportModel.ShardingLine> sharding = new ArrayList<>();
+        List<ReportModel.ThroughputLine> throughput = new ArrayList<>();
+        List<StageTimes> times = new ArrayList<>();
+        for (SubtaskSeries s : series) {
+            SubtaskPoint latest = latest(s);
+            if (latest == null) {
+                continue;
+            }
+            subtasks.add(subtaskLine(s, latest));
+            sharding.addAll(shardingLines(s, latest));
+            times.add(StageTimes.of(s));
+            Throughput t = Throughput.of(s);
+            String per = "Sync".equals(t.unit()) ? " rows/s" : " B/s";
+            throughput.add(new ReportModel.ThroughputLine(s.source(), t.unit(), rate(t.latest(), per),
+                    rate(t.average(), per), t.reported() == null ? "" : Display.number(t.reported()) + per,
+                    Charts.sparkline(t.samples().stream().map(x -> new Charts.Point(x.at(), x.perSecond())).toList(),
+                            "throughput")));
+        }
+        List<ReportModel.ErrorLine> errors = ErrorGroups.of(series).stream().map(e -> new ReportModel.ErrorLine(e.code(),
+                e.errClass(), e.scope(), e.level(), e.message(), e.rawCause(), e.workaround(), e.position(),
+                display.time(e.firstSeen()), display.time(e.lastSeen()), e.count(), String.join(", ", e.sources()))).toList();
+        return new ReportModel.TaskSection(task, anchor, verdict.status, verdict.verdict, verdict.verdict.toLowerCase(
+                java.util.Locale.ROOT), verdict.evidence, timeline(series), subtasks, errors, sharding,
+                relays(series), table(series, times, true), table(series, times, false), throughput);
+    }
+
+    private static String rate(Double value, String unit) {
+        return value == null ? "" : Display.number(value) + unit;
+    }
+
+    private static SubtaskPoint latest(SubtaskSeries s) {
+        SubtaskPoint latest = null;
+        for (SubtaskSeries.Step step : s.steps()) {
+            if (step.present()) {
+                latest = step.point();
+            }
+        }
+        return latest;
+    }
+
+    private ReportModel.SubtaskLine subtaskLine(SubtaskSeries s, SubtaskPoint p) {
+        String progress = p.progressText().isEmpty() ? (p.progress() == null ? "" : Display.bytes(p.progress()))
+                : p.progressText().strip();
+        return new ReportModel.SubtaskLine(s.source(), p.worker(), p.stage(), p.unit(), progress,
+                p.rows() == null ? "" : Display.number(p.rows()), nullToEmpty(p.syncerBinlog()),
+                nullToEmpty(p.masterBinlog()), fileGap(p), transactionGap(p),
+                p.secondsBehindMaster() == null ? "" : Display.number(p.secondsBehindMaster()) + " s",
+                display.time(p.capture().capturedAt()),
+                Charts.sparkline(s.steps().stream().filter(SubtaskSeries.Step::present).map(SubtaskSeries.Step::point)
+                        .filter(x -> x.secondsBehindMaster() != null && x.capture().capturedAt() != null)
+                        .map(x -> new Charts.Point(x.capture().capturedAt(), x.secondsBehindMaster().doubleValue()))
+                        .toList(), "secondsBehindMaster"));
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    /** Binlog files, or bytes within one file, between syncer and upstream. */
+    private static String fileGap(SubtaskPoint p) {
+        long files = Gaps.files(p).orElse(-1L);
+        if (files < 0) {
+            return "";
+        }
+        return files == 0 ? Gaps.bytes(p).map(b -> Display.bytes(b.doubleValue())).orElse("")
+                : files + " file" + (files == 1 ? "" : "s");
+    }
+
+    private static String transactionGap(SubtaskPoint p) {
+        return Gaps.transactions(p).map(n -> Display.number(n) + " trx").orElse("");
+    }
+
+    /** Every episode of a lock, blocking DDLs, unresolved groups or a conflict, oldest first. */
+    private List<ReportModel.ShardingLine> shardingLines(SubtaskSeries s, SubtaskPoint latest) {
+        List<ReportModel.ShardingLine> lines = new ArrayList<>();
+        List<SubtaskPoint> episode = new ArrayList<>();
+        List<SubtaskSeries.Step> steps = new ArrayList<>(s.steps());
+        steps.add(null);
+        for (SubtaskSeries.Step step : steps) {
+            SubtaskPoint p = step == null ? null : step.point();
+            boolean sharding = p != null && (!p.lockId().isEmpty() || !p.blockingDdls().isEmpty() || !p.groups().isEmpty()
+                    || !p.conflictMsg().isEmpty());
+            if (sharding) {
+                episode.add(p);
+                continue;
+            }
+            if (!episode.isEmpty()) {
+                lines.add(shardingLine(s, episode, episode.get(episode.size() - 1) == latest));
+                episode = new ArrayList<>();
+            }
+        }
+        return lines;
+    }
+
+    private ReportModel.ShardingLine shardingLine(SubtaskSeries s, List<SubtaskPoint> episode, boolean open) {
+        SubtaskPoint first = episode.get(0);
+        SubtaskPoint last = episode.get(episode.size() - 1);
+        ShardingGroup group = last.groups().isEmpty() ? (first.groups().isEmpty() ? null : first.groups().get(0))
+                : last.groups().get(0);
+        String lock = first.lockId().isEmpty() ? last.lockId() : first.lockId();
+        List<String> ddls = !last.blockingDdls().isEmpty() ? last.blockingDdls() : group == null ? List.of() : group.ddls();
+        Duration held = first.capture().capturedAt() == null || last.capture().capturedAt() == null ? Duration.ZERO
+                : Duration.between(first.capture().capturedAt(), last.capture().capturedAt());
+        return new ReportModel.ShardingLine(s.source(), lock, group == null ? "" : nullToEmpty(group.target()),
+                String.join("; ", ddls), group == null ? "" : String.join(", ", group.synced()),
+                group == null ? "" : String.join(", ", group.unsynced()), last.blockDdlOwner(), last.conflictMsg(),
+                display.time(first.capture().capturedAt()), display.time(last.capture().capturedAt()),
+                Display.duration(held), open);
+    }
+
+    private List<ReportModel.RelayLine> relays(List<SubtaskSeries> series) {
+        Set<String> sources = new TreeSet<>();
+        series.forEach(s -> sources.add(s.source()));
+        List<ReportModel.RelayLine> lines = new ArrayList<>();
+        for (SourceSeries s : input.sources()) {
+            if (!sources.contains(s.source()) || s.points().isEmpty()) {
+                continue;
+            }
+            SourcePoint latest = s.points().get(s.points().size() - 1);
+            Duration paused = Duration.ZERO;
+            SourcePoint previous = null;
+            for (SourcePoint p : s.points()) {
+                if (previous != null && ("Paused".equals(previous.relayStage()) || "Stopped".equals(previous.relayStage()))
+                        && previous.capture().capturedAt() != null && p.capture().capturedAt() != null) {
+                    paused = paused.plus(Duration.between(previous.capture().capturedAt(), p.capture().capturedAt()));
+                }
+                previous = p;
+            }
+            boolean anyRelay = s.points().stream().anyMatch(p -> p.relayStage() != null);
+            if (anyRelay || !latest.answered()) {
+                lines.add(new ReportModel.RelayLine(s.source(), latest.worker(), !latest.answered() ? "did not answer"
+                        : latest.relayStage() == null ? "no relay" : latest.relayStage(),
+                        latest.answered() ? latest.relayError() : latest.msg(), Display.duration(paused)));
+            }
+        }
+        return lines;
+    }
+
+    private ReportModel.Table table(List<SubtaskSeries> series, List<StageTimes> times, boolean stages) {
+        List<String> columns = StageTimes.keys(times, stages);
+        List<ReportModel.Table.Row> rows = new ArrayList<>();
+        for (int k = 0; k < times.size(); k++) {
+            Map<String, Duration> byKey = stages ? times.get(k).byStage() : times.get(k).byUnit();
+            rows.add(new ReportModel.Table.Row(series.get(k).source(), columns.stream()
+                    .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "").toList()));
+        }
+        return new ReportModel.Table(columns, rows);
+    }
+
+    private ReportModel.Timeline timeline(List<SubtaskSeries> series) {
+        List<ReportModel.TimelineRow> rows = new ArrayList<>();
+        Charts.Scale scale = new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10);
+        int y = 24;
+        for (SubtaskSeries s : series) {
+            rows.add(Charts.stageRow(s, scale, y, display));
+            y += ROW_HEIGHT;
+        }
+        List<ReportModel.LegendItem> legend = STAGES.stream().filter(st -> rows.stream()
+                .anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(st))))
+                .map(st -> new ReportModel.LegendItem(st, st)).toList();
+        return new ReportModel.Timeline(TIMELINE_WIDTH, y + 6, LABEL_WIDTH, rows, scale.ticks(display), legend);
+    }
+
+    /** A task's verdict, its evidence and its latest dmctl status. */
+    private record Verdict(String verdict, String evidence, String status) {}
+
+    private Verdict verdict(String task, List<SubtaskSeries> series) {
+        SnapshotStatus latestDoc = null;
+        TaskStatus latest = null;
+        for (SnapshotStatus s : input.statuses()) {
+            for (TaskStatus t : s.tasks()) {
+                if (t.taskName().equals(task) && (latestDoc == null || newer(s, latestDoc)
+                        || sameTime(s, latestDoc) && !(latestDoc.kind() == DocumentKind.FULL
+                        && s.kind() == DocumentKind.SUMMARY))) {
+                    latestDoc = s;
+                    latest = t;
+                }
+            }
+        }
+        String status = latest == null ? TaskStatus.UNKNOWN : latest.taskStatus();
+        Instant at = latestDoc == null ? null : latestDoc.capture().capturedAt();
+        Instant gone = goneSince(task, at);
+        if (gone != null) {
+            return new Verdict("Stopped", "not in the captures since " + display.time(gone) + " (stopped by hand?)", status);
+        }
+        if (status.startsWith("Error")) {
+            return new Verdict("Error", openFinding(task, at, "paused-with-error", "relay-paused").orElse(status), status);
+        }
+        if (status.equals(TaskStatus.UNKNOWN) || latest != null && !latest.unknownSources().isEmpty()) {
+            return new Verdict("Unknown", latest == null ? "no source that answered has this task"
+                    : "sources did not answer: " + String.join(", ", latest.unknownSources()), status);
+        }
+        for (String[] health : new String[][] {{"Blocked", "ddl-lock-blocked"}, {"Lagging", "replication-lag"},
+            {"Stalled", "running-without-progress"}}) {
+            var open = openFinding(task, at, health[1]);
+            if (open.isPresent()) {
+                return new Verdict(health[0], open.get(), status);
+            }
+        }
+        return switch (status) {
+            case "Paused" -> new Verdict("Paused", "paused without an error (by hand?)", status);
+            case "Stopped" -> new Verdict("Stopped", "every subtask is Stopped", status);
+            case "Finished" -> new Verdict("Finished", "every subtask finished", status);
+            default -> new Verdict("Healthy", "dmctl says " + status + "; no health finding is open", status);
+        };
+    }
+
+    private static boolean newer(SnapshotStatus candidate, SnapshotStatus current) {
+        Instant a = current.capture().capturedAt();
+        Instant b = candidate.capture().capturedAt();
+        return b != null && (a == null || b.isAfter(a));
+    }
+
+    /** At one capture time a full response's recomputed status is preferred to a summary's. */
+    private static boolean sameTime(SnapshotStatus candidate, SnapshotStatus current) {
+        return java.util.Objects.equals(candidate.capture().capturedAt(), current.capture().capturedAt());
+    }
+
+    /** When the task stopped appearing: a later summary or complete response without it. */
+    private Instant goneSince(String task, Instant latest) {
+        if (latest == null) {
+            return null;
+        }
+        for (SnapshotStatus s : input.statuses()) {
+            Instant t = s.capture().capturedAt();
+            if (t != null && t.isAfter(latest) && s.kind() == DocumentKind.SUMMARY && !s.partial()
+                    && s.tasks().stream().noneMatch(x -> x.taskName().equals(task))) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** The message of a finding of one of {@code rules} for the task whose episode reaches {@code at}. */
+    private java.util.Optional<String> openFinding(String task, Instant at, String... rules) {
+        Set<String> wanted = Set.of(rules);
+        String until = at == null ? "null" : at.toString();
+        return input.findings().stream()
+                .filter(f -> wanted.contains(f.ruleId()) && f.task().equals(task)
+                        && until.equals(f.evidence().getOrDefault("until", until)))
+                .map(f -> f.source() + ": " + f.message()).findFirst();
+    }
+
+    private List<ReportModel.FindingGroup> findingGroups() {
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        for (Finding f : input.findings()) {
+            if (!f.baselined()) {
+                byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        List<ReportModel.FindingGroup> groups = new ArrayList<>();
+        List<RuleDescriptor> rules = new ArrayList<>(input.rules());
+        rules.sort(Comparator.comparing(RuleDescriptor::severity).thenComparing(RuleDescriptor::category)
+                .thenComparing(RuleDescriptor::id));
+        for (RuleDescriptor rule : rules) {
+            List<Finding> found = byRule.getOrDefault(rule.id(), List.of());
+            if (found.isEmpty()) {
+                continue;
+            }
+            List<ReportModel.FindingLine> lines = found.stream().limit(FINDINGS_PER_RULE).map(f ->
+                    new ReportModel.FindingLine(f.input() + ":" + f.line(), f.severity().label(), f.message(), f.task(),
+                            f.source(), display.time(f.capturedAt()))).toList();
+            groups.add(new ReportModel.FindingGroup(rule.id(), "rule-" + rule.id(), found.get(0).severity().label(),
+                    rule.category().label(), rule.title(), rule.explanation(), found.size(), lines,
+                    Math.max(0, found.size() - FINDINGS_PER_RULE)));
+        }
+        return groups;
+    }
+}

@@ -1,0 +1,29 @@
+package org.dmreport.report.view;
+
+import java.time.ZoneId;
+import java.util.List;
+import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.SourceSeries;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Finding;
+import org.dmreport.model.Problem;
+import org.dmreport.rules.RuleDescriptor;
+
+/**
+ * What a report is built from: the analysis of a check run (already narrowed to the asked time
+ * window and tasks), the rules that ran, and how to show times.
+ *
+ * @param generatedAt when the report was made, "" for none (the default: reports are reproducible)
+ */
+public record ReportInput(List<SnapshotStatus> statuses, List<SubtaskSeries> subtasks, List<SourceSeries> sources,
+                          List<Finding> findings, List<Problem> problems, List<RuleDescriptor> rules, int files,
+                          int documents, ZoneId zone, String generatedAt) {
+    public ReportInput {
+        statuses = List.copyOf(statuses);
+        subtasks = List.copyOf(subtasks);
+        sources = List.copyOf(sources);
+        findings = List.copyOf(findings);
+        problems = List.copyOf(problems);
+        rules = List.copyOf(rules);
+    }
+}

@@ -1,0 +1,238 @@
+package org.dmreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.approvaltests.Approvals;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code dmreport report}: every format on the samples, outputs, narrowing, templates, hostile content. */
+class ReportCommandTest {
+
+    static final String CAPTURES = "samples/captures";
+    static final String HOSTILE = "src/test/resources/reports/hostile";
+
+    @TempDir
+    Path dir;
+
+    private Map<String, String> report(String... extra) throws IOException {
+        Path out = dir.resolve("report-" + System.nanoTime());
+        String[] args = new String[extra.length + 4];
+        args[0] = "report";
+        System.arraycopy(extra, 0, args, 1, extra.length);
+        args[extra.length + 1] = "-f";
+        args[extra.length + 2] = "html,md,csv,json";
+        args[extra.length + 3] = "-o=" + out;
+        Cli.Result result = Cli.run(args);
+        assertTrue(result.code() == 0 || result.code() == 1, result.err());
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var list = Files.list(out)) {
+            for (Path p : list.toList()) {
+                files.put(p.getFileName().toString(), Files.readString(p));
+            }
+        }
+        return files;
+    }
+
+    private Map<String, String> samples() throws IOException {
+        return report(CAPTURES);
+    }
+
+    @Test
+    void htmlOnTheSamples() throws IOException {
+        Approvals.verify(samples().get("report.html"));
+    }
+
+    @Test
+    void markdownOnTheSamples() throws IOException {
+        String md = samples().get("report.md");
+        assertTrue(md.length() < 1 << 20);
+        Approvals.verify(md);
+    }
+
+    @Test
+    void jsonOnTheSamples() throws IOException {
+        Approvals.verify(samples().get("report.json"));
+    }
+
+    @Test
+    void csvOnTheSamples() throws IOException {
+        Map<String, String> files = samples();
+        StringBuilder all = new StringBuilder();
+        for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
+            all.append("== ").append(name).append('\n').append(files.get(name));
+        }
+        Approvals.verify(all.toString());
+    }
+
+    @Test
+    void theSameBytesInAnyLocaleAndTimeZone() throws IOException {
+        Map<String, String> normal = samples();
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
+            assertEquals(normal, samples());
+            Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
+            assertEquals(normal, report(CAPTURES, "--threads", "1"));
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void hostileContentStaysInert() throws IOException {
+        Map<String, String> files = report(HOSTILE);
+        String html = files.get("report.html");
+        assertEquals(1, html.split("<script>", -1).length - 1, "only the report's own script");
+        assertFalse(html.contains("onerror=\"window"), "attributes from a dump are escaped");
+        assertFalse(html.contains("<img"));
+        assertFalse(html.contains("<svg onload"));
+        assertFalse(html.contains("href=\"javascript"));
+        int columns = -1;
+        for (String line : files.get("report.md").split("\n")) {
+            if (!line.startsWith("|")) {
+                columns = -1;
+            } else if (columns < 0) {
+                columns = unescapedPipes(line);
+            } else {
+                assertEquals(columns, unescapedPipes(line), "a table row keeps its shape: " + line);
+            }
+        }
+        for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
+            for (CSVRecord record : CSVFormat.RFC4180.parse(new java.io.StringReader(files.get(name)))) {
+                for (String cell : record) {
+                    assertFalse(cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("@"),
+                            name + " has a live formula: " + cell);
+                }
+            }
+        }
+        assertTrue(files.get("subtasks.csv").contains("'=HYPERLINK"), "neutralised, not dropped");
+    }
+
+    private static int unescapedPipes(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (line.charAt(i) == '\\') {
+                i++;
+            } else if (line.charAt(i) == '|') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void csvRawKeepsFormulas() throws IOException {
+        Path out = dir.resolve("raw");
+        assertEquals(0, Cli.run("report", "-f", "csv", "--csv-raw", "-o", out.toString(), HOSTILE).code());
+        assertTrue(Files.readString(out.resolve("subtasks.csv")).contains(",\"=HYPERLINK"));
+    }
+
+    @Test
+    void oneFormatGoesToAFileOrStandardOutput() throws IOException {
+        Cli.Result md = Cli.run("report", "-f", "md", CAPTURES);
+        assertEquals(0, md.code());
+        assertTrue(md.out().startsWith("# dmreport: "));
+        Path file = dir.resolve("digest.md");
+        assertEquals(0, Cli.run("report", "-f", "md", "-o", file.toString(), CAPTURES).code());
+        assertEquals(md.out(), Files.readString(file));
+        assertEquals(2, Cli.run("report", CAPTURES).code(), "three formats need a directory");
+        assertEquals(2, Cli.run("report", "-f", "csv", "-o", "-", CAPTURES).code());
+        assertEquals(2, Cli.run("report", "-f", "pdf", "-o", dir.toString(), CAPTURES).code());
+        assertEquals(2, Cli.run("report", "--zone", "Mars/Olympus", "-f", "md", CAPTURES).code());
+        assertEquals(2, Cli.run("report", "--since", "yesterday", "-f", "md", CAPTURES).code());
+    }
+
+    @Test
+    void theDefaultFormatsAndFileNames() throws IOException {
+        Path out = dir.resolve("report");
+        Cli.Result result = Cli.run("report", CAPTURES, "-o", out.toString());
+        assertEquals(0, result.code(), result.err());
+        try (var list = Files.list(out)) {
+            assertEquals(List.of("errors.csv", "findings.csv", "report.html", "report.md", "subtasks.csv", "tasks.csv"),
+                    list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void narrowingByTimeAndTask() throws IOException {
+        String md = Cli.run("report", "-f", "md", "--task", "orders", "--since", "2026-11-26T10:00:00Z", "--until",
+                "2026-11-26T12:00:00Z", CAPTURES).out();
+        assertTrue(md.contains("| orders |"));
+        assertFalse(md.contains("| billing |"));
+        assertTrue(md.contains("2026-11-26 10:00:00Z to 2026-11-26 12:00:00Z"), md.lines().findFirst().orElse(""));
+        assertTrue(md.contains("paused-with-error"));
+        assertFalse(md.contains("relay-paused"), "15:00 is outside the window");
+    }
+
+    @Test
+    void timesInTheAskedZone() {
+        String md = Cli.run("report", "-f", "md", "--zone", "Asia/Shanghai", CAPTURES).out();
+        assertTrue(md.startsWith("# dmreport: 2026-11-26 08:00:00 +08:00 to 2026-11-27 07:30:00 +08:00"), md);
+    }
+
+    @Test
+    void noWallClockUnlessAsked() throws IOException {
+        assertFalse(Cli.run("report", "-f", "md", CAPTURES).out().contains("generated"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"report", "-f", "md", CAPTURES}, new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(new ByteArrayOutputStream(), true),
+                false, Map.of("SOURCE_DATE_EPOCH", "1764201600"));
+        assertEquals(0, code);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("generated 2025-11-27T00:00:00Z"));
+        assertTrue(Cli.run("report", "-f", "md", "--timestamp", CAPTURES).out().contains(" · generated 20"));
+    }
+
+    @Test
+    void templatesCanBeOverriddenByName() throws IOException {
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("report.md.ftl"), "Daily DM report: ${report.overview.tasks?size} tasks,"
+                + " ${report.overview.warnings} warnings\n");
+        Cli.Result result = Cli.run("report", "-f", "md", "--templates", templates.toString(), CAPTURES);
+        assertEquals(0, result.code(), result.err());
+        assertEquals("Daily DM report: 2 tasks, 12 warnings\n", result.out());
+    }
+
+    @Test
+    void aTemplateErrorNamesTheTemplateLineAndValue() throws IOException {
+        Path templates = dir.resolve("broken");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("report.md.ftl"), "line one\n${report.nosuchthing.deeper}\n");
+        Cli.Result missing = Cli.run("report", "-f", "md", "--templates", templates.toString(), CAPTURES);
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("dmreport: template report.md.ftl, line 2: "), missing.err());
+        assertTrue(missing.err().contains("report.nosuchthing"), missing.err());
+        assertFalse(missing.err().contains("\tat "), "no FreeMarker stack dump");
+        Files.writeString(templates.resolve("report.md.ftl"), "<#if>\n");
+        Cli.Result syntax = Cli.run("report", "-f", "md", "--templates", templates.toString(), CAPTURES);
+        assertEquals(2, syntax.code());
+        assertTrue(syntax.err().startsWith("dmreport: template report.md.ftl, line 1: "), syntax.err());
+    }
+
+    @Test
+    void failOnIsNeverByDefaultForReports() {
+        String errors = "src/test/resources/rules/synced-but-behind/fires";
+        assertEquals(0, Cli.run("report", "-f", "md", errors).code());
+        assertEquals(1, Cli.run("report", "-f", "md", "--fail-on", "error", errors).code());
+    }
+}
