@@ -12,7 +12,18 @@ ${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · captur
 <#list o.tasks as t>
 | ${t.name} | **${t.verdict}** | ${t.status} | ${t.evidence} |
 </#list>
-<#assign shown = 0>
+<#if report.story?has_content>
+
+## What happened
+
+<#list report.story as e>
+<#if e?index == 30><#break></#if>
+- ${e.at} · ${e.task} ${e.source} · **${e.severity}** ${e.rule}: ${e.message}
+</#list>
+<#if report.story?size gt 30 || report.storyMore gt 0>
+- … and ${report.story?size - 30 + report.storyMore} more
+</#if>
+</#if>
 <#list report.findingGroups?filter(g -> g.severity != "info") as g>
 <#if g?is_first>
 

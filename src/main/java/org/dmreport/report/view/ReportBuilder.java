@@ -38,6 +38,9 @@ public final class ReportBuilder {
     /** Findings shown per rule in the HTML and Markdown reports; the CSV and JSON forms hold all. */
     public static final int FINDINGS_PER_RULE = 100;
 
+    /** Events in the overview's story; the rest are counted. */
+    public static final int STORY_LINES = 60;
+
     private static final int TIMELINE_WIDTH = 960;
     private static final int LABEL_WIDTH = 110;
     private static final int ROW_HEIGHT = 22;
@@ -84,10 +87,24 @@ public final class ReportBuilder {
         }
         List<ReportModel.TaskLine> lines = sections.stream().map(s -> new ReportModel.TaskLine(s.name(), s.anchor(),
                 s.status(), s.verdict(), s.verdictClass(), s.evidence(), latestOf(s.name()))).toList();
+        List<ReportModel.StoryLine> story = story();
         return new ReportModel("dmreport: " + (first == null ? "captures" : display.time(first) + " to "
-                + display.time(last)), input.generatedAt(), input.zone().getId(), overview(lines), sections,
-                findingGroups(), input.problems().stream().map(p -> new ReportModel.ProblemLine(
+                + display.time(last)), input.generatedAt(), input.zone().getId(), overview(lines),
+                story.subList(0, Math.min(STORY_LINES, story.size())), Math.max(0, story.size() - STORY_LINES),
+                sections, findingGroups(), input.problems().stream().map(p -> new ReportModel.ProblemLine(
                         p.input() + ":" + p.line() + ":" + p.column(), p.message())).toList());
+    }
+
+    /** Health episodes and restarts in time order: what happened, at a glance. */
+    private List<ReportModel.StoryLine> story() {
+        return input.findings().stream()
+                .filter(f -> !f.baselined() && (f.category() == org.dmreport.findings.Category.HEALTH
+                        || f.ruleId().equals("subtask-restarted") || f.severity() == Severity.ERROR))
+                .sorted(Comparator.comparing(Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(Finding::task).thenComparing(Finding::source).thenComparing(Finding::ruleId))
+                .map(f -> new ReportModel.StoryLine(display.time(f.capturedAt()), f.task(), f.source(),
+                        f.severity().label(), f.ruleId(), f.message()))
+                .toList();
     }
 
     private static String unique(Set<String> used, String anchor) {

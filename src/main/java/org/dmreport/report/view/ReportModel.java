@@ -10,8 +10,12 @@ import java.util.List;
  *
  * @param generatedAt "" unless the user asked for a timestamp
  */
-public record ReportModel(String title, String generatedAt, String zone, Overview overview, List<TaskSection> tasks,
-                          List<FindingGroup> findingGroups, List<ProblemLine> problems) {
+public record ReportModel(String title, String generatedAt, String zone, Overview overview, List<StoryLine> story,
+                          int storyMore, List<TaskSection> tasks, List<FindingGroup> findingGroups,
+                          List<ProblemLine> problems) {
+
+    /** One event of the day, in time order: a health episode or a restart, where and what. */
+    public record StoryLine(String at, String task, String source, String severity, String rule, String message) {}
 
     /** The top of the report. */
     public record Overview(int files, int documents, int accommodations, int repairs, int unreadable, String from,
