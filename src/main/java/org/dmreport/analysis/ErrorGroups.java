@@ -20,6 +20,9 @@ public record ErrorGroups(String code, String errClass, String scope, String lev
                           String workaround, String position, Instant firstSeen, Instant lastSeen, int count,
                           List<String> sources) {
 
+    private static final java.util.regex.Pattern LOCATIONS =
+            java.util.regex.Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
+
     public ErrorGroups {
         sources = List.copyOf(sources);
     }
@@ -49,7 +52,7 @@ public record ErrorGroups(String code, String errClass, String scope, String lev
 
     /** The message without DM's leading {@code startLocation: [...], endLocation: [...]: }. */
     public static String withoutLocations(String message) {
-        return message.replaceFirst("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ", "");
+        return message.startsWith("startLocation: ") ? LOCATIONS.matcher(message).replaceFirst("") : message;
     }
 
     private static final class Builder {

@@ -36,8 +36,21 @@ public final class StageMachine {
         }
     }
 
+    /** The four machines there are: by mode, and whether a Stopped subtask can be resumed (DM 6.0+). */
+    private static final Map<Mode, StageMachine[]> MACHINES = new EnumMap<>(Mode.class);
+
+    static {
+        for (Mode mode : Mode.values()) {
+            MACHINES.put(mode, new StageMachine[] {build(mode, DmVersion.of(1, 0)), build(mode, DmVersion.of(6, 0))});
+        }
+    }
+
     /** The machine of {@code mode} for documents of DM {@code version} and later. */
     public static StageMachine of(Mode mode, DmVersion version) {
+        return MACHINES.get(mode)[version.compareTo(DmVersion.of(6, 0)) >= 0 ? 1 : 0];
+    }
+
+    private static StageMachine build(Mode mode, DmVersion version) {
         StageMachine m = new StageMachine();
         m.add(Stage.New, Stage.Running, Stage.Paused);
         m.add(Stage.Running, Stage.Paused, Stage.Stopped, Stage.Finished);

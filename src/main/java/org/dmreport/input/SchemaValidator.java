@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.Origin;
 import org.dmreport.model.SchemaViolation;
@@ -28,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Validates documents against the published JSON Schemas (draft 2020-12) with networknt's
  * validator. {@code additionalProperties} failures are left out: unknown keys are reported from the
- * mapper, which also knows keys that differ only in case. Thread-safe.
+ * mapper, which also knows keys that differ only in case. A document whose shape (see
+ * {@link ShapeKeys}) already passed is not validated again: a series of captures has few shapes.
+ * Thread-safe.
  */
 public final class SchemaValidator {
 
@@ -36,8 +40,13 @@ public final class SchemaValidator {
     public static final String SUMMARY = "/org/dmreport/schemas/query-status-summary.schema.json";
     public static final String FULL = "/org/dmreport/schemas/query-status-full.schema.json";
 
+    /** Shapes of documents that passed validation, so that documents of the same shape are not validated again. */
+    private static final int MAX_CACHED_SHAPES = 10_000;
+
     private final Schema summary;
     private final Schema full;
+    private final ShapeKeys shapes;
+    private final Set<ShapeKeys.Key> validShapes = ConcurrentHashMap.newKeySet();
 
     public SchemaValidator() {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -47,6 +56,7 @@ public final class SchemaValidator {
                         .build()));
         this.summary = registry.getSchema(text(SUMMARY));
         this.full = registry.getSchema(text(FULL));
+        this.shapes = new ShapeKeys(List.of(SchemaConstraints.of(text(SUMMARY)), SchemaConstraints.of(text(FULL))));
     }
 
     /** The text of a shipped schema. */
@@ -74,6 +84,10 @@ public final class SchemaValidator {
         if (schema == null) {
             return List.of();
         }
+        ShapeKeys.Key shape = shapes.of(root, kind, partial);
+        if (validShapes.contains(shape)) {
+            return List.of();
+        }
         List<SchemaViolation> violations = new ArrayList<>();
         for (Error error : schema.validate(toJson(root))) {
             if ("additionalProperties".equals(error.getKeyword()) || partial && "required".equals(error.getKeyword())) {
@@ -87,6 +101,9 @@ public final class SchemaValidator {
         }
         violations.sort(Comparator.comparing((SchemaViolation v) -> v.origin().pointer())
                 .thenComparing(SchemaViolation::keyword).thenComparing(SchemaViolation::message));
+        if (violations.isEmpty() && validShapes.size() < MAX_CACHED_SHAPES) {
+            validShapes.add(shape);
+        }
         return violations;
     }
 

@@ -18,6 +18,10 @@ public final class GtidSet {
     /** The flavour of a set; the empty set has no flavour of its own. */
     public enum Flavor { MYSQL, MARIADB, EMPTY }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern UUID =
+            java.util.regex.Pattern.compile("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}");
+
     private final Flavor flavor;
     /** MySQL: server UUID (lower case) to sorted, disjoint, inclusive intervals {@code [start, end]}. */
     private final Map<String, List<long[]>> intervals;
@@ -38,7 +42,8 @@ public final class GtidSet {
         if (text == null) {
             return Optional.empty();
         }
-        String trimmed = text.replaceAll("\\s+", "");
+        String trimmed = text.indexOf(' ') < 0 && text.indexOf('\n') < 0 && text.indexOf('\t') < 0
+                && text.indexOf('\r') < 0 ? text : WHITESPACE.matcher(text).replaceAll("");
         if (trimmed.isEmpty()) {
             return Optional.of(new GtidSet(Flavor.EMPTY, Map.of(), Map.of(), Map.of()));
         }
@@ -54,7 +59,7 @@ public final class GtidSet {
         for (String part : text.split(",")) {
             String[] pieces = part.split(":");
             String uuid = pieces[0].toLowerCase(Locale.ROOT);
-            if (pieces.length < 2 || !uuid.matches("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}")) {
+            if (pieces.length < 2 || !UUID.matcher(uuid).matches()) {
                 throw new NumberFormatException(part);
             }
             List<long[]> list = byServer.computeIfAbsent(uuid, k -> new ArrayList<>());
