@@ -3,7 +3,6 @@ package org.dmreport.input;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
@@ -228,10 +227,5 @@ final class Fields {
     private static String abbreviate(String text) {
         String flat = text.replace('\n', ' ');
         return flat.length() > 40 ? flat.substring(0, 40) + "…" : flat;
-    }
-
-    /** Lower-cased key, for callers that classify by keys. */
-    static String lower(String key) {
-        return key.toLowerCase(Locale.ROOT);
     }
 }

@@ -11,10 +11,6 @@ public final class CaptureOrder {
 
     private static final Comparator<Instant> TIMES = Comparator.nullsLast(Comparator.naturalOrder());
 
-    /** Orders snapshots. */
-    public static final Comparator<Snapshot> SNAPSHOTS =
-            (a, b) -> compare(a.capture(), a.document(), b.capture(), b.document());
-
     /** Orders problems: input path, line, column, message. */
     public static final Comparator<Problem> PROBLEMS = Comparator.comparing(Problem::input)
             .thenComparingInt(Problem::line)
