@@ -62,6 +62,9 @@ public final class Ingest {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while reading", e);
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
                 throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
             } finally {
                 pool.shutdownNow();

@@ -29,7 +29,17 @@ public final class Main {
                           java.util.Map<String, String> env) {
         Streams streams = new Streams(in, out, err, terminal, env);
         CommandLine line = commandLine(streams);
-        int code = line.execute(args);
+        int code;
+        try {
+            code = line.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("dmreport: internal error: out of memory; give the JVM more with "
+                    + "DMREPORT_JAVA_OPTS=-Xmx2g (or more), or read fewer inputs at once");
+            code = ExitCode.INTERNAL.code();
+        } catch (StackOverflowError e) {
+            err.println("dmreport: internal error: stack overflow (rerun with --debug for the stack trace)");
+            code = ExitCode.INTERNAL.code();
+        }
         out.flush();
         err.flush();
         return code;
