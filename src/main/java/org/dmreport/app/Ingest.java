@@ -39,10 +39,12 @@ public final class Ingest {
         DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),
                 validateSchema ? new SchemaValidator() : null);
         List<InputSource> inputs = found.inputs();
+        ProgressListener progress = request.progress();
+        progress.started(inputs.size(), inputs.stream().mapToLong(Ingest::size).sum());
         List<Reduced<T>> results = new ArrayList<>(inputs.size());
         if (request.threads() == 1 || inputs.size() < 2) {
             for (InputSource input : inputs) {
-                results.add(readOne(reader, input, stdin, reducer));
+                results.add(readOne(reader, input, stdin, reducer, progress));
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), inputs.size()), r -> {
@@ -53,7 +55,7 @@ public final class Ingest {
             try {
                 List<Future<Reduced<T>>> futures = new ArrayList<>(inputs.size());
                 for (InputSource input : inputs) {
-                    futures.add(pool.submit(() -> readOne(reader, input, stdin, reducer)));
+                    futures.add(pool.submit(() -> readOne(reader, input, stdin, reducer, progress)));
                 }
                 for (Future<Reduced<T>> future : futures) {
                     results.add(future.get());
@@ -70,6 +72,7 @@ public final class Ingest {
                 pool.shutdownNow();
             }
         }
+        progress.finished();
         List<Problem> problems = new ArrayList<>(found.problems());
         List<Keyed<T>> keyed = new ArrayList<>();
         int documents = 0;
@@ -84,9 +87,18 @@ public final class Ingest {
                 documents);
     }
 
+    private static long size(InputSource input) {
+        try {
+            return input.isStdin() ? 0 : java.nio.file.Files.size(input.path());
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
     private static <T> Reduced<T> readOne(DumpReader reader, InputSource input, Supplier<InputStream> stdin,
-                                          Function<Snapshot, T> reducer) {
+                                          Function<Snapshot, T> reducer, ProgressListener progress) {
         ReadResult result = reader.read(input, stdin);
+        progress.read(size(input));
         List<Keyed<T>> items = new ArrayList<>(result.snapshots().size());
         for (Snapshot snapshot : result.snapshots()) {
             items.add(new Keyed<>(snapshot.capture(), snapshot.document(), reducer.apply(snapshot)));

@@ -60,7 +60,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ReadRequest read = reading.toRequest();
+        ReadRequest read = reading.toRequest(streams);
         List<String> formatList = formats.isEmpty() ? List.of("text") : formats;
         for (String format : formatList) {
             if (!FindingsRenderers.FORMATS.contains(format)) {
@@ -116,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         return switch (color) {
             case "always" -> true;
             case "never" -> false;
-            case "auto" -> streams.terminal() && !streams.env().containsKey("NO_COLOR");
+            case "auto" -> streams.outTerminal() && !streams.env().containsKey("NO_COLOR");
             default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
         };
     }

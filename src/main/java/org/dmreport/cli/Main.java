@@ -18,16 +18,33 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, System.in, out, err, System.console() != null, System.getenv());
+        boolean console = System.console() != null;
+        int code = run(args, System.in, out, err, tty("dmreport.tty.out", console), tty("dmreport.tty.err", console),
+                System.getenv());
         out.flush();
         err.flush();
         System.exit(code);
     }
 
+    /**
+     * Whether a stream is a terminal: bin/dmreport tells (the JVM cannot ask about one stream),
+     * else the JVM's console stands for both.
+     */
+    private static boolean tty(String property, boolean console) {
+        String told = System.getProperty(property);
+        return told == null || told.isEmpty() ? console : Boolean.parseBoolean(told);
+    }
+
     /** Runs one command line with the given streams and environment and returns the exit code. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal,
                           java.util.Map<String, String> env) {
-        Streams streams = new Streams(in, out, err, terminal, env);
+        return run(args, in, out, err, terminal, terminal, env);
+    }
+
+    /** As above, telling apart whether standard output and standard error are terminals. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean outTerminal,
+                          boolean errTerminal, java.util.Map<String, String> env) {
+        Streams streams = new Streams(in, out, err, outTerminal, errTerminal, env);
         CommandLine line = commandLine(streams);
         int code;
         try {

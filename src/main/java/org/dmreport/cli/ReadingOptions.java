@@ -2,6 +2,7 @@ package org.dmreport.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.input.CaptureTimes;
 import org.dmreport.input.ReadLimits;
@@ -47,11 +48,16 @@ final class ReadingOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of processors).")
     Integer threads;
 
+    @Option(names = {"-q", "--quiet"},
+            description = "No progress line (it is only ever shown when standard error is a terminal).")
+    boolean quiet;
+
     @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "268435456",
             description = "Largest input, after decompression (default: ${DEFAULT-VALUE}).")
     long maxInputSize;
 
-    ReadRequest toRequest() {
+    /** The request; a progress line goes to {@code streams}' standard error when it is a terminal. */
+    ReadRequest toRequest(Streams streams) {
         ReadMode mode = strictness == null ? ReadMode.DEFAULT
                 : strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
         CaptureTimes.Preference preference = switch (timeFrom) {
@@ -69,6 +75,7 @@ final class ReadingOptions {
         }
         ReadLimits limits = new ReadLimits(maxInputSize, ReadLimits.DEFAULT.maxDepth(),
                 ReadLimits.DEFAULT.maxStringChars(), ReadLimits.DEFAULT.maxNumberChars());
-        return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount);
+        ProgressListener progress = streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
+        return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount, progress);
     }
 }

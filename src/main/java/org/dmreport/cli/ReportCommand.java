@@ -103,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("--templates " + templates + ": not a directory");
         }
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
-        ReportRequest request = new ReportRequest(rules.request(reading.toRequest()), chosen,
+        ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams)), chosen,
                 output == null ? "-" : output, instant(since, "--since", false), instant(until, "--until", true),
                 new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
         ReportJob.Outcome outcome;

@@ -40,7 +40,7 @@ final class StatusCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
-        StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(), streams::in);
+        StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams), streams::in);
         String rendered = format.equals("json")
                 ? StatusJsonRenderer.render(outcome.view())
                 : StatusTextRenderer.render(outcome.view());
