@@ -23,7 +23,7 @@ final class Fields {
     private final String pointer;
     private final MappingContext context;
     private final boolean[] used;
-    private final Map<String, Origin> origins = new HashMap<>();
+    private final Map<String, Long> positions = new HashMap<>();
 
     Fields(JNode.JObject object, String pointer, MappingContext context) {
         this.object = object;
@@ -54,7 +54,7 @@ final class Fields {
         }
         used[index] = true;
         JNode value = object.values().get(index);
-        origins.put(key, new Origin(pointer(key), value.line(), value.column()));
+        positions.put(key, Where.pack(value.line(), value.column()));
         return value;
     }
 
@@ -211,7 +211,7 @@ final class Fields {
                 context.unknownKey(new UnknownKey(name, new Origin(pointer(name), value.line(), value.column())));
             }
         }
-        return new Where(new Origin(pointer, object.line(), object.column()), origins);
+        return new Where(new Origin(pointer, object.line(), object.column()), positions);
     }
 
     private static boolean isNull(JNode value) {
