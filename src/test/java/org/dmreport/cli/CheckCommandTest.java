@@ -57,7 +57,8 @@ class CheckCommandTest {
     @Test
     void junitOnTheCapturesIsValidJunitXml() throws Exception {
         validateJunit(Cli.run("check", "-f", "junit", "--fail-on", "warning", CAPTURES).out());
-        String xml = Cli.run("check", "-f", "junit", ERRORS, "src/test/resources/rules/paused-with-error/fires",
+        String xml = Cli.run("check", "-f", "junit", "--time-from", "path", ERRORS,
+                "src/test/resources/rules/paused-with-error/fires",
                 "src/test/resources/rules/unreadable-input/fires").out();
         validateJunit(xml);
         Approvals.verify(xml);
