@@ -30,8 +30,7 @@ final class TreeReader {
 
     /** Jackson's advice to enable one of its features, which users of this tool cannot do. */
     private static final java.util.regex.Pattern FEATURE_HINT =
-            java.util.regex.Pattern.compile("\\s*\\(not recognized as one since Feature '[A-Z_]+' not enabled for parser\\)"
-                    + "|\\s*\\(?[^()]*Feature '[A-Z_]+'[^()]*\\)?");
+            java.util.regex.Pattern.compile("\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)");
 
     private final JsonFactory factory;
     private final boolean strict;

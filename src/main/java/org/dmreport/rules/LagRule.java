@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import org.dmreport.analysis.HumanDuration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class LagRule implements Rule.OfSubtask {
                 Gaps.describe(worst, evidence);
                 reporter.report(Lives.place(episode.get(0), "sync/secondsBehindMaster"), "replication "
                         + worst.secondsBehindMaster() + "s behind the upstream (threshold " + threshold + "s)"
-                        + (episode.size() > 1 ? ", lagging for " + Lives.human(Lives.duration(episode)) : ""), evidence);
+                        + (episode.size() > 1 ? ", lagging for " + HumanDuration.of(Lives.duration(episode)) : ""), evidence);
             }
         }
     }

@@ -81,17 +81,4 @@ final class Lives {
         var last = episode.get(episode.size() - 1).capture().capturedAt();
         return first == null || last == null ? java.time.Duration.ZERO : java.time.Duration.between(first, last);
     }
-
-    /** A duration as people read it: 1h05m, 15m, 40s. */
-    static String human(java.time.Duration d) {
-        long seconds = d.getSeconds();
-        long h = seconds / 3600;
-        long m = seconds % 3600 / 60;
-        long s = seconds % 60;
-        if (h > 0) {
-            return String.format(java.util.Locale.ROOT, "%dh%02dm", h, m);
-        }
-        return m > 0 ? String.format(java.util.Locale.ROOT, "%dm%s", m, s > 0 ? String.format(java.util.Locale.ROOT, "%02ds", s) : "")
-                : s + "s";
-    }
 }

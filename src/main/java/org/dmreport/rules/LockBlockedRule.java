@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import org.dmreport.analysis.HumanDuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class LockBlockedRule implements Rule.OfSubtask {
                 evidence.put("unsynced", String.join(", ", last.unsyncedTables()));
                 reporter.report(Lives.place(first, "unresolvedDDLLockID"), "sharding DDL lock "
                         + (first.lockId().isEmpty() ? "(blocking DDLs)" : first.lockId()) + " held for "
-                        + Lives.human(held) + " (" + episode.size() + " captures)", evidence);
+                        + HumanDuration.of(held) + " (" + episode.size() + " captures)", evidence);
             }
         }
     }

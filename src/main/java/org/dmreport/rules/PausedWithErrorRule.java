@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import org.dmreport.analysis.HumanDuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class PausedWithErrorRule implements Rule.OfSubtask {
                 BinlogLocation.find(error.message()).ifPresent(l -> evidence.put("position", l.position().toString()));
                 String code = error.code() == null ? String.valueOf(error.errClass()) : "error " + error.code();
                 reporter.report(Lives.place(first, "result"), first.unit() + " paused on " + code + ": "
-                        + firstLine(error.message()) + (episode.size() > 1 ? " (for " + Lives.human(Lives.duration(episode))
+                        + firstLine(error.message()) + (episode.size() > 1 ? " (for " + HumanDuration.of(Lives.duration(episode))
                         + ", " + episode.size() + " captures)" : ""), evidence);
             }
         }

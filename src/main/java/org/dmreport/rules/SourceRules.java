@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import org.dmreport.analysis.HumanDuration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,6 @@ final class SourceRules {
         }
         Duration d = Duration.between(episode.get(0).capture().capturedAt(),
                 episode.get(episode.size() - 1).capture().capturedAt());
-        return " (for " + Lives.human(d) + ", " + episode.size() + " captures)";
+        return " (for " + HumanDuration.of(d) + ", " + episode.size() + " captures)";
     }
 }

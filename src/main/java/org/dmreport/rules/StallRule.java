@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import org.dmreport.analysis.HumanDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class StallRule implements Rule.OfSubtask {
                     evidence.put("finishedBytes", String.valueOf(first.progress() == null ? null : first.progress().longValue()));
                 }
                 reporter.report(Lives.place(first, "stage"), first.unit() + " Running without progress for "
-                        + Lives.human(stalled) + " (" + run.size() + " captures)", evidence);
+                        + HumanDuration.of(stalled) + " (" + run.size() + " captures)", evidence);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.dmreport.report.view;
 
 import java.time.Duration;
+import org.dmreport.analysis.HumanDuration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -51,20 +52,7 @@ final class Display {
     }
 
     static String duration(Duration d) {
-        if (d == null) {
-            return "";
-        }
-        long s = d.getSeconds();
-        long days = s / 86400;
-        long h = s % 86400 / 3600;
-        long m = s % 3600 / 60;
-        if (days > 0) {
-            return String.format(Locale.ROOT, "%dd%02dh", days, h);
-        }
-        if (h > 0) {
-            return String.format(Locale.ROOT, "%dh%02dm", h, m);
-        }
-        return m > 0 ? m + "m" + (s % 60 > 0 ? String.format(Locale.ROOT, "%02ds", s % 60) : "") : s + "s";
+        return HumanDuration.of(d);
     }
 
     /** An HTML id for a name: letters, digits and dashes. */
