@@ -65,7 +65,8 @@ public final class Points {
                 sync == null ? List.of() : sync.blockingDdls(), unsynced,
                 sync == null ? List.of() : sync.unresolvedGroups(),
                 sync == null ? "" : orEmpty(sync.conflictMsg()), sync == null ? "" : orEmpty(sync.blockDdlOwner()),
-                relayStage, snapshot.version());
+                relayStage, snapshot.version(), sync == null ? Gaps.NONE : Gaps.of(sync.masterBinlog(),
+                        sync.masterBinlogGtid(), sync.syncerBinlog(), sync.syncerBinlogGtid()));
     }
 
     /** The points of every source entry of a full response. */

@@ -18,6 +18,7 @@ import org.dmreport.model.ShardingGroup;
  * @param progressText the unit's progress string as DM printed it, "" when none
  * @param reportedRate what DM reported as the current rate: Sync recentRps, Load or Dump bps
  * @param relayStage stage of the relay of the subtask's source entry, null without relay
+ * @param gaps     how far the syncer is behind the master, from the four values above
  */
 public record SubtaskPoint(
         Capture capture,
@@ -47,7 +48,8 @@ public record SubtaskPoint(
         String conflictMsg,
         String blockDdlOwner,
         String relayStage,
-        DmVersionRange version) {
+        DmVersionRange version,
+        Gaps gaps) {
 
     public SubtaskPoint {
         errors = List.copyOf(errors);

@@ -3,6 +3,8 @@ package org.dmreport.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmreport.app.CheckJob;
@@ -80,11 +82,10 @@ final class CheckCommand implements Callable<Integer> {
         CheckRequest request = rules.request(read);
         CheckResult result = CheckJob.run(request, streams::in);
 
-        List<String> inputs = new ArrayList<>();
-        result.statuses().forEach(s -> addOnce(inputs, s.capture().input()));
-        result.problems().forEach(p -> addOnce(inputs, p.input()));
-        inputs.sort(null);
-        FindingsView view = new FindingsView(result.findings(), result.problems(), inputs,
+        SortedSet<String> inputs = new TreeSet<>();
+        result.statuses().forEach(s -> inputs.add(s.capture().input()));
+        result.problems().forEach(p -> inputs.add(p.input()));
+        FindingsView view = new FindingsView(result.findings(), result.problems(), List.copyOf(inputs),
                 RuleCatalog.all().stream().filter(request.selection()::runs).map(Rule::descriptor).toList(), threshold,
                 result.staleBaseline(), result.documents(), VersionProvider.version());
         for (int i = 0; i < formatList.size(); i++) {
@@ -104,12 +105,6 @@ final class CheckCommand implements Callable<Integer> {
         }
         Summaries.print(result, streams);
         return Summaries.exitCode(result, threshold);
-    }
-
-    private static void addOnce(List<String> list, String item) {
-        if (!list.contains(item)) {
-            list.add(item);
-        }
     }
 
     private boolean colored() {

@@ -27,7 +27,7 @@ final class Fields {
 
     Fields(JNode.JObject object, String pointer, MappingContext context) {
         this.object = object;
-        this.pointer = pointer;
+        this.pointer = StringPool.canonical(pointer);
         this.context = context;
         this.used = new boolean[object.keys().size()];
     }

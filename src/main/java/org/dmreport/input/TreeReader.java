@@ -32,6 +32,9 @@ final class TreeReader {
     private static final java.util.regex.Pattern FEATURE_HINT =
             java.util.regex.Pattern.compile("\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)");
 
+    /** Up to this many keys, duplicates are found by a scan: Jackson canonicalises them, so it is cheap. */
+    private static final int LINEAR_KEYS = 32;
+
     private final JsonFactory factory;
     private final boolean strict;
 
@@ -127,8 +130,10 @@ final class TreeReader {
             return switch (token) {
                 case START_OBJECT -> object(line, column);
                 case START_ARRAY -> array(line, column);
-                case VALUE_STRING -> new JNode.JScalar(line, column, JNode.ScalarType.STRING, parser.getString());
-                case VALUE_NUMBER_INT -> new JNode.JScalar(line, column, JNode.ScalarType.INTEGER, parser.getText());
+                case VALUE_STRING -> new JNode.JScalar(line, column, JNode.ScalarType.STRING,
+                        StringPool.canonical(parser.getString()));
+                case VALUE_NUMBER_INT -> new JNode.JScalar(line, column, JNode.ScalarType.INTEGER,
+                        StringPool.canonical(parser.getText()));
                 case VALUE_NUMBER_FLOAT -> new JNode.JScalar(line, column, JNode.ScalarType.DECIMAL, parser.getText());
                 case VALUE_TRUE -> new JNode.JScalar(line, column, JNode.ScalarType.TRUE, "true");
                 case VALUE_FALSE -> new JNode.JScalar(line, column, JNode.ScalarType.FALSE, "false");
@@ -147,7 +152,7 @@ final class TreeReader {
                 TokenStreamLocation keyAt = parser.currentTokenLocation();
                 JNode value = value(parser.nextToken());
                 int existing = -1;
-                if (keys.size() >= 8 && seen == null) {
+                if (keys.size() >= LINEAR_KEYS && seen == null) {
                     seen = new HashSet<>(keys);
                 }
                 if (seen == null ? keys.contains(key) : !seen.add(key)) {

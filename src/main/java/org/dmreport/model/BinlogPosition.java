@@ -1,8 +1,6 @@
 package org.dmreport.model;
 
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A binlog position as DM prints it, {@code (mysql-bin.000123, 4567)}. Positions read from the
@@ -18,20 +16,85 @@ import java.util.regex.Pattern;
 public record BinlogPosition(String baseName, String relaySuffix, long index, String indexText, long pos)
         implements Comparable<BinlogPosition> {
 
-    private static final Pattern FORM = Pattern.compile(
-            "\\(\\s*([^,|()]*?)(?:\\|(\\d+))?\\.(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
-
-    /** Parses DM's form; empty for {@code ""} (upstream not readable) or anything else. */
+    /**
+     * Parses DM's form, {@code (NAME[|RELAY].INDEX, POS)} with optional white space inside the
+     * parentheses; empty for {@code ""} (upstream not readable) or anything else. NAME holds none of
+     * {@code , | ( )}; INDEX and POS are at most 18 digits. Read by hand rather than with a regular
+     * expression: it runs several times for every subtask of every capture.
+     */
     public static Optional<BinlogPosition> parse(String text) {
         if (text == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Matcher m = FORM.matcher(text.strip());
-        if (!m.matches() || m.group(3).length() > 18 || m.group(4).length() > 18) {
+        String s = text.strip();
+        int comma = s.indexOf(',');
+        if (s.length() < 2 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')' || comma < 0) {
             return Optional.empty();
         }
-        return Optional.of(new BinlogPosition(m.group(1), m.group(2) == null ? "" : m.group(2),
-                Long.parseLong(m.group(3)), m.group(3), Long.parseLong(m.group(4))));
+        int headStart = skipSpace(s, 1, comma);
+        int headEnd = comma;
+        while (headEnd > headStart && isSpace(s.charAt(headEnd - 1))) {
+            headEnd--;
+        }
+        int indexStart = digitsBefore(s, headStart, headEnd);
+        int dot = indexStart - 1;
+        if (indexStart == headEnd || dot < headStart || s.charAt(dot) != '.') {
+            return Optional.empty();
+        }
+        int nameEnd = dot;
+        String relay = "";
+        int bar = s.lastIndexOf('|', dot);
+        if (bar >= headStart) {
+            if (digitsBefore(s, bar + 1, dot) != bar + 1 || bar + 1 == dot) {
+                return Optional.empty();
+            }
+            relay = s.substring(bar + 1, dot);
+            nameEnd = bar;
+        }
+        for (int i = headStart; i < nameEnd; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '|' || c == '(' || c == ')') {
+                return Optional.empty();
+            }
+        }
+        int posStart = skipSpace(s, comma + 1, s.length() - 1);
+        int posEnd = posStart;
+        while (posEnd < s.length() - 1 && isDigit(s.charAt(posEnd))) {
+            posEnd++;
+        }
+        if (posEnd == posStart || skipSpace(s, posEnd, s.length() - 1) != s.length() - 1
+                || headEnd - indexStart > 18 || posEnd - posStart > 18) {
+            return Optional.empty();
+        }
+        String indexText = s.substring(indexStart, headEnd);
+        return Optional.of(new BinlogPosition(s.substring(headStart, nameEnd), relay, Long.parseLong(indexText),
+                indexText, Long.parseLong(s, posStart, posEnd, 10)));
+    }
+
+    /** The first index from {@code from} (before {@code end}) that is not ASCII white space. */
+    private static int skipSpace(String s, int from, int end) {
+        int i = from;
+        while (i < end && isSpace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the run of ASCII digits that ends at {@code end}, not before {@code from}. */
+    private static int digitsBefore(String s, int from, int end) {
+        int i = end;
+        while (i > from && isDigit(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The file name without the relay suffix, e.g. {@code mysql-bin.000001}. */

@@ -19,8 +19,8 @@ public final class GtidSet {
     public enum Flavor { MYSQL, MARIADB, EMPTY }
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern UUID =
-            java.util.regex.Pattern.compile("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}");
+    /** Hex digits in each group of a server UUID; a dash may separate the groups. */
+    private static final int[] UUID_GROUPS = {8, 4, 4, 4, 12};
 
     private final Flavor flavor;
     /** MySQL: server UUID (lower case) to sorted, disjoint, inclusive intervals {@code [start, end]}. */
@@ -59,7 +59,7 @@ public final class GtidSet {
         for (String part : text.split(",")) {
             String[] pieces = part.split(":");
             String uuid = pieces[0].toLowerCase(Locale.ROOT);
-            if (pieces.length < 2 || !UUID.matcher(uuid).matches()) {
+            if (pieces.length < 2 || !isUuid(uuid)) {
                 throw new NumberFormatException(part);
             }
             List<long[]> list = byServer.computeIfAbsent(uuid, k -> new ArrayList<>());
@@ -75,6 +75,26 @@ public final class GtidSet {
         }
         byServer.replaceAll((k, v) -> normalise(v));
         return new GtidSet(Flavor.MYSQL, Collections.unmodifiableMap(byServer), Map.of(), Map.of());
+    }
+
+    /** Lower-case hex in groups of 8, 4, 4, 4 and 12, each dash between them optional. */
+    private static boolean isUuid(String text) {
+        int i = 0;
+        for (int g = 0; g < UUID_GROUPS.length; g++) {
+            if (g > 0 && i < text.length() && text.charAt(i) == '-') {
+                i++;
+            }
+            for (int k = 0; k < UUID_GROUPS[g]; k++, i++) {
+                if (i >= text.length() || !isLowerHex(text.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return i == text.length();
+    }
+
+    private static boolean isLowerHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
     }
 
     private static GtidSet parseMariaDb(String text) {

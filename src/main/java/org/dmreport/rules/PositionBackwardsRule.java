@@ -28,38 +28,50 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
         for (List<SubtaskPoint> life : Lives.of(series)) {
-            SubtaskPoint previous = null;
+            Parsed previous = null;
             for (SubtaskPoint p : life) {
                 if (!"Sync".equals(p.unit()) || p.syncerBinlog() == null) {
                     continue;
                 }
+                Parsed current = previous != null && previous.point.syncerGtid() != null
+                        && previous.point.syncerGtid().equals(p.syncerGtid())
+                        && previous.point.syncerBinlog().equals(p.syncerBinlog())
+                        ? new Parsed(p, previous.gtid, previous.position) : Parsed.of(p);
                 if (previous != null) {
-                    compare(previous, p, reporter);
+                    compare(previous, current, reporter);
                 }
-                previous = p;
+                previous = current;
             }
         }
     }
 
-    private static void compare(SubtaskPoint before, SubtaskPoint after, Reporter reporter) {
-        Optional<GtidSet> a = GtidSet.parse(before.syncerGtid());
-        Optional<GtidSet> b = GtidSet.parse(after.syncerGtid());
+    /** A point with its syncer GTID set and position read once, as each is compared twice. */
+    private record Parsed(SubtaskPoint point, Optional<GtidSet> gtid, Optional<BinlogPosition> position) {
+        static Parsed of(SubtaskPoint p) {
+            return new Parsed(p, GtidSet.parse(p.syncerGtid()), BinlogPosition.parse(p.syncerBinlog()));
+        }
+    }
+
+    private static void compare(Parsed before, Parsed after, Reporter reporter) {
+        Optional<GtidSet> a = before.gtid;
+        Optional<GtidSet> b = after.gtid;
         if (a.isPresent() && b.isPresent() && !a.get().isEmpty() && !b.get().isEmpty()) {
-            Optional<Long> lost = a.get().countNotIn(b.get());
+            Optional<Long> lost = a == b ? Optional.of(0L) : a.get().countNotIn(b.get());
             if (lost.isPresent() && lost.get() > 0) {
-                reporter.report(Lives.place(after, "sync/syncerBinlogGtid"), "the syncer's GTID set lost "
-                        + lost.get() + " transaction(s) since " + before.capture().capturedAt(),
-                        Map.of("before", before.syncerGtid(), "after", after.syncerGtid()));
+                reporter.report(Lives.place(after.point, "sync/syncerBinlogGtid"), "the syncer's GTID set lost "
+                        + lost.get() + " transaction(s) since " + before.point.capture().capturedAt(),
+                        Map.of("before", before.point.syncerGtid(), "after", after.point.syncerGtid()));
             }
             return;
         }
-        Optional<BinlogPosition> x = BinlogPosition.parse(before.syncerBinlog());
-        Optional<BinlogPosition> y = BinlogPosition.parse(after.syncerBinlog());
+        Optional<BinlogPosition> x = before.position;
+        Optional<BinlogPosition> y = after.position;
         if (x.isPresent() && y.isPresent() && x.get().baseName().equals(y.get().baseName())
                 && x.get().relaySuffix().equals(y.get().relaySuffix()) && y.get().compareTo(x.get()) < 0) {
-            reporter.report(Lives.place(after, "sync/syncerBinlog"), "the syncer moved back from "
-                    + before.syncerBinlog() + " to " + after.syncerBinlog() + " since " + before.capture().capturedAt(),
-                    Map.of("before", before.syncerBinlog(), "after", after.syncerBinlog()));
+            reporter.report(Lives.place(after.point, "sync/syncerBinlog"), "the syncer moved back from "
+                    + before.point.syncerBinlog() + " to " + after.point.syncerBinlog() + " since "
+                    + before.point.capture().capturedAt(),
+                    Map.of("before", before.point.syncerBinlog(), "after", after.point.syncerBinlog()));
         }
     }
 }
