@@ -44,8 +44,11 @@ public final class Timelines {
                 .sorted((a, b) -> CaptureOrder.compare(a.capture(), a.document(), b.capture(), b.document()))
                 .toList();
         List<SubtaskSeries> result = new ArrayList<>();
-        byTask.forEach((task, bySource) -> bySource.forEach(
-                (source, seen) -> result.add(new SubtaskSeries(task, source, steps(task, source, seen, timed)))));
+        byTask.forEach((task, bySource) -> {
+            List<Coverage> ofTask = timed.stream().filter(c -> c.task() == null || c.task().equals(task)).toList();
+            bySource.forEach((source, seen) -> result.add(new SubtaskSeries(task, source,
+                    steps(task, source, seen, ofTask))));
+        });
         result.addAll(untimed);
         return result;
     }

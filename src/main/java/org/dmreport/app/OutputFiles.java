@@ -1,11 +1,13 @@
 package org.dmreport.app;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.dmreport.report.Output;
 
 /**
  * Writes an output file atomically: to a temporary file beside it, then renamed into place, so a
@@ -23,6 +25,11 @@ public final class OutputFiles {
     }
 
     public static void write(Path target, String content) throws IOException {
+        write(target, Output.of(content));
+    }
+
+    /** Writes {@code content} as UTF-8, streamed into the temporary file. */
+    public static void write(Path target, Output content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null) {
@@ -30,7 +37,9 @@ public final class OutputFiles {
         }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
             readableByAll(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -15,6 +15,7 @@ import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
+import org.dmreport.report.Output;
 import org.dmreport.report.csv.CsvTables;
 import org.dmreport.report.json.ReportJson;
 import org.dmreport.report.template.TemplateRenderer;
@@ -38,13 +39,13 @@ public final class ReportJob {
     private ReportJob() {}
 
     /** The outputs by file name (in format order) and the check result they were made from. */
-    public record Outcome(Map<String, String> files, CheckResult check) {}
+    public record Outcome(Map<String, Output> files, CheckResult check) {}
 
     public static Outcome run(ReportRequest request, Supplier<InputStream> stdin)
             throws IOException, TemplateRenderer.TemplateProblem {
         CheckResult check = CheckJob.run(request.check(), stdin);
         ReportInput input = narrow(request, check);
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, Output> files = new LinkedHashMap<>();
         ReportModel model = ReportBuilder.build(input);
         TemplateRenderer templates = null;
         for (String format : request.formats()) {
@@ -54,10 +55,10 @@ public final class ReportJob {
                         templates = new TemplateRenderer(request.templates());
                     }
                     String name = format.equals("html") ? "report.html.ftlh" : "report.md.ftl";
-                    files.put(FILES.get(format).get(0), templates.render(name, model));
+                    files.put(FILES.get(format).get(0), Output.of(templates.render(name, model)));
                 }
                 case "csv" -> files.putAll(new CsvTables(request.csvRaw()).render(input));
-                case "json" -> files.put("report.json", ReportJson.render(model));
+                case "json" -> files.put("report.json", Output.of(ReportJson.render(model)));
                 default -> throw new IllegalArgumentException("unknown report format " + format);
             }
         }
@@ -122,8 +123,8 @@ public final class ReportJob {
     }
 
     /** Writes {@code files} into {@code dir}, each atomically. */
-    public static void write(Path dir, Map<String, String> files) throws IOException {
-        for (Map.Entry<String, String> file : files.entrySet()) {
+    public static void write(Path dir, Map<String, Output> files) throws IOException {
+        for (Map.Entry<String, Output> file : files.entrySet()) {
             OutputFiles.write(dir.resolve(file.getKey()), file.getValue());
         }
     }

@@ -20,6 +20,7 @@ import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
 import org.dmreport.findings.Severity;
+import org.dmreport.report.Output;
 import org.dmreport.report.template.TemplateRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,9 +114,9 @@ final class ReportCommand implements Callable<Integer> {
             streams.err().println("dmreport: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
-        Map<String, String> files = outcome.files();
+        Map<String, Output> files = outcome.files();
         if (oneFile && request.output().equals("-")) {
-            streams.out().print(files.values().iterator().next());
+            files.values().iterator().next().writeTo(streams.out());
             streams.out().flush();
         } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
             OutputFiles.write(Path.of(request.output()), files.values().iterator().next());

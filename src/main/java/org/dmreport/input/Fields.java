@@ -67,7 +67,9 @@ final class Fields {
         }
         for (int k = 0; k < keys.size(); k++) {
             String found = keys.get(k);
-            if (found.equalsIgnoreCase(key) && !used[k]) {
+            // The first character alone rejects almost every key: this runs for every absent key.
+            if (found.length() == key.length() && !used[k] && found.regionMatches(true, 0, key, 0, 1)
+                    && found.equalsIgnoreCase(key)) {
                 if (noteCase) {
                     JNode value = object.values().get(k);
                     context.keyCase(found, key, value.line(), value.column());

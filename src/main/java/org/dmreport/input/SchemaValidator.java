@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,19 +44,18 @@ public final class SchemaValidator {
     /** Shapes of documents that passed validation, so that documents of the same shape are not validated again. */
     private static final int MAX_CACHED_SHAPES = 10_000;
 
-    private final Schema summary;
-    private final Schema full;
+    private final SchemaRegistry registry;
+    /** Each schema is compiled when a document of its kind first needs it: a run may see one kind only. */
+    private final Map<DocumentKind, Schema> schemas = new ConcurrentHashMap<>();
     private final ShapeKeys shapes;
     private final Set<ShapeKeys.Key> validShapes = ConcurrentHashMap.newKeySet();
 
     public SchemaValidator() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
                 builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .pathType(PathType.JSON_POINTER)
                         .locale(Locale.ROOT)
                         .build()));
-        this.summary = registry.getSchema(text(SUMMARY));
-        this.full = registry.getSchema(text(FULL));
         this.shapes = new ShapeKeys(List.of(SchemaConstraints.of(text(SUMMARY)), SchemaConstraints.of(text(FULL))));
     }
 
@@ -76,18 +76,15 @@ public final class SchemaValidator {
      * partial document (elided text) a missing required key is no violation: it may have been elided.
      */
     List<SchemaViolation> validate(JNode root, DocumentKind kind, boolean partial) {
-        Schema schema = switch (kind) {
-            case SUMMARY -> summary;
-            case FULL -> full;
-            case FAILED -> null;
-        };
-        if (schema == null) {
+        if (kind == DocumentKind.FAILED) {
             return List.of();
         }
         ShapeKeys.Key shape = shapes.of(root, kind, partial);
         if (validShapes.contains(shape)) {
             return List.of();
         }
+        Schema schema = schemas.computeIfAbsent(kind,
+                k -> registry.getSchema(text(k == DocumentKind.SUMMARY ? SUMMARY : FULL)));
         List<SchemaViolation> violations = new ArrayList<>();
         for (Error error : schema.validate(toJson(root))) {
             if ("additionalProperties".equals(error.getKeyword()) || partial && "required".equals(error.getKeyword())) {

@@ -1,10 +1,12 @@
 package org.dmreport.input;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmreport.model.DocumentKind;
 
@@ -20,14 +22,62 @@ final class ShapeKeys {
     /** A shape: two hashes of it, kind and partiality included. */
     record Key(long first, long second) {}
 
-    private final Map<String, List<Pattern>> patterns = new HashMap<>();
-    private final Map<String, Set<String>> enums = new HashMap<>();
+    /** What constrains strings under one property name: patterns (each anchored or not) and an enum. */
+    private static final class Constraint {
+        final List<Pattern> patterns = new ArrayList<>();
+        final List<Boolean> anchored = new ArrayList<>();
+        Set<String> allowed;
+    }
 
-    ShapeKeys(List<SchemaConstraints> constraints) {
-        for (SchemaConstraints c : constraints) {
-            c.patterns().forEach((k, v) -> patterns.computeIfAbsent(k, x -> new java.util.ArrayList<>()).addAll(v));
-            c.enums().forEach((k, v) -> enums.computeIfAbsent(k, x -> new HashSet<>()).addAll(v));
+    private final Map<String, Constraint> constraints = new HashMap<>();
+
+    ShapeKeys(List<SchemaConstraints> schemas) {
+        for (SchemaConstraints c : schemas) {
+            c.patterns().forEach((k, v) -> v.forEach(p -> {
+                Constraint constraint = constraints.computeIfAbsent(k, x -> new Constraint());
+                constraint.patterns.add(p);
+                constraint.anchored.add(anchoredAtStart(p.pattern()));
+            }));
+            c.enums().forEach((k, v) -> {
+                Constraint constraint = constraints.computeIfAbsent(k, x -> new Constraint());
+                if (constraint.allowed == null) {
+                    constraint.allowed = new HashSet<>();
+                }
+                constraint.allowed.addAll(v);
+            });
         }
+    }
+
+    /**
+     * Whether every match of {@code regex} must start at the beginning of the input: it starts with
+     * {@code ^} and so does each alternative at its top level. Then {@link Matcher#lookingAt()} tells
+     * what {@link Matcher#find()} (JSON Schema's unanchored search) does, with one attempt instead of
+     * one per character. Escapes and character classes are skipped, so a {@code |} or {@code (} in
+     * them does not count.
+     */
+    static boolean anchoredAtStart(String regex) {
+        if (!regex.startsWith("^")) {
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0 && (i + 1 >= regex.length() || regex.charAt(i + 1) != '^')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Key of(JNode root, DocumentKind kind, boolean partial) {
@@ -60,13 +110,15 @@ final class ShapeKeys {
             if (s.type() == JNode.ScalarType.DECIMAL) {
                 h.add(integral(s.text()) ? 1 : 0);
             }
-            if (s.type() == JNode.ScalarType.STRING && property != null) {
-                for (Pattern p : patterns.getOrDefault(property, List.of())) {
-                    h.add(p.matcher(s.text()).find() ? 21 : 22);
+            Constraint constraint = s.type() == JNode.ScalarType.STRING && property != null
+                    ? constraints.get(property) : null;
+            if (constraint != null) {
+                for (int i = 0; i < constraint.patterns.size(); i++) {
+                    Matcher m = constraint.patterns.get(i).matcher(s.text());
+                    h.add((constraint.anchored.get(i) ? m.lookingAt() : m.find()) ? 21 : 22);
                 }
-                Set<String> allowed = enums.get(property);
-                if (allowed != null) {
-                    h.add(allowed.contains(s.text()) ? 23 : 24);
+                if (constraint.allowed != null) {
+                    h.add(constraint.allowed.contains(s.text()) ? 23 : 24);
                 }
             }
         }

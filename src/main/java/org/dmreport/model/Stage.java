@@ -6,12 +6,15 @@ import java.util.Optional;
 public enum Stage {
     New, Running, Paused, Stopped, Finished, Pausing, Resuming, Stopping, InvalidStage;
 
+    /** {@link #values()} copies its array on every call; parsing runs for every point. */
+    private static final Stage[] ALL = values();
+
     /** The stage printed as {@code text}, matched exactly as DM prints enum names. */
     public static Optional<Stage> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        for (Stage stage : values()) {
+        for (Stage stage : ALL) {
             if (stage.name().equals(text)) {
                 return Optional.of(stage);
             }

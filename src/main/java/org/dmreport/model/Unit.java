@@ -6,12 +6,15 @@ import java.util.Optional;
 public enum Unit {
     Check, Dump, Load, Sync, Relay, InvalidUnit;
 
+    /** {@link #values()} copies its array on every call; parsing runs for every point. */
+    private static final Unit[] ALL = values();
+
     /** The unit printed as {@code text}, matched exactly as DM prints enum names. */
     public static Optional<Unit> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
-        for (Unit unit : values()) {
+        for (Unit unit : ALL) {
             if (unit.name().equals(text)) {
                 return Optional.of(unit);
             }

@@ -1,9 +1,9 @@
 package org.dmreport.report.csv;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +18,7 @@ import org.dmreport.findings.Finding;
 import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.ProcessError;
+import org.dmreport.report.Output;
 import org.dmreport.report.view.ReportInput;
 
 /**
@@ -40,17 +41,37 @@ public final class CsvTables {
         this.raw = raw;
     }
 
-    /** Every table by file name. */
-    public Map<String, String> render(ReportInput input) {
-        Map<String, String> tables = new LinkedHashMap<>();
-        tables.put("tasks.csv", tasks(input));
-        tables.put("subtasks.csv", subtasks(input));
-        tables.put("errors.csv", errors(input));
-        tables.put("findings.csv", findings(input));
+    /** Every table by file name, each written row by row when its output asks. */
+    public Map<String, Output> render(ReportInput input) {
+        Map<String, Output> tables = new LinkedHashMap<>();
+        tables.put("tasks.csv", out -> tasks(input, out));
+        tables.put("subtasks.csv", out -> subtasks(input, out));
+        tables.put("errors.csv", out -> errors(input, out));
+        tables.put("findings.csv", out -> findings(input, out));
         return tables;
     }
 
-    private String tasks(ReportInput input) {
+    /** A point with its capture time as printed: rows are ordered by that text, then task and source. */
+    private record Timed(String time, SubtaskPoint point) {}
+
+    private static final Comparator<Timed> ROW_ORDER = Comparator.comparing(Timed::time)
+            .thenComparing(t -> t.point().task()).thenComparing(t -> t.point().source());
+
+    /** The present points of every series, in row order; the sort is stable, so series order breaks ties. */
+    private static List<Timed> timedPoints(ReportInput input) {
+        List<Timed> points = new ArrayList<>();
+        for (SubtaskSeries series : input.subtasks()) {
+            for (SubtaskSeries.Step step : series.steps()) {
+                if (step.present()) {
+                    points.add(new Timed(time(step.point()), step.point()));
+                }
+            }
+        }
+        points.sort(ROW_ORDER);
+        return points;
+    }
+
+    private void tasks(ReportInput input, Writer out) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (SnapshotStatus s : input.statuses()) {
@@ -68,46 +89,40 @@ public final class CsvTables {
                 }
             }
         }
-        return table(List.of("captured_at", "task", "status", "status_from", "sources", "unknown_sources", "input",
-                "document"), rows);
-    }
-
-    private String subtasks(ReportInput input) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (SubtaskSeries series : input.subtasks()) {
-            for (SubtaskSeries.Step step : series.steps()) {
-                if (!step.present()) {
-                    continue;
-                }
-                SubtaskPoint p = step.point();
-                ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
-                rows.add(List.of(time(p), p.task(), p.source(), p.worker(), p.stage(), p.unit(), p.progressText().strip(),
-                        number(p.progress()), number(p.progressTotal()), number(p.rows()), number(p.reportedRate()),
-                        text(p.syncerBinlog()), text(p.masterBinlog()), text(p.syncerGtid()), text(p.masterGtid()),
-                        p.synced() == null ? "" : p.synced().toString(), number(p.secondsBehindMaster()),
-                        filesBehind(p), bytesBehind(p), transactionsBehind(p), p.lockId(),
-                        error == null || error.code() == null ? "" : error.code().toString(), text(p.relayStage()),
-                        p.capture().input(), p.document()));
+        try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "status", "status_from", "sources",
+                "unknown_sources", "input", "document"))) {
+            for (List<Object> row : rows) {
+                print(printer, row);
             }
         }
-        rows.sort((a, b) -> (a.get(0) + "\u0000" + a.get(1) + "\u0000" + a.get(2))
-                .compareTo(b.get(0) + "\u0000" + b.get(1) + "\u0000" + b.get(2)));
-        return table(List.of("captured_at", "task", "source", "worker", "stage", "unit", "progress", "done", "total",
-                "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid", "master_gtid", "synced",
-                "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind", "lock_id", "error_code",
-                "relay_stage", "input", "document"), rows);
     }
 
-    private String errors(ReportInput input) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (SubtaskSeries series : input.subtasks()) {
-            for (SubtaskSeries.Step step : series.steps()) {
-                if (!step.present()) {
-                    continue;
-                }
-                SubtaskPoint p = step.point();
+    private void subtasks(ReportInput input, Writer out) throws IOException {
+        try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
+                "progress", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
+                "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
+                "lock_id", "error_code", "relay_stage", "input", "document"))) {
+            for (Timed timed : timedPoints(input)) {
+                SubtaskPoint p = timed.point();
+                ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
+                print(printer, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(), p.unit(),
+                        p.progressText().strip(), number(p.progress()), number(p.progressTotal()), number(p.rows()),
+                        number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()), text(p.syncerGtid()),
+                        text(p.masterGtid()), p.synced() == null ? "" : p.synced().toString(),
+                        number(p.secondsBehindMaster()), filesBehind(p), bytesBehind(p), transactionsBehind(p),
+                        p.lockId(), error == null || error.code() == null ? "" : error.code().toString(),
+                        text(p.relayStage()), p.capture().input(), p.document()));
+            }
+        }
+    }
+
+    private void errors(ReportInput input, Writer out) throws IOException {
+        try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "source", "stage", "unit", "code",
+                "class", "scope", "level", "message", "raw_cause", "workaround", "position", "input", "document"))) {
+            for (Timed timed : timedPoints(input)) {
+                SubtaskPoint p = timed.point();
                 for (ProcessError e : p.errors()) {
-                    rows.add(List.of(time(p), p.task(), p.source(), p.stage(), p.unit(),
+                    print(printer, List.of(timed.time(), p.task(), p.source(), p.stage(), p.unit(),
                             e.code() == null ? "" : e.code().toString(), text(e.errClass()), text(e.scope()),
                             text(e.level()), text(e.message()), text(e.rawCause()), text(e.workaround()),
                             BinlogLocation.find(e.message()).map(l -> l.position().toString()).orElse(""),
@@ -115,38 +130,43 @@ public final class CsvTables {
                 }
             }
         }
-        rows.sort((a, b) -> (a.get(0) + "\u0000" + a.get(1) + "\u0000" + a.get(2))
-                .compareTo(b.get(0) + "\u0000" + b.get(1) + "\u0000" + b.get(2)));
-        return table(List.of("captured_at", "task", "source", "stage", "unit", "code", "class", "scope", "level",
-                "message", "raw_cause", "workaround", "position", "input", "document"), rows);
     }
 
-    private String findings(ReportInput input) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Finding f : input.findings()) {
-            rows.add(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(), f.severity().label(),
-                    f.category().label(), f.input(), f.document(), f.line(), f.column(), f.pointer(), f.task(),
-                    f.source(), f.message(), f.fingerprint(), f.baselined()));
-        }
-        return table(List.of("captured_at", "rule", "severity", "category", "input", "document", "line", "column",
-                "pointer", "task", "source", "message", "fingerprint", "baselined"), rows);
-    }
-
-    private String table(List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(header);
-            for (List<Object> row : rows) {
-                List<String> cells = new ArrayList<>(row.size());
-                for (Object cell : row) {
-                    cells.add(neutralise(String.valueOf(cell)));
-                }
-                printer.printRecord(cells);
+    private void findings(ReportInput input, Writer out) throws IOException {
+        try (CSVPrinter printer = printer(out, List.of("captured_at", "rule", "severity", "category", "input",
+                "document", "line", "column", "pointer", "task", "source", "message", "fingerprint", "baselined"))) {
+            for (Finding f : input.findings()) {
+                print(printer, List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(),
+                        f.severity().label(), f.category().label(), f.input(), f.document(), f.line(), f.column(),
+                        f.pointer(), f.task(), f.source(), f.message(), f.fingerprint(), f.baselined()));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toString();
+    }
+
+    private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
+        CSVPrinter printer = new CSVPrinter(new NonClosing(out), FORMAT);
+        printer.printRecord(header);
+        return printer;
+    }
+
+    private void print(CSVPrinter printer, List<Object> row) throws IOException {
+        List<String> cells = new ArrayList<>(row.size());
+        for (Object cell : row) {
+            cells.add(neutralise(String.valueOf(cell)));
+        }
+        printer.printRecord(cells);
+    }
+
+    /** The printer closes what it writes to; the output's owner closes it instead. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /**
