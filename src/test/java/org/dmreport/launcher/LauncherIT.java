@@ -78,4 +78,36 @@ class LauncherIT {
         assertEquals(0, run.code());
         assertTrue(run.out().contains("complete -F _complete_dmreport"), run.out().substring(0, 200));
     }
+
+    /**
+     * The reading design keeps neither documents nor trees: 300 per-minute captures of 8 tasks on
+     * 16 sources (2,676 files, about 70 MB) are checked and reported within a 48 MiB heap, with the
+     * same findings as with the default heap.
+     */
+    @Test
+    void checksAndReportsACorpusLargerThanItsHeap() throws Exception {
+        Path corpus = dir.resolve("corpus");
+        Run generated = run(LAUNCHER, Map.of(), "", "generate", "-o", corpus.toString(), "--captures", "300",
+                "--tasks", "8", "--sources", "16", "--interval", "PT1M");
+        assertEquals(0, generated.code(), generated.err());
+        long bytes;
+        try (var files = Files.walk(corpus)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertTrue(bytes > 60L << 20, "corpus of " + bytes + " bytes");
+        Map<String, String> small = Map.of("DMREPORT_JAVA_OPTS", "-Xmx48m");
+
+        Run bounded = run(LAUNCHER, small, "", "check", "-f", "json", "--fail-on", "never", corpus.toString());
+        assertEquals(0, bounded.code(), bounded.err());
+        assertTrue(bounded.err().contains("checked 2,676 documents in 2,676 files"), bounded.err());
+        Run unbounded = run(LAUNCHER, Map.of(), "", "check", "-f", "json", "--fail-on", "never", corpus.toString());
+        assertEquals(unbounded.out(), bounded.out());
+
+        Path report = dir.resolve("report");
+        Run reported = run(LAUNCHER, small, "", "report", "--fail-on", "never", "-o", report.toString(),
+                corpus.toString());
+        assertEquals(0, reported.code(), reported.err());
+        assertTrue(Files.size(report.resolve("subtasks.csv")) > 10L << 20);
+        assertTrue(Files.readString(report.resolve("report.html")).contains("</html>"));
+    }
 }
