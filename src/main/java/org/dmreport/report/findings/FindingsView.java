@@ -34,13 +34,18 @@ public record FindingsView(List<Finding> findings, List<Problem> problems, List<
         return failOn != null && !f.baselined() && f.severity().atLeast(failOn);
     }
 
+    /** Findings not accepted by a baseline, in order: the ones line-per-finding formats show. */
+    public List<Finding> active() {
+        return findings.stream().filter(f -> !f.baselined()).toList();
+    }
+
     /** Findings not accepted by a baseline, by severity. */
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new TreeMap<>();
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
-        findings.stream().filter(f -> !f.baselined()).forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        active().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         return counts;
     }
 

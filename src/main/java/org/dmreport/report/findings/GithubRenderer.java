@@ -16,10 +16,7 @@ public final class GithubRenderer implements FindingsRenderer {
     @Override
     public String render(FindingsView view) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : view.findings()) {
-            if (f.baselined()) {
-                continue;
-            }
+        for (Finding f : view.active()) {
             String level = switch (f.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";

@@ -24,10 +24,7 @@ public final class TextRenderer implements FindingsRenderer {
     @Override
     public String render(FindingsView view) {
         StringBuilder out = new StringBuilder();
-        for (Finding f : view.findings()) {
-            if (f.baselined()) {
-                continue;
-            }
+        for (Finding f : view.active()) {
             out.append(f.input()).append(':').append(f.line()).append(": ").append(severity(f.severity()))
                     .append(" [").append(f.ruleId()).append("] ").append(oneLine(f.message())).append('\n');
         }
