@@ -2,54 +2,74 @@ package org.dmreport.analysis;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dmreport.model.CaptureOrder;
 
 /**
- * Builds series across captures. A snapshot without a capture time (standard input) makes series of
- * its own, one step long. At one capture time
- * the first document in capture order speaks for a subtask or source (a capture often holds the
- * same subtask twice: in {@code query-status TASK} and in a plain {@code query-status} that fell
- * back to the full response).
+ * Builds series across captures from points given in capture order (see
+ * {@link org.dmreport.model.CaptureOrder}). At one capture time the first document speaks for a
+ * subtask or source (a capture often holds the same subtask twice: in {@code query-status TASK} and
+ * in a plain {@code query-status} that fell back to the full response), so later repeats are dropped
+ * as they arrive and never kept. A snapshot without a capture time (standard input) makes series of
+ * its own, one step long. Not thread-safe: one reader adds, in order.
  */
 public final class Timelines {
 
-    private static final Comparator<SubtaskPoint> POINT_ORDER =
-            (a, b) -> CaptureOrder.compare(a.capture(), a.document(), b.capture(), b.document());
+    private final Map<String, Map<String, List<SubtaskPoint>>> subtasksByTask = new HashMap<>();
+    private final List<SubtaskSeries> untimedSubtasks = new ArrayList<>();
+    private final Map<String, List<SourcePoint>> sourcesByName = new HashMap<>();
+    private final List<SourceSeries> untimedSources = new ArrayList<>();
+    private final List<Coverage> coverage = new ArrayList<>();
 
-    private Timelines() {}
-
-    /** Every subtask's series, sorted by task then source. */
-    public static List<SubtaskSeries> subtasks(List<SubtaskPoint> points, List<Coverage> coverage) {
-        Map<String, Map<String, List<SubtaskPoint>>> byTask = new TreeMap<>();
-        List<SubtaskPoint> sorted = new ArrayList<>(points);
-        sorted.sort(POINT_ORDER);
-        List<SubtaskSeries> untimed = new ArrayList<>();
-        for (SubtaskPoint p : sorted) {
+    /** Adds one snapshot's points and coverage; snapshots must come in capture order. */
+    public void add(List<SubtaskPoint> subtasks, List<SourcePoint> sources, List<Coverage> covered) {
+        for (SubtaskPoint p : subtasks) {
             if (p.capture().capturedAt() == null) {
-                untimed.add(new SubtaskSeries(p.task(), p.source(), List.of(new SubtaskSeries.Step(p, null, 0))));
+                untimedSubtasks.add(new SubtaskSeries(p.task(), p.source(), List.of(new SubtaskSeries.Step(p, null, 0))));
                 continue;
             }
-            List<SubtaskPoint> seen = byTask.computeIfAbsent(p.task(), k -> new TreeMap<>())
+            List<SubtaskPoint> seen = subtasksByTask.computeIfAbsent(p.task(), k -> new HashMap<>())
                     .computeIfAbsent(p.source(), k -> new ArrayList<>());
-            // Sorted by time first: a later document at the same time repeats the subtask.
-            if (seen.isEmpty() || !seen.get(seen.size() - 1).capture().capturedAt().equals(p.capture().capturedAt())) {
+            if (seen.isEmpty() || !last(seen).capture().capturedAt().equals(p.capture().capturedAt())) {
                 seen.add(p);
             }
         }
-        List<Coverage> timed = coverage.stream().filter(c -> c.capture().capturedAt() != null)
-                .sorted((a, b) -> CaptureOrder.compare(a.capture(), a.document(), b.capture(), b.document()))
-                .toList();
+        for (SourcePoint p : sources) {
+            if (p.capture().capturedAt() == null) {
+                untimedSources.add(new SourceSeries(p.source(), List.of(p)));
+                continue;
+            }
+            List<SourcePoint> seen = sourcesByName.computeIfAbsent(p.source(), k -> new ArrayList<>());
+            if (seen.isEmpty() || !last(seen).capture().capturedAt().equals(p.capture().capturedAt())) {
+                seen.add(p);
+            }
+        }
+        for (Coverage c : covered) {
+            if (c.capture().capturedAt() != null) {
+                coverage.add(c);
+            }
+        }
+    }
+
+    /** Every subtask's series, sorted by task then source, then the untimed ones in capture order. */
+    public List<SubtaskSeries> subtasks() {
         List<SubtaskSeries> result = new ArrayList<>();
-        byTask.forEach((task, bySource) -> {
-            List<Coverage> ofTask = timed.stream().filter(c -> c.task() == null || c.task().equals(task)).toList();
-            bySource.forEach((source, seen) -> result.add(new SubtaskSeries(task, source,
+        new TreeMap<>(subtasksByTask).forEach((task, bySource) -> {
+            List<Coverage> ofTask = coverage.stream().filter(c -> c.task() == null || c.task().equals(task)).toList();
+            new TreeMap<>(bySource).forEach((source, seen) -> result.add(new SubtaskSeries(task, source,
                     steps(task, source, seen, ofTask))));
         });
-        result.addAll(untimed);
+        result.addAll(untimedSubtasks);
+        return result;
+    }
+
+    /** Every source's series, sorted by source, then the untimed ones in capture order. */
+    public List<SourceSeries> sources() {
+        List<SourceSeries> result = new ArrayList<>();
+        new TreeMap<>(sourcesByName).forEach((source, seen) -> result.add(new SourceSeries(source, seen)));
+        result.addAll(untimedSources);
         return result;
     }
 
@@ -83,26 +103,7 @@ public final class Timelines {
         return steps;
     }
 
-    /** Every source's series, sorted by source. */
-    public static List<SourceSeries> sources(List<SourcePoint> points) {
-        Map<String, List<SourcePoint>> bySource = new TreeMap<>();
-        List<SourcePoint> sorted = new ArrayList<>(points);
-        sorted.sort((a, b) -> CaptureOrder.compare(a.capture(), a.document(), b.capture(), b.document()));
-        List<SourceSeries> untimed = new ArrayList<>();
-        for (SourcePoint p : sorted) {
-            if (p.capture().capturedAt() != null) {
-                List<SourcePoint> seen = bySource.computeIfAbsent(p.source(), k -> new ArrayList<>());
-                if (seen.isEmpty()
-                        || !seen.get(seen.size() - 1).capture().capturedAt().equals(p.capture().capturedAt())) {
-                    seen.add(p);
-                }
-            } else {
-                untimed.add(new SourceSeries(p.source(), List.of(p)));
-            }
-        }
-        List<SourceSeries> result = new ArrayList<>();
-        bySource.forEach((source, seen) -> result.add(new SourceSeries(source, seen)));
-        result.addAll(untimed);
-        return result;
+    private static <T> T last(List<T> list) {
+        return list.get(list.size() - 1);
     }
 }

@@ -9,8 +9,8 @@ import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
-import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.Timelines;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Finding;
@@ -20,8 +20,8 @@ import org.dmreport.rules.RuleEngine;
 
 /**
  * {@code dmreport check}: reads every input with schema validation, runs the rules within each
- * document on the reading threads (keeping only compact facts), then the rules across captures and
- * series, applies the baseline and sorts the findings.
+ * document on the reading threads (keeping only compact facts, merged in capture order as they
+ * come), then the rules across captures and series, applies the baseline and sorts the findings.
  */
 public final class CheckJob {
 
@@ -33,28 +33,25 @@ public final class CheckJob {
 
     public static CheckResult run(CheckRequest request, Supplier<InputStream> stdin) {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
-        Batch<Facts> batch = Ingest.run(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
-                engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)));
-        List<Finding> findings = new ArrayList<>(engine.problems(batch.problems()));
+        List<Finding> ofSnapshots = new ArrayList<>();
         List<SnapshotStatus> statuses = new ArrayList<>();
-        List<SubtaskPoint> subtasks = new ArrayList<>();
-        List<SourcePoint> sources = new ArrayList<>();
-        List<Coverage> coverage = new ArrayList<>();
-        for (Facts facts : batch.items()) {
-            findings.addAll(facts.findings());
-            statuses.add(facts.status());
-            subtasks.addAll(facts.subtasks());
-            sources.addAll(facts.sources());
-            coverage.addAll(facts.coverage());
-        }
+        Timelines timelines = new Timelines();
+        ReadSummary read = Ingest.stream(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
+                engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)), facts -> {
+                    ofSnapshots.addAll(facts.findings());
+                    statuses.add(facts.status());
+                    timelines.add(facts.subtasks(), facts.sources(), facts.coverage());
+                });
+        List<Finding> findings = new ArrayList<>(engine.problems(read.problems()));
+        findings.addAll(ofSnapshots);
         findings.addAll(engine.captures(statuses));
-        List<SubtaskSeries> subtaskSeries = Timelines.subtasks(subtasks, coverage);
-        List<SourceSeries> sourceSeries = Timelines.sources(sources);
+        List<SubtaskSeries> subtaskSeries = timelines.subtasks();
+        List<SourceSeries> sourceSeries = timelines.sources();
         findings.addAll(engine.series(subtaskSeries, sourceSeries));
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);
-        return new CheckResult(sorted, batch.problems(), batch.warnings(), statuses, subtaskSeries, sourceSeries,
-                applied.stale(), batch.inputs(), batch.documents());
+        return new CheckResult(sorted, read.problems(), read.warnings(), statuses, subtaskSeries, sourceSeries,
+                applied.stale(), read.inputs(), read.documents());
     }
 }

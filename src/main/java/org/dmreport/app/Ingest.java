@@ -1,12 +1,18 @@
 package org.dmreport.app;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dmreport.input.DumpReader;
@@ -14,100 +20,124 @@ import org.dmreport.input.InputFinder;
 import org.dmreport.input.InputSource;
 import org.dmreport.input.ReadResult;
 import org.dmreport.input.SchemaValidator;
+import org.dmreport.model.Capture;
 import org.dmreport.model.CaptureOrder;
 import org.dmreport.model.Problem;
 import org.dmreport.model.Snapshot;
 
 /**
- * Finds and reads every input on {@code threads} threads, reduces each snapshot on the thread that
- * read it (so whole models need not be kept), and merges the results in a fixed order: the same
- * inputs give the same batch whatever the thread count.
+ * Finds and reads every input on {@code threads} threads and hands each snapshot, reduced on the
+ * thread that read it, to a sink in capture order. An input's capture (time and name) is known
+ * before it is read, so inputs are read in that order and at most a few per thread are in flight:
+ * memory holds what the sink keeps, not the batch. The same inputs give the same sequence whatever
+ * the thread count.
  */
 public final class Ingest {
+
+    /** Inputs read ahead of the one the sink waits for, per thread: enough to keep every thread busy. */
+    private static final int AHEAD_PER_THREAD = 8;
 
     private Ingest() {}
 
     /** Reads everything {@code request} names; {@code reducer} turns each snapshot into what the caller keeps. */
     public static <T> Batch<T> run(ReadRequest request, Supplier<InputStream> stdin, Function<Snapshot, T> reducer) {
-        return run(request, stdin, false, reducer);
+        List<T> items = new ArrayList<>();
+        ReadSummary summary = stream(request, stdin, false, reducer, items::add);
+        return new Batch<>(items, summary.problems(), summary.warnings(), summary.inputs(), summary.documents());
     }
 
-    /** As {@link #run(ReadRequest, Supplier, Function)}, validating every document's schema when asked. */
-    public static <T> Batch<T> run(ReadRequest request, Supplier<InputStream> stdin, boolean validateSchema,
-                                   Function<Snapshot, T> reducer) {
+    /**
+     * Reads everything {@code request} names, validating every document's schema when asked, and
+     * gives {@code sink} each reduced snapshot in capture order, on the calling thread.
+     */
+    public static <T> ReadSummary stream(ReadRequest request, Supplier<InputStream> stdin, boolean validateSchema,
+                                         Function<Snapshot, T> reducer, Consumer<? super T> sink) {
         InputFinder.Found found = new InputFinder(request.includes(), request.excludes()).find(request.inputs());
         DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),
                 validateSchema ? new SchemaValidator() : null);
-        List<InputSource> inputs = found.inputs();
+        List<Planned> plan = new ArrayList<>(found.inputs().size());
+        long bytes = 0;
+        for (InputSource input : found.inputs()) {
+            long size = size(input);
+            plan.add(new Planned(input, reader.captureOf(input), size));
+            bytes += size;
+        }
+        plan.sort(Comparator.comparing(Planned::capture, (a, b) -> CaptureOrder.compare(a, 0, b, 0)));
         ProgressListener progress = request.progress();
-        progress.started(inputs.size(), inputs.stream().mapToLong(Ingest::size).sum());
-        List<Reduced<T>> results = new ArrayList<>(inputs.size());
-        if (request.threads() == 1 || inputs.size() < 2) {
-            for (InputSource input : inputs) {
-                results.add(readOne(reader, input, stdin, reducer, progress));
+        progress.started(plan.size(), bytes);
+        List<Problem> problems = new ArrayList<>(found.problems());
+        int[] documents = {0};
+        Consumer<Reduced<T>> merge = result -> {
+            result.items.forEach(sink);
+            problems.addAll(result.problems);
+            documents[0] += result.documents;
+        };
+        if (request.threads() == 1 || plan.size() < 2) {
+            for (Planned input : plan) {
+                merge.accept(readOne(reader, input, stdin, reducer, progress));
             }
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.threads(), inputs.size()), r -> {
-                Thread thread = new Thread(r, "dmreport-reader");
-                thread.setDaemon(true);
-                return thread;
-            });
-            try {
-                List<Future<Reduced<T>>> futures = new ArrayList<>(inputs.size());
-                for (InputSource input : inputs) {
-                    futures.add(pool.submit(() -> readOne(reader, input, stdin, reducer, progress)));
-                }
-                for (Future<Reduced<T>> future : futures) {
-                    results.add(future.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+            readInParallel(request.threads(), plan, input -> readOne(reader, input, stdin, reducer, progress), merge);
         }
         progress.finished();
-        List<Problem> problems = new ArrayList<>(found.problems());
-        List<Keyed<T>> keyed = new ArrayList<>();
-        int documents = 0;
-        for (Reduced<T> result : results) {
-            problems.addAll(result.problems);
-            keyed.addAll(result.items);
-            documents += result.documents;
-        }
-        keyed.sort((a, b) -> CaptureOrder.compare(a.capture, a.document, b.capture, b.document));
         problems.sort(CaptureOrder.PROBLEMS);
-        return new Batch<>(keyed.stream().map(k -> k.item).toList(), problems, found.warnings(), inputs.size(),
-                documents);
+        return new ReadSummary(problems, found.warnings(), plan.size(), documents[0]);
+    }
+
+    /** Reads on a pool, keeping a bounded window of inputs ahead, and merges the results in plan order. */
+    private static <T> void readInParallel(int threads, List<Planned> plan, Function<Planned, Reduced<T>> read,
+                                           Consumer<Reduced<T>> merge) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, plan.size()), r -> {
+            Thread thread = new Thread(r, "dmreport-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int window = threads * AHEAD_PER_THREAD;
+        Deque<Future<Reduced<T>>> inFlight = new ArrayDeque<>(window);
+        int next = 0;
+        try {
+            while (next < plan.size() || !inFlight.isEmpty()) {
+                while (next < plan.size() && inFlight.size() < window) {
+                    Planned input = plan.get(next++);
+                    inFlight.add(pool.submit(() -> read.apply(input)));
+                }
+                merge.accept(inFlight.poll().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static long size(InputSource input) {
         try {
-            return input.isStdin() ? 0 : java.nio.file.Files.size(input.path());
-        } catch (java.io.IOException e) {
+            return input.isStdin() ? 0 : Files.size(input.path());
+        } catch (IOException e) {
             return 0;
         }
     }
 
-    private static <T> Reduced<T> readOne(DumpReader reader, InputSource input, Supplier<InputStream> stdin,
+    private static <T> Reduced<T> readOne(DumpReader reader, Planned input, Supplier<InputStream> stdin,
                                           Function<Snapshot, T> reducer, ProgressListener progress) {
-        ReadResult result = reader.read(input, stdin);
-        progress.read(size(input));
-        List<Keyed<T>> items = new ArrayList<>(result.snapshots().size());
+        ReadResult result = reader.read(input.source, input.capture, stdin);
+        progress.read(input.size);
+        List<T> items = new ArrayList<>(result.snapshots().size());
         for (Snapshot snapshot : result.snapshots()) {
-            items.add(new Keyed<>(snapshot.capture(), snapshot.document(), reducer.apply(snapshot)));
+            items.add(reducer.apply(snapshot));
         }
         return new Reduced<>(items, result.problems(), result.snapshots().size() + result.problems().size());
     }
 
-    /** A reduced item with what ordering needs, so the snapshot itself can be dropped. */
-    private record Keyed<T>(org.dmreport.model.Capture capture, int document, T item) {}
+    /** An input with what ordering and progress need, decided before it is read. */
+    private record Planned(InputSource source, Capture capture, long size) {}
 
-    private record Reduced<T>(List<Keyed<T>> items, List<Problem> problems, int documents) {}
+    /** One input's reduced snapshots, in document order, and its problems. */
+    private record Reduced<T>(List<T> items, List<Problem> problems, int documents) {}
 }

@@ -48,6 +48,16 @@ public final class DumpReader {
 
     /** Reads a file or, for {@link InputSource#stdin()}, the given stream. */
     public ReadResult read(InputSource source, Supplier<InputStream> stdin) {
+        return read(source, captureOf(source), stdin);
+    }
+
+    /** When and where {@code source} was captured, as this reader decides it (before reading it). */
+    public Capture captureOf(InputSource source) {
+        return CaptureTimes.of(source, timePreference);
+    }
+
+    /** As {@link #read(InputSource, Supplier)}, with the capture already decided by {@link #captureOf}. */
+    public ReadResult read(InputSource source, Capture capture, Supplier<InputStream> stdin) {
         byte[] bytes;
         try {
             bytes = source.isStdin() ? readBounded(stdin.get()) : readFile(source);
@@ -56,7 +66,7 @@ public final class DumpReader {
         } catch (ReadFailure e) {
             return failed(source, e.line, e.column, e.getMessage());
         }
-        return read(source, bytes, CaptureTimes.of(source, timePreference));
+        return read(source, bytes, capture);
     }
 
     /** Reads bytes already in memory; {@code capture} says where and when they were captured. */
