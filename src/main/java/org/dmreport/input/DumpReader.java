@@ -129,15 +129,21 @@ public final class DumpReader {
         }
         JNode root;
         List<Note> notes = new ArrayList<>();
+        ShapeKeys.Tracker shape = tracker();
         try {
-            root = trees.read(bytes, WHOLE_INPUT, notes);
+            root = trees.read(bytes, WHOLE_INPUT, notes, shape);
         } catch (ReadFailure e) {
             return null;
         }
         List<Snapshot> snapshots = new ArrayList<>(1);
         List<Problem> problems = new ArrayList<>(0);
-        toSnapshot(source, capture, 1, root, false, notes, snapshots, problems);
+        toSnapshot(source, capture, 1, root, shape, false, notes, snapshots, problems);
         return new ReadResult(snapshots, problems);
+    }
+
+    /** A shape tracker when documents are validated, else null. */
+    private ShapeKeys.Tracker tracker() {
+        return schemas == null ? null : schemas.tracker();
     }
 
     private ReadResult slowPath(InputSource source, char[] text, Capture capture, List<Note> inputNotes) {
@@ -145,8 +151,9 @@ public final class DumpReader {
         List<Problem> problems = new ArrayList<>();
         if (mode == ReadMode.STRICT) {
             List<Note> notes = new ArrayList<>(inputNotes);
-            JNode root = trees.read(text, WHOLE_INPUT, true, notes);
-            toSnapshot(source, capture, 1, root, false, notes, snapshots, problems);
+            ShapeKeys.Tracker shape = tracker();
+            JNode root = trees.read(text, WHOLE_INPUT, true, notes, shape);
+            toSnapshot(source, capture, 1, root, shape, false, notes, snapshots, problems);
             return new ReadResult(snapshots, problems);
         }
         DocumentScanner.Result scanned = DocumentScanner.scan(text, mode);
@@ -157,8 +164,9 @@ public final class DumpReader {
             List<Note> notes = notesByDocument.get(k);
             notes.addAll(document.notes());
             try {
-                JNode root = trees.read(document.text(), document, true, notes);
-                toSnapshot(source, capture, k + 1, root, document.partial(), notes, snapshots, problems);
+                ShapeKeys.Tracker shape = tracker();
+                JNode root = trees.read(document.text(), document, true, notes, shape);
+                toSnapshot(source, capture, k + 1, root, shape, document.partial(), notes, snapshots, problems);
             } catch (ReadFailure e) {
                 problems.add(new Problem(source.name(), e.line, e.column, e.getMessage() + hint(document, e)));
             }
@@ -188,15 +196,15 @@ public final class DumpReader {
         return result;
     }
 
-    private void toSnapshot(InputSource source, Capture capture, int index, JNode root, boolean partial,
-                            List<Note> notes, List<Snapshot> snapshots, List<Problem> problems) {
+    private void toSnapshot(InputSource source, Capture capture, int index, JNode root, ShapeKeys.Tracker shape,
+                            boolean partial, List<Note> notes, List<Snapshot> snapshots, List<Problem> problems) {
         try {
             SnapshotMapper.Mapped mapped = SnapshotMapper.map(root, mode == ReadMode.LENIENT);
             List<Note> all = new ArrayList<>(notes);
             all.addAll(mapped.context().notes);
             all.sort(NOTE_ORDER);
             List<SchemaViolation> violations = schemas == null || mapped.fragment()
-                    ? List.of() : schemas.validate(root, mapped.response().kind(), partial);
+                    ? List.of() : schemas.validate(root, shape, mapped.response().kind(), partial);
             snapshots.add(new Snapshot(capture, index, mapped.response(), mapped.version(),
                     partial || mapped.fragment(), all, mapped.context().unknownKeys, violations));
         } catch (ReadFailure e) {

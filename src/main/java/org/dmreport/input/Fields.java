@@ -1,9 +1,7 @@
 package org.dmreport.input;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.Origin;
@@ -23,13 +21,17 @@ final class Fields {
     private final String pointer;
     private final MappingContext context;
     private final boolean[] used;
-    private final Map<String, Long> positions = new HashMap<>();
+    /** By the index of the key in the object: the proto key it was read as, and where its value is. */
+    private final String[] readAs;
+    private final long[] positions;
 
     Fields(JNode.JObject object, String pointer, MappingContext context) {
         this.object = object;
         this.pointer = StringPool.canonical(pointer);
         this.context = context;
         this.used = new boolean[object.keys().size()];
+        this.readAs = new String[used.length];
+        this.positions = new long[used.length];
     }
 
     String pointer() {
@@ -54,7 +56,8 @@ final class Fields {
         }
         used[index] = true;
         JNode value = object.values().get(index);
-        positions.put(key, Where.pack(value.line(), value.column()));
+        readAs[index] = key;
+        positions[index] = Where.pack(value.line(), value.column());
         return value;
     }
 
@@ -68,7 +71,7 @@ final class Fields {
         for (int k = 0; k < keys.size(); k++) {
             String found = keys.get(k);
             // The first character alone rejects almost every key: this runs for every absent key.
-            if (found.length() == key.length() && !used[k] && found.regionMatches(true, 0, key, 0, 1)
+            if (found.length() == key.length() && !used[k] && sameFirstIgnoringCase(found, key)
                     && found.equalsIgnoreCase(key)) {
                 if (noteCase) {
                     JNode value = object.values().get(k);
@@ -78,6 +81,19 @@ final class Fields {
             }
         }
         return -1;
+    }
+
+    /** Whether the first characters may be equal ignoring case; exact for ASCII, else as String does it. */
+    private static boolean sameFirstIgnoringCase(String a, String b) {
+        char x = a.charAt(0);
+        char y = b.charAt(0);
+        if (x == y) {
+            return true;
+        }
+        if (x < 128 && y < 128) {
+            return (x | 0x20) == (y | 0x20) && (x | 0x20) >= 'a' && (x | 0x20) <= 'z';
+        }
+        return a.regionMatches(true, 0, b, 0, 1);
     }
 
     String string(String key) {
@@ -206,14 +222,20 @@ final class Fields {
 
     /** Finishes the object: origins of what was read, and every other key kept as unknown. */
     Where where() {
+        String[] keys = new String[used.length];
+        long[] at = new long[used.length];
+        int count = 0;
         for (int k = 0; k < used.length; k++) {
-            if (!used[k]) {
+            if (used[k]) {
+                keys[count] = readAs[k];
+                at[count++] = positions[k];
+            } else {
                 JNode value = object.values().get(k);
                 String name = object.keys().get(k);
                 context.unknownKey(new UnknownKey(name, new Origin(pointer(name), value.line(), value.column())));
             }
         }
-        return new Where(new Origin(pointer, object.line(), object.column()), positions);
+        return new Where(new Origin(pointer, object.line(), object.column()), keys, at, count);
     }
 
     private static boolean isNull(JNode value) {

@@ -71,15 +71,21 @@ public final class SchemaValidator {
         }
     }
 
+    /** A tracker to give the reader of one document, so that its shape is known when it is read. */
+    ShapeKeys.Tracker tracker() {
+        return shapes.tracker();
+    }
+
     /**
      * Violations of {@code root} against the schema of {@code kind}; none for failed queries. In a
      * partial document (elided text) a missing required key is no violation: it may have been elided.
+     * {@code tracker} heard the whole document as it was read.
      */
-    List<SchemaViolation> validate(JNode root, DocumentKind kind, boolean partial) {
+    List<SchemaViolation> validate(JNode root, ShapeKeys.Tracker tracker, DocumentKind kind, boolean partial) {
         if (kind == DocumentKind.FAILED) {
             return List.of();
         }
-        ShapeKeys.Key shape = shapes.of(root, kind, partial);
+        ShapeKeys.Key shape = tracker.key(kind, partial);
         if (validShapes.contains(shape)) {
             return List.of();
         }

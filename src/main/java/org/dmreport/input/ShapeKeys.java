@@ -15,7 +15,7 @@ import org.dmreport.model.DocumentKind;
  * every value, and for strings under a constrained property name whether each pattern matches and
  * whether the value is in the enum. Two documents of the same shape are valid or invalid together.
  * {@code true} and {@code false} are one type here, as for the schema. The shape is kept as two
- * independent 64-bit hashes.
+ * independent 64-bit hashes, computed while the document is read (see {@link Tracker}).
  */
 final class ShapeKeys {
 
@@ -80,47 +80,71 @@ final class ShapeKeys {
         return true;
     }
 
-    Key of(JNode root, DocumentKind kind, boolean partial) {
-        Hasher h = new Hasher();
-        h.add(kind.ordinal());
-        h.add(partial ? 1 : 0);
-        walk(root, null, h);
-        return new Key(h.a, h.b);
+    /** A tracker for one document, to be fed its tokens in order by the reader. */
+    Tracker tracker() {
+        return new Tracker();
     }
 
-    private void walk(JNode node, String property, Hasher h) {
-        if (node instanceof JNode.JObject o) {
-            h.add(1);
-            for (int k = 0; k < o.keys().size(); k++) {
-                String key = o.keys().get(k);
-                h.add(key.hashCode());
-                h.add(key.length());
-                walk(o.values().get(k), key, h);
+    /**
+     * Hashes a document's shape as its tokens are read, so that no second walk is needed. Fed the
+     * raw token stream, duplicate keys included: documents with the same tokens resolve to the same
+     * tree, so equal keys still mean equal validity.
+     */
+    final class Tracker {
+        private long a = 0x9E3779B97F4A7C15L;
+        private long b = 0xC2B2AE3D27D4EB4FL;
+
+        void startObject() {
+            add(1);
+        }
+
+        void key(String key) {
+            add(key.hashCode());
+            add(key.length());
+        }
+
+        void endObject() {
+            add(2);
+        }
+
+        void startArray() {
+            add(3);
+        }
+
+        void endArray() {
+            add(4);
+        }
+
+        /** A scalar; {@code property} is the key it sits under (through arrays), null at the top. */
+        void scalar(JNode.ScalarType type, String text, String property) {
+            add(type == JNode.ScalarType.FALSE ? 10 + JNode.ScalarType.TRUE.ordinal() : 10 + type.ordinal());
+            if (type == JNode.ScalarType.DECIMAL) {
+                add(integral(text) ? 1 : 0);
             }
-            h.add(2);
-        } else if (node instanceof JNode.JArray a) {
-            h.add(3);
-            for (JNode item : a.items()) {
-                walk(item, property, h);
-            }
-            h.add(4);
-        } else {
-            JNode.JScalar s = (JNode.JScalar) node;
-            h.add(s.type() == JNode.ScalarType.FALSE ? 10 + JNode.ScalarType.TRUE.ordinal() : 10 + s.type().ordinal());
-            if (s.type() == JNode.ScalarType.DECIMAL) {
-                h.add(integral(s.text()) ? 1 : 0);
-            }
-            Constraint constraint = s.type() == JNode.ScalarType.STRING && property != null
+            Constraint constraint = type == JNode.ScalarType.STRING && property != null
                     ? constraints.get(property) : null;
             if (constraint != null) {
                 for (int i = 0; i < constraint.patterns.size(); i++) {
-                    Matcher m = constraint.patterns.get(i).matcher(s.text());
-                    h.add((constraint.anchored.get(i) ? m.lookingAt() : m.find()) ? 21 : 22);
+                    Matcher m = constraint.patterns.get(i).matcher(text);
+                    add((constraint.anchored.get(i) ? m.lookingAt() : m.find()) ? 21 : 22);
                 }
                 if (constraint.allowed != null) {
-                    h.add(constraint.allowed.contains(s.text()) ? 23 : 24);
+                    add(constraint.allowed.contains(text) ? 23 : 24);
                 }
             }
+        }
+
+        /** The shape of the document read, as a document of {@code kind}, partial or not. */
+        Key key(DocumentKind kind, boolean partial) {
+            long x = mix(a + kind.ordinal() * 2L + (partial ? 1 : 0));
+            long y = mix(b ^ (kind.ordinal() * 2L + (partial ? 1 : 0)));
+            return new Key(x, y);
+        }
+
+        /** Two lanes with different odd multipliers and rotations; fully mixed once, in {@link #key}. */
+        private void add(long v) {
+            a = Long.rotateLeft((a ^ v) * 0x9E3779B97F4A7C15L, 27);
+            b = Long.rotateLeft((b + v) * 0xC2B2AE3D27D4EB4FL, 31);
         }
     }
 
@@ -132,20 +156,10 @@ final class ShapeKeys {
         }
     }
 
-    /** Two 64-bit running hashes with different multipliers (splitmix-style finalisation per step). */
-    private static final class Hasher {
-        long a = 0x9E3779B97F4A7C15L;
-        long b = 0xC2B2AE3D27D4EB4FL;
-
-        void add(long v) {
-            a = mix(a * 31 + v);
-            b = mix(b * 1_000_003 + v + 0x632BE59BD9B4E019L);
-        }
-
-        private static long mix(long z) {
-            z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-            z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-            return z ^ (z >>> 31);
-        }
+    /** splitmix64's finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

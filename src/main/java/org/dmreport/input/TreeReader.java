@@ -59,27 +59,31 @@ final class TreeReader {
         int column(int parserLine, int parserColumn);
     }
 
-    /** Reads one value from characters; when {@code whole}, nothing but whitespace may follow. */
-    JNode read(char[] text, Placement placement, boolean whole, List<Note> notes) {
+    /**
+     * Reads one value from characters; when {@code whole}, nothing but whitespace may follow. The
+     * {@code shape} tracker, when not null, hears every token on the way.
+     */
+    JNode read(char[] text, Placement placement, boolean whole, List<Note> notes, ShapeKeys.Tracker shape) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, 0, text.length)) {
-            return readRoot(parser, placement, whole, notes);
+            return readRoot(parser, placement, whole, notes, shape);
         }
     }
 
     /** Reads one value from UTF-8 bytes; the fast path for clean files, always {@code whole}. */
-    JNode read(byte[] utf8, Placement placement, List<Note> notes) {
+    JNode read(byte[] utf8, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8, 0, utf8.length)) {
-            return readRoot(parser, placement, true, notes);
+            return readRoot(parser, placement, true, notes, shape);
         }
     }
 
-    private JNode readRoot(JsonParser parser, Placement placement, boolean whole, List<Note> notes) {
+    private JNode readRoot(JsonParser parser, Placement placement, boolean whole, List<Note> notes,
+                           ShapeKeys.Tracker shape) {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ReadFailure(placement.line(1), placement.column(1, 1), "no JSON value");
             }
-            JNode root = new Builder(parser, placement, notes).value(first);
+            JNode root = new Builder(parser, placement, notes, shape).value(first, null);
             if (whole) {
                 JsonToken extra = parser.nextToken();
                 if (extra != null) {
@@ -116,33 +120,46 @@ final class TreeReader {
         private final JsonParser parser;
         private final Placement placement;
         private final List<Note> notes;
+        private final ShapeKeys.Tracker shape;
 
-        Builder(JsonParser parser, Placement placement, List<Note> notes) {
+        Builder(JsonParser parser, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
             this.parser = parser;
             this.placement = placement;
             this.notes = notes;
+            this.shape = shape;
         }
 
-        JNode value(JsonToken token) {
+        /** A value under {@code property} (the nearest key above it, through arrays; null at the top). */
+        JNode value(JsonToken token, String property) {
             TokenStreamLocation at = parser.currentTokenLocation();
             int line = placement.line(at.getLineNr());
             int column = placement.column(at.getLineNr(), at.getColumnNr());
             return switch (token) {
                 case START_OBJECT -> object(line, column);
-                case START_ARRAY -> array(line, column);
-                case VALUE_STRING -> new JNode.JScalar(line, column, JNode.ScalarType.STRING,
-                        StringPool.canonical(parser.getString()));
-                case VALUE_NUMBER_INT -> new JNode.JScalar(line, column, JNode.ScalarType.INTEGER,
-                        StringPool.canonical(parser.getText()));
-                case VALUE_NUMBER_FLOAT -> new JNode.JScalar(line, column, JNode.ScalarType.DECIMAL, parser.getText());
-                case VALUE_TRUE -> new JNode.JScalar(line, column, JNode.ScalarType.TRUE, "true");
-                case VALUE_FALSE -> new JNode.JScalar(line, column, JNode.ScalarType.FALSE, "false");
-                case VALUE_NULL -> new JNode.JScalar(line, column, JNode.ScalarType.NULL, "null");
+                case START_ARRAY -> array(line, column, property);
+                case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING,
+                        StringPool.canonical(parser.getString()), property);
+                case VALUE_NUMBER_INT -> scalar(line, column, JNode.ScalarType.INTEGER,
+                        StringPool.canonical(parser.getText()), property);
+                case VALUE_NUMBER_FLOAT -> scalar(line, column, JNode.ScalarType.DECIMAL, parser.getText(), property);
+                case VALUE_TRUE -> scalar(line, column, JNode.ScalarType.TRUE, "true", property);
+                case VALUE_FALSE -> scalar(line, column, JNode.ScalarType.FALSE, "false", property);
+                case VALUE_NULL -> scalar(line, column, JNode.ScalarType.NULL, "null", property);
                 default -> throw new ReadFailure(line, column, "unexpected " + token);
             };
         }
 
+        private JNode scalar(int line, int column, JNode.ScalarType type, String text, String property) {
+            if (shape != null) {
+                shape.scalar(type, text, property);
+            }
+            return new JNode.JScalar(line, column, type, text);
+        }
+
         private JNode object(int line, int column) {
+            if (shape != null) {
+                shape.startObject();
+            }
             List<String> keys = new ArrayList<>();
             List<JNode> values = new ArrayList<>();
             Set<String> seen = null;
@@ -150,7 +167,10 @@ final class TreeReader {
             while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String key = parser.currentName();
                 TokenStreamLocation keyAt = parser.currentTokenLocation();
-                JNode value = value(parser.nextToken());
+                if (shape != null) {
+                    shape.key(key);
+                }
+                JNode value = value(parser.nextToken(), key);
                 int existing = -1;
                 if (keys.size() >= LINEAR_KEYS && seen == null) {
                     seen = new HashSet<>(keys);
@@ -175,17 +195,26 @@ final class TreeReader {
             if (token != JsonToken.END_OBJECT) {
                 throw new ReadFailure(line, column, "unterminated object");
             }
+            if (shape != null) {
+                shape.endObject();
+            }
             return new JNode.JObject(line, column, List.copyOf(keys), List.copyOf(values));
         }
 
-        private JNode array(int line, int column) {
+        private JNode array(int line, int column, String property) {
+            if (shape != null) {
+                shape.startArray();
+            }
             List<JNode> items = new ArrayList<>();
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
                     throw new ReadFailure(line, column, "unterminated array");
                 }
-                items.add(value(token));
+                items.add(value(token, property));
+            }
+            if (shape != null) {
+                shape.endArray();
             }
             return new JNode.JArray(line, column, List.copyOf(items));
         }

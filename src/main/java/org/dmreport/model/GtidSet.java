@@ -22,6 +22,14 @@ public final class GtidSet {
     /** Hex digits in each group of a server UUID; a dash may separate the groups. */
     private static final int[] UUID_GROUPS = {8, 4, 4, 4, 12};
 
+    /**
+     * Sets parsed lately on this thread, by text: the positions of one subtask are parsed by
+     * several rules and by the gap computation. Sets are immutable, so sharing them is safe; the
+     * table is lossy (a newer text replaces an older one in its slot) and never grows.
+     */
+    private static final int RECENT_SLOTS = 256;
+    private static final ThreadLocal<Object[]> RECENT = ThreadLocal.withInitial(() -> new Object[RECENT_SLOTS * 2]);
+
     private final Flavor flavor;
     /** MySQL: server UUID (lower case) to sorted, disjoint, inclusive intervals {@code [start, end]}. */
     private final Map<String, List<long[]>> intervals;
@@ -42,6 +50,20 @@ public final class GtidSet {
         if (text == null) {
             return Optional.empty();
         }
+        Object[] recent = RECENT.get();
+        int slot = (text.hashCode() & (RECENT_SLOTS - 1)) * 2;
+        if (text.equals(recent[slot])) {
+            @SuppressWarnings("unchecked")
+            Optional<GtidSet> held = (Optional<GtidSet>) recent[slot + 1];
+            return held;
+        }
+        Optional<GtidSet> parsed = parseText(text);
+        recent[slot] = text;
+        recent[slot + 1] = parsed;
+        return parsed;
+    }
+
+    private static Optional<GtidSet> parseText(String text) {
         String trimmed = text.indexOf(' ') < 0 && text.indexOf('\n') < 0 && text.indexOf('\t') < 0
                 && text.indexOf('\r') < 0 ? text : WHITESPACE.matcher(text).replaceAll("");
         if (trimmed.isEmpty()) {

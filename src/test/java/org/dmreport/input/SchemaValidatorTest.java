@@ -39,4 +39,15 @@ class SchemaValidatorTest {
         assertEquals("/sources/0/subTaskStatus/0/sync/totalRows", rows.get(0).origin().pointer());
         assertEquals(List.of(), violations(doc("Paused", "true", "99")));
     }
+
+    @Test
+    void aChangeOfTypeOrOfPatternMatchIsANewShape() {
+        assertEquals(List.of(), violations(doc("Running", "true", "12")));
+        List<SchemaViolation> type = violations(doc("Running", "\"true\"", "12"));
+        assertEquals("/sources/0/subTaskStatus/0/sync/synced", type.get(0).origin().pointer());
+        String valid = doc("Running", "true", "12").replace("\"synced\"", "\"syncerBinlog\": \"(bin.000001, 4)\", \"synced\"");
+        assertEquals(List.of(), violations(valid));
+        List<SchemaViolation> position = violations(valid.replace("(bin.000001, 4)", "bin.000001:4"));
+        assertEquals("/sources/0/subTaskStatus/0/sync/syncerBinlog", position.get(0).origin().pointer());
+    }
 }
