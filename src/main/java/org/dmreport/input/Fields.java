@@ -27,7 +27,7 @@ final class Fields {
 
     Fields(JNode.JObject object, String pointer, MappingContext context) {
         this.object = object;
-        this.pointer = StringPool.canonical(pointer);
+        this.pointer = context.strings.canonical(pointer);
         this.context = context;
         this.used = new boolean[object.keys().size()];
         this.readAs = new String[used.length];

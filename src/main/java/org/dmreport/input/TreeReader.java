@@ -121,6 +121,7 @@ final class TreeReader {
         private final Placement placement;
         private final List<Note> notes;
         private final ShapeKeys.Tracker shape;
+        private final StringPool strings = StringPool.local();
 
         Builder(JsonParser parser, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
             this.parser = parser;
@@ -138,9 +139,9 @@ final class TreeReader {
                 case START_OBJECT -> object(line, column);
                 case START_ARRAY -> array(line, column, property);
                 case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING,
-                        StringPool.canonical(parser.getString()), property);
+                        strings.canonical(parser.getString()), property);
                 case VALUE_NUMBER_INT -> scalar(line, column, JNode.ScalarType.INTEGER,
-                        StringPool.canonical(parser.getText()), property);
+                        strings.canonical(parser.getText()), property);
                 case VALUE_NUMBER_FLOAT -> scalar(line, column, JNode.ScalarType.DECIMAL, parser.getText(), property);
                 case VALUE_TRUE -> scalar(line, column, JNode.ScalarType.TRUE, "true", property);
                 case VALUE_FALSE -> scalar(line, column, JNode.ScalarType.FALSE, "false", property);
