@@ -73,6 +73,37 @@ class LauncherIT {
     }
 
     @Test
+    void readsTheVersionFromTheJdkReleaseFile() throws Exception {
+        Path home = dir.resolve("old-jdk");
+        Files.createDirectories(home.resolve("bin"));
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, "#!/bin/sh\necho 'must not be asked' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"1.8.0_392\"\n");
+        Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version");
+        assertEquals(2, run.code());
+        assertEquals("dmreport: Java 17 or newer is needed, " + java + " is version 1\n", run.err());
+    }
+
+    /** The archive made on first use holds picocli too, whose old class format a dynamic archive refuses. */
+    @Test
+    void startsFromAClassDataSharingArchiveMadeOnFirstUse() throws Exception {
+        Path archive = Path.of("target/dmreport.jsa").toAbsolutePath();
+        Files.deleteIfExists(archive);
+        assertEquals(0, run(LAUNCHER, Map.of(), "", "--version").code());
+        assertTrue(Files.size(archive) > 0);
+        Path log = dir.resolve("classes.log");
+        Run run = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + log), "", "--version");
+        assertEquals(0, run.code(), run.err());
+        List<String> picocli = Files.readAllLines(log).stream().filter(l -> l.contains(" picocli.CommandLine ")).toList();
+        assertEquals(1, picocli.size(), String.join("\n", picocli));
+        assertTrue(picocli.get(0).endsWith("source: shared objects file"), picocli.get(0));
+        try (var leftovers = Files.list(archive.getParent())) {
+            assertEquals(List.of(), leftovers.map(Path::toString).filter(n -> n.contains(".jsa.")).toList());
+        }
+    }
+
+    @Test
     void printsACompletionScript() throws Exception {
         Run run = run(LAUNCHER, Map.of(), "", "completion");
         assertEquals(0, run.code());
