@@ -131,7 +131,7 @@ public final class DumpReader {
         List<Note> notes = new ArrayList<>();
         ShapeKeys.Tracker shape = tracker();
         try {
-            root = trees.read(bytes, WHOLE_INPUT, notes, shape);
+            root = trees.read(bytes, TreeReader.AS_IS, notes, shape);
         } catch (ReadFailure e) {
             return null;
         }
@@ -152,7 +152,7 @@ public final class DumpReader {
         if (mode == ReadMode.STRICT) {
             List<Note> notes = new ArrayList<>(inputNotes);
             ShapeKeys.Tracker shape = tracker();
-            JNode root = trees.read(text, WHOLE_INPUT, true, notes, shape);
+            JNode root = trees.read(text, TreeReader.AS_IS, true, notes, shape);
             toSnapshot(source, capture, 1, root, shape, false, notes, snapshots, problems);
             return new ReadResult(snapshots, problems);
         }
@@ -264,16 +264,4 @@ public final class DumpReader {
     private static ReadResult failed(InputSource source, int line, int column, String message) {
         return new ReadResult(List.of(), List.of(new Problem(source.name(), line, column, message)));
     }
-
-    private static final TreeReader.Placement WHOLE_INPUT = new TreeReader.Placement() {
-        @Override
-        public int line(int parserLine) {
-            return parserLine;
-        }
-
-        @Override
-        public int column(int parserLine, int parserColumn) {
-            return parserColumn;
-        }
-    };
 }

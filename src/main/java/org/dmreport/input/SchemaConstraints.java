@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a schema constrains in string values, by property name: the {@code pattern}s and
@@ -18,10 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 record SchemaConstraints(Map<String, List<Pattern>> patterns, Map<String, Set<String>> enums) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    static SchemaConstraints of(String schemaText) {
-        JsonNode root = MAPPER.readTree(schemaText);
+    /** The constraints of a schema read into a tree. */
+    static SchemaConstraints of(JNode root) {
         Map<String, List<Pattern>> patterns = new HashMap<>();
         Map<String, Set<String>> enums = new HashMap<>();
         walk(root, root, null, patterns, enums, identitySet());
@@ -29,45 +25,64 @@ record SchemaConstraints(Map<String, List<Pattern>> patterns, Map<String, Set<St
     }
 
     /** Schema nodes by identity: equal-looking nodes (two identical $refs) are different places. */
-    private static Set<JsonNode> identitySet() {
+    private static Set<JNode> identitySet() {
         return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
-    private static void walk(JsonNode root, JsonNode node, String property, Map<String, List<Pattern>> patterns,
-                             Map<String, Set<String>> enums, Set<JsonNode> seen) {
-        if (node == null || !node.isObject() || !seen.add(node)) {
+    private static void walk(JNode root, JNode node, String property, Map<String, List<Pattern>> patterns,
+                             Map<String, Set<String>> enums, Set<JNode> seen) {
+        if (!(node instanceof JNode.JObject object) || !seen.add(node)) {
             return;
         }
         if (property != null) {
-            JsonNode pattern = node.get("pattern");
+            String pattern = text(object.get("pattern"));
             if (pattern != null) {
-                patterns.computeIfAbsent(property, k -> new ArrayList<>()).add(Pattern.compile(pattern.asString()));
+                patterns.computeIfAbsent(property, k -> new ArrayList<>()).add(Pattern.compile(pattern));
             }
-            JsonNode values = node.get("enum");
-            if (values != null) {
-                values.forEach(v -> enums.computeIfAbsent(property, k -> new HashSet<>()).add(v.asString()));
+            if (object.get("enum") instanceof JNode.JArray values) {
+                values.items().forEach(v -> enums.computeIfAbsent(property, k -> new HashSet<>()).add(text(v)));
             }
         }
-        JsonNode ref = node.get("$ref");
-        if (ref != null && ref.asString().startsWith("#/")) {
-            Set<JsonNode> branch = identitySet();
+        String ref = text(object.get("$ref"));
+        if (ref != null && ref.startsWith("#/")) {
+            Set<JNode> branch = identitySet();
             branch.addAll(seen);
-            walk(root, root.at(ref.asString().substring(1)), property, patterns, enums, branch);
+            walk(root, at(root, ref.substring(2)), property, patterns, enums, branch);
         }
-        JsonNode properties = node.get("properties");
-        if (properties != null) {
-            properties.propertyNames().forEach(name -> walk(root, properties.get(name), name, patterns, enums, seen));
+        if (object.get("properties") instanceof JNode.JObject properties) {
+            for (int k = 0; k < properties.keys().size(); k++) {
+                walk(root, properties.values().get(k), properties.keys().get(k), patterns, enums, seen);
+            }
         }
         for (String combinator : List.of("anyOf", "oneOf", "allOf")) {
-            JsonNode branches = node.get(combinator);
-            if (branches != null) {
-                branches.forEach(b -> walk(root, b, property, patterns, enums, seen));
+            if (object.get(combinator) instanceof JNode.JArray branches) {
+                branches.items().forEach(b -> walk(root, b, property, patterns, enums, seen));
             }
         }
-        walk(root, node.get("items"), property, patterns, enums, seen);
-        JsonNode defs = node.get("$defs");
-        if (defs != null && property == null) {
-            defs.propertyNames().forEach(name -> walk(root, defs.get(name), null, patterns, enums, seen));
+        walk(root, object.get("items"), property, patterns, enums, seen);
+        if (property == null && object.get("$defs") instanceof JNode.JObject defs) {
+            defs.values().forEach(d -> walk(root, d, null, patterns, enums, seen));
         }
+    }
+
+    /** A scalar's text as a string value (what JSON Schema compares enum members by); null for containers. */
+    private static String text(JNode node) {
+        return node instanceof JNode.JScalar s ? s.text() : null;
+    }
+
+    /** The node at a JSON pointer (without its leading {@code /}) below {@code root}, or null. */
+    private static JNode at(JNode root, String pointer) {
+        JNode node = root;
+        for (String token : pointer.split("/", -1)) {
+            String key = token.replace("~1", "/").replace("~0", "~");
+            if (node instanceof JNode.JObject o) {
+                node = o.get(key);
+            } else if (node instanceof JNode.JArray a && key.matches("[0-9]+") && Integer.parseInt(key) < a.items().size()) {
+                node = a.items().get(Integer.parseInt(key));
+            } else {
+                return null;
+            }
+        }
+        return node;
     }
 }

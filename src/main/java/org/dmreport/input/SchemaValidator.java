@@ -47,6 +47,11 @@ public final class SchemaValidator {
     private final SchemaRegistry registry;
     /** Each schema is compiled when a document of its kind first needs it: a run may see one kind only. */
     private final Map<DocumentKind, Schema> schemas = new ConcurrentHashMap<>();
+    /**
+     * The schemas read by the reader of documents, not by Jackson's object mapper: building a mapper
+     * costs more than the rest of a one-file check, and nothing else needs one.
+     */
+    private final Map<DocumentKind, JNode> trees;
     private final ShapeKeys shapes;
     private final Set<ShapeKeys.Key> validShapes = ConcurrentHashMap.newKeySet();
 
@@ -56,7 +61,14 @@ public final class SchemaValidator {
                         .pathType(PathType.JSON_POINTER)
                         .locale(Locale.ROOT)
                         .build()));
-        this.shapes = new ShapeKeys(List.of(SchemaConstraints.of(text(SUMMARY)), SchemaConstraints.of(text(FULL))));
+        this.trees = Map.of(DocumentKind.SUMMARY, tree(SUMMARY), DocumentKind.FULL, tree(FULL));
+        this.shapes = new ShapeKeys(List.of(SchemaConstraints.of(trees.get(DocumentKind.SUMMARY)),
+                SchemaConstraints.of(trees.get(DocumentKind.FULL))));
+    }
+
+    private static JNode tree(String resource) {
+        return new TreeReader(ReadLimits.DEFAULT, true).read(text(resource).toCharArray(), TreeReader.AS_IS, true,
+                new ArrayList<>(), null);
     }
 
     /** The text of a shipped schema. */
@@ -90,7 +102,7 @@ public final class SchemaValidator {
             return List.of();
         }
         Schema schema = schemas.computeIfAbsent(kind,
-                k -> registry.getSchema(text(k == DocumentKind.SUMMARY ? SUMMARY : FULL)));
+                k -> registry.getSchema(toJson(trees.get(k))));
         List<SchemaViolation> violations = new ArrayList<>();
         for (Error error : schema.validate(toJson(root))) {
             if ("additionalProperties".equals(error.getKeyword()) || partial && "required".equals(error.getKeyword())) {

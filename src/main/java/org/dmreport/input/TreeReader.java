@@ -59,6 +59,19 @@ final class TreeReader {
         int column(int parserLine, int parserColumn);
     }
 
+    /** A buffer that is the whole input: parser locations are input locations. */
+    static final Placement AS_IS = new Placement() {
+        @Override
+        public int line(int parserLine) {
+            return parserLine;
+        }
+
+        @Override
+        public int column(int parserLine, int parserColumn) {
+            return parserColumn;
+        }
+    };
+
     /**
      * Reads one value from characters; when {@code whole}, nothing but whitespace may follow. The
      * {@code shape} tracker, when not null, hears every token on the way.
