@@ -103,6 +103,18 @@ class LauncherIT {
         }
     }
 
+    /** One or two small files are done before C2 pays for itself; a folder may be large and keeps it. */
+    @Test
+    void runsShortBatchesWithTheQuickCompilerOnly() throws Exception {
+        Map<String, String> flags = Map.of("DMREPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal");
+        Path file = Path.of("samples/docs/query-status-list.json.example").toAbsolutePath();
+        Run one = run(LAUNCHER, flags, "", "status", file.toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().matches("(?s).*intx TieredStopAtLevel += 1 .*"), "C1 only for one small file");
+        Run folder = run(LAUNCHER, flags, "", "status", file.getParent().toString());
+        assertTrue(folder.out().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for a folder");
+    }
+
     @Test
     void printsACompletionScript() throws Exception {
         Run run = run(LAUNCHER, Map.of(), "", "completion");
