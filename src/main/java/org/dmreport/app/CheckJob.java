@@ -47,7 +47,7 @@ public final class CheckJob {
         findings.addAll(engine.captures(statuses));
         List<SubtaskSeries> subtaskSeries = timelines.subtasks();
         List<SourceSeries> sourceSeries = timelines.sources();
-        findings.addAll(engine.series(subtaskSeries, sourceSeries));
+        InOrder.run(engine.seriesChecks(subtaskSeries, sourceSeries), request.read().threads()).forEach(findings::addAll);
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);

@@ -10,7 +10,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -87,11 +86,7 @@ public final class Ingest {
     /** Reads on a pool, keeping a bounded window of inputs ahead, and merges the results in plan order. */
     private static <T> void readInParallel(int threads, List<Planned> plan, Function<Planned, Reduced<T>> read,
                                            Consumer<Reduced<T>> merge) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, plan.size()), r -> {
-            Thread thread = new Thread(r, "dmreport-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = InOrder.pool(Math.min(threads, plan.size()));
         int window = threads * AHEAD_PER_THREAD;
         Deque<Future<Reduced<T>>> inFlight = new ArrayDeque<>(window);
         int next = 0;
@@ -107,10 +102,7 @@ public final class Ingest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause().getMessage(), e.getCause());
+            throw InOrder.rethrown(e);
         } finally {
             pool.shutdownNow();
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.SubtaskSeries;
@@ -76,17 +77,29 @@ public final class RuleEngine {
         return findings;
     }
 
-    /** Findings over subtasks and sources across captures. */
-    public List<Finding> series(List<SubtaskSeries> subtasks, List<SourceSeries> sources) {
-        List<Finding> findings = new ArrayList<>();
+    /**
+     * Findings over subtasks and sources across captures, as checks: one per rule and series, in the
+     * order their findings are to be merged. They are independent and pure, so a caller may run them
+     * on any threads.
+     */
+    public List<Supplier<List<Finding>>> seriesChecks(List<SubtaskSeries> subtasks, List<SourceSeries> sources) {
+        List<Supplier<List<Finding>>> checks = new ArrayList<>();
         for (Rule rule : selected()) {
             if (rule instanceof Rule.OfSubtask r) {
-                subtasks.forEach(s -> r.check(s, settings, collect(rule, findings)));
+                subtasks.forEach(s -> checks.add(() -> {
+                    List<Finding> findings = new ArrayList<>(0);
+                    r.check(s, settings, collect(rule, findings));
+                    return findings;
+                }));
             } else if (rule instanceof Rule.OfSource r) {
-                sources.forEach(s -> r.check(s, settings, collect(rule, findings)));
+                sources.forEach(s -> checks.add(() -> {
+                    List<Finding> findings = new ArrayList<>(0);
+                    r.check(s, settings, collect(rule, findings));
+                    return findings;
+                }));
             }
         }
-        return findings;
+        return checks;
     }
 
     private List<Rule> selected() {
