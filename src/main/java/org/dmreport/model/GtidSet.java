@@ -76,27 +76,64 @@ public final class GtidSet {
         }
     }
 
+    /**
+     * The MySQL form, read by hand (this runs for every position of every capture). It reads what
+     * splitting on {@code ,}, then {@code :}, then {@code -} reads: empty parts at the end of a
+     * split are dropped, any other empty part is an error, numbers are read by {@link Long#parseLong}.
+     */
     private static GtidSet parseMysql(String text) {
         Map<String, List<long[]>> byServer = new TreeMap<>();
-        for (String part : text.split(",")) {
-            String[] pieces = part.split(":");
-            String uuid = pieces[0].toLowerCase(Locale.ROOT);
-            if (pieces.length < 2 || !isUuid(uuid)) {
-                throw new NumberFormatException(part);
-            }
-            List<long[]> list = byServer.computeIfAbsent(uuid, k -> new ArrayList<>());
-            for (int i = 1; i < pieces.length; i++) {
-                String[] bounds = pieces[i].split("-", -1);
-                long start = Long.parseLong(bounds[0]);
-                long end = bounds.length == 1 ? start : Long.parseLong(bounds[1]);
-                if (bounds.length > 2 || start < 1 || end < start) {
-                    throw new NumberFormatException(pieces[i]);
-                }
-                list.add(new long[] {start, end});
-            }
+        int end = trimTrailing(text, 0, text.length(), ',');
+        int start = 0;
+        while (start < end) {
+            int comma = text.indexOf(',', start);
+            int partEnd = comma < 0 || comma > end ? end : comma;
+            readServer(text, start, trimTrailing(text, start, partEnd, ':'), byServer);
+            start = partEnd + 1;
         }
         byServer.replaceAll((k, v) -> normalise(v));
         return new GtidSet(Flavor.MYSQL, Collections.unmodifiableMap(byServer), Map.of(), Map.of());
+    }
+
+    /** {@code uuid:interval[:interval...]} between {@code start} and {@code end}. */
+    private static void readServer(String text, int start, int end, Map<String, List<long[]>> byServer) {
+        int colon = text.indexOf(':', start);
+        if (colon < 0 || colon >= end) {
+            throw new NumberFormatException(text.substring(start, end));
+        }
+        String uuid = text.substring(start, colon).toLowerCase(Locale.ROOT);
+        if (!isUuid(uuid)) {
+            throw new NumberFormatException(uuid);
+        }
+        List<long[]> list = byServer.computeIfAbsent(uuid, k -> new ArrayList<>());
+        int from = colon + 1;
+        while (from <= end) {
+            int next = text.indexOf(':', from);
+            int to = next < 0 || next > end ? end : next;
+            int dash = text.indexOf('-', from);
+            long first;
+            long last;
+            if (dash < 0 || dash >= to) {
+                first = Long.parseLong(text, from, to, 10);
+                last = first;
+            } else {
+                first = Long.parseLong(text, from, dash, 10);
+                last = Long.parseLong(text, dash + 1, to, 10);
+            }
+            if (first < 1 || last < first) {
+                throw new NumberFormatException(text.substring(from, to));
+            }
+            list.add(new long[] {first, last});
+            from = to + 1;
+        }
+    }
+
+    /** The end of {@code text[start, end)} without the {@code c}s it ends with. */
+    private static int trimTrailing(String text, int start, int end, char c) {
+        while (end > start && text.charAt(end - 1) == c) {
+            end--;
+        }
+        return end;
     }
 
     /** Lower-case hex in groups of 8, 4, 4, 4 and 12, each dash between them optional. */

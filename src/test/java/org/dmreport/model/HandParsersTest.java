@@ -25,7 +25,7 @@ class HandParsersTest {
         "1234567890123456789", "\u00a0", "١"};
     private static final String[] GTID_PIECES = {
         "5e52a3f4-e483-11eb-afeb-0242ac1c8006", "5E52A3F4E48311EBAFEB0242AC1C8006", "5e52a3f4", "-", ":", ",",
-        "1", "20", "0", "x", "g", "e483", "-11eb", "\n", " "};
+        "1", "20", "0", "x", "g", "e483", "-11eb", "\n", " ", "+", "9223372036854775807"};
 
     @Test
     void positionsParseAsTheirRegularExpressionSays() {
@@ -56,6 +56,65 @@ class HandParsersTest {
         assertTrue(GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c800:1-5").isEmpty());
         assertTrue(GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c8006a:1-5").isEmpty());
         assertTrue(GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c800g:1-5").isEmpty());
+    }
+
+    @Test
+    void mysqlSetsReadAsSplittingReadsThem() {
+        Random random = new Random(11);
+        int valid = 0;
+        for (int n = 0; n < 100_000; n++) {
+            String text = n % 2 == 0 ? randomText(random, GTID_PIECES, 8) : mysqlSet(random);
+            if (text.isBlank() || text.replaceAll("\\s+", "").indexOf(':') < 0) {
+                continue;
+            }
+            Optional<String> expected = bySplitting(text);
+            assertEquals(expected, GtidSet.parse(text).map(GtidSet::toString), () -> "for " + text);
+            valid += expected.isPresent() ? 1 : 0;
+        }
+        assertTrue(valid > 1_500, "too few valid sets: " + valid);
+    }
+
+    /** The MySQL form read by splitting on ',' then ':' then '-', in canonical text; empty when invalid. */
+    private static Optional<String> bySplitting(String text) {
+        java.util.TreeMap<String, java.util.List<long[]>> byServer = new java.util.TreeMap<>();
+        try {
+            for (String part : text.replaceAll("\\s+", "").split(",")) {
+                String[] pieces = part.split(":");
+                String uuid = pieces[0].toLowerCase(java.util.Locale.ROOT);
+                if (pieces.length < 2 || !UUID.matcher(uuid).matches()) {
+                    return Optional.empty();
+                }
+                for (int i = 1; i < pieces.length; i++) {
+                    String[] bounds = pieces[i].split("-", -1);
+                    long start = Long.parseLong(bounds[0]);
+                    long end = bounds.length == 1 ? start : Long.parseLong(bounds[1]);
+                    if (bounds.length > 2 || start < 1 || end < start) {
+                        return Optional.empty();
+                    }
+                    byServer.computeIfAbsent(uuid, k -> new java.util.ArrayList<>()).add(new long[] {start, end});
+                }
+            }
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+        StringBuilder canonical = new StringBuilder();
+        byServer.forEach((uuid, intervals) -> {
+            intervals.sort((a, b) -> Long.compare(a[0], b[0]));
+            canonical.append(canonical.length() == 0 ? "" : ",").append(uuid);
+            long[] open = null;
+            for (long[] i : intervals) {
+                if (open != null && i[0] <= open[1] + 1) {
+                    open[1] = Math.max(open[1], i[1]);
+                    continue;
+                }
+                if (open != null) {
+                    canonical.append(':').append(open[0]).append(open[0] == open[1] ? "" : "-" + open[1]);
+                }
+                open = new long[] {i[0], i[1]};
+            }
+            canonical.append(':').append(open[0]).append(open[0] == open[1] ? "" : "-" + open[1]);
+        });
+        return Optional.of(canonical.toString());
     }
 
     private static Optional<BinlogPosition> byRegex(String text) {
@@ -107,7 +166,8 @@ class HandParsersTest {
         String[] uuids = {"5e52a3f4-e483-11eb-afeb-0242ac1c8006", "5E52A3F4E48311EBAFEB0242AC1C8006",
             "5e52a3f4-e48311eb-afeb-0242ac1c8006", "5e52a3f4-e483-11eb-afeb-0242ac1c800", "5e52a3f4-e483-11eb-afeb-0242ac1c8006a",
             "5e52a3f4-e483-11eb-afeb-0242ac1c800g", "5e52a3f4--e483-11eb-afeb-0242ac1c8006", ""};
-        String[] intervals = {"1", "20", "1-20", "1-20", "0", "5-3", "x", "1-", "3-4-5"};
+        String[] intervals = {"1", "20", "1-20", "1-20", "0", "5-3", "x", "1-", "3-4-5", "+4", "-4", "21-30", "", "7-+9",
+            "1--3"};
         StringBuilder text = new StringBuilder();
         for (int p = random.nextInt(3); p >= 0; p--) {
             text.append(uuids[random.nextInt(uuids.length)]);
