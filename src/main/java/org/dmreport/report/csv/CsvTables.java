@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dmreport.analysis.Gaps;
@@ -16,6 +19,7 @@ import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.BinlogLocation;
+import org.dmreport.model.Capture;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.ProcessError;
 import org.dmreport.report.Output;
@@ -54,20 +58,33 @@ public final class CsvTables {
     /** A point with its capture time as printed: rows are ordered by that text, then task and source. */
     private record Timed(String time, SubtaskPoint point) {}
 
-    private static final Comparator<Timed> ROW_ORDER = Comparator.comparing(Timed::time)
-            .thenComparing(t -> t.point().task()).thenComparing(t -> t.point().source());
+    private static final Comparator<Timed> TASK_SOURCE = Comparator.comparing((Timed t) -> t.point().task())
+            .thenComparing(t -> t.point().source());
 
-    /** The present points of every series, in row order; the sort is stable, so series order breaks ties. */
-    private static List<Timed> timedPoints(ReportInput input) {
-        List<Timed> points = new ArrayList<>();
+    /**
+     * The present points of every series that {@code which} accepts, ordered by time text, then task
+     * and source; series order breaks ties. Points are grouped by their time text (formatted once
+     * per capture) and each group sorted on its own: far cheaper than one sort of every point.
+     */
+    private static List<Timed> timedPoints(ReportInput input, Predicate<SubtaskPoint> which) {
+        Map<Capture, String> times = new IdentityHashMap<>();
+        Map<String, List<Timed>> byTime = new HashMap<>();
+        int count = 0;
         for (SubtaskSeries series : input.subtasks()) {
             for (SubtaskSeries.Step step : series.steps()) {
-                if (step.present()) {
-                    points.add(new Timed(time(step.point()), step.point()));
+                if (step.present() && which.test(step.point())) {
+                    SubtaskPoint p = step.point();
+                    String time = times.computeIfAbsent(p.capture(), CsvTables::time);
+                    byTime.computeIfAbsent(time, k -> new ArrayList<>()).add(new Timed(time, p));
+                    count++;
                 }
             }
         }
-        points.sort(ROW_ORDER);
+        List<Timed> points = new ArrayList<>(count);
+        byTime.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group -> {
+            group.getValue().sort(TASK_SOURCE);
+            points.addAll(group.getValue());
+        });
         return points;
     }
 
@@ -102,7 +119,7 @@ public final class CsvTables {
                 "progress", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
                 "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
                 "lock_id", "error_code", "relay_stage", "input", "document"))) {
-            for (Timed timed : timedPoints(input)) {
+            for (Timed timed : timedPoints(input, p -> true)) {
                 SubtaskPoint p = timed.point();
                 ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
                 print(printer, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(), p.unit(),
@@ -119,7 +136,7 @@ public final class CsvTables {
     private void errors(ReportInput input, Writer out) throws IOException {
         try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "source", "stage", "unit", "code",
                 "class", "scope", "level", "message", "raw_cause", "workaround", "position", "input", "document"))) {
-            for (Timed timed : timedPoints(input)) {
+            for (Timed timed : timedPoints(input, SubtaskPoint::hasErrors)) {
                 SubtaskPoint p = timed.point();
                 for (ProcessError e : p.errors()) {
                     print(printer, List.of(timed.time(), p.task(), p.source(), p.stage(), p.unit(),
@@ -188,8 +205,8 @@ public final class CsvTables {
         return s.capture().capturedAt() == null ? "" : s.capture().capturedAt().toString();
     }
 
-    private static String time(SubtaskPoint p) {
-        return p.capture().capturedAt() == null ? "" : p.capture().capturedAt().toString();
+    private static String time(Capture c) {
+        return c.capturedAt() == null ? "" : c.capturedAt().toString();
     }
 
     private static String text(String s) {
