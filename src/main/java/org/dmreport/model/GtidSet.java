@@ -101,10 +101,11 @@ public final class GtidSet {
         if (colon < 0 || colon >= end) {
             throw new NumberFormatException(text.substring(start, end));
         }
-        String uuid = text.substring(start, colon).toLowerCase(Locale.ROOT);
+        String uuid = text.substring(start, colon);
         if (!isUuid(uuid)) {
             throw new NumberFormatException(uuid);
         }
+        uuid = lowerHex(uuid);
         List<long[]> list = byServer.computeIfAbsent(uuid, k -> new ArrayList<>());
         int from = colon + 1;
         while (from <= end) {
@@ -136,7 +137,10 @@ public final class GtidSet {
         return end;
     }
 
-    /** Lower-case hex in groups of 8, 4, 4, 4 and 12, each dash between them optional. */
+    /**
+     * Hex digits (either case: a server UUID is read without regard to case, and no other character
+     * lower-cases to one) in groups of 8, 4, 4, 4 and 12, each dash between them optional.
+     */
     private static boolean isUuid(String text) {
         int i = 0;
         for (int g = 0; g < UUID_GROUPS.length; g++) {
@@ -144,7 +148,7 @@ public final class GtidSet {
                 i++;
             }
             for (int k = 0; k < UUID_GROUPS[g]; k++, i++) {
-                if (i >= text.length() || !isLowerHex(text.charAt(i))) {
+                if (i >= text.length() || !isHex(text.charAt(i))) {
                     return false;
                 }
             }
@@ -152,8 +156,19 @@ public final class GtidSet {
         return i == text.length();
     }
 
-    private static boolean isLowerHex(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+    /** A valid server UUID in lower case; copied only when it has upper-case digits. */
+    private static String lowerHex(String uuid) {
+        for (int i = 0; i < uuid.length(); i++) {
+            char c = uuid.charAt(i);
+            if (c >= 'A' && c <= 'F') {
+                return uuid.toLowerCase(Locale.ROOT);
+            }
+        }
+        return uuid;
+    }
+
+    private static boolean isHex(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     private static GtidSet parseMariaDb(String text) {

@@ -25,7 +25,8 @@ class HandParsersTest {
         "1234567890123456789", "\u00a0", "١"};
     private static final String[] GTID_PIECES = {
         "5e52a3f4-e483-11eb-afeb-0242ac1c8006", "5E52A3F4E48311EBAFEB0242AC1C8006", "5e52a3f4", "-", ":", ",",
-        "1", "20", "0", "x", "g", "e483", "-11eb", "\n", " ", "+", "9223372036854775807"};
+        "1", "20", "0", "x", "g", "e483", "-11eb", "\n", " ", "+", "9223372036854775807",
+        "\u212a", "\uff21"};
 
     @Test
     void positionsParseAsTheirRegularExpressionSays() {
@@ -165,7 +166,8 @@ class HandParsersTest {
     private static String mysqlSet(Random random) {
         String[] uuids = {"5e52a3f4-e483-11eb-afeb-0242ac1c8006", "5E52A3F4E48311EBAFEB0242AC1C8006",
             "5e52a3f4-e48311eb-afeb-0242ac1c8006", "5e52a3f4-e483-11eb-afeb-0242ac1c800", "5e52a3f4-e483-11eb-afeb-0242ac1c8006a",
-            "5e52a3f4-e483-11eb-afeb-0242ac1c800g", "5e52a3f4--e483-11eb-afeb-0242ac1c8006", ""};
+            "5e52a3f4-e483-11eb-afeb-0242ac1c800g", "5e52a3f4--e483-11eb-afeb-0242ac1c8006", "",
+            "5e52a3f4-e483-11eb-afeb-0242ac1c800\uff21", "5E52A3F4-E483-11EB-AFEB-0242AC1C8006"};
         String[] intervals = {"1", "20", "1-20", "1-20", "0", "5-3", "x", "1-", "3-4-5", "+4", "-4", "21-30", "", "7-+9",
             "1--3"};
         StringBuilder text = new StringBuilder();
