@@ -47,7 +47,8 @@ public final class CheckJob {
         findings.addAll(engine.captures(statuses));
         List<SubtaskSeries> subtaskSeries = timelines.subtasks();
         List<SourceSeries> sourceSeries = timelines.sources();
-        InOrder.run(engine.seriesChecks(subtaskSeries, sourceSeries), request.read().threads()).forEach(findings::addAll);
+        InOrder.run(engine.seriesChecks(subtaskSeries, sourceSeries), request.read().threads())
+                .forEach(findings::addAll);
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);

@@ -8,7 +8,8 @@ import org.dmreport.input.ReadMode;
 /**
  * Everything that decides which inputs are read and how.
  *
- * @param threads  how many inputs are read at once; output never depends on it
+ * @param threads  how many threads read inputs (and run the rules across captures); output never
+ *                 depends on it
  * @param progress hears how far reading has come (a progress line on a terminal)
  */
 public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ReadMode mode,

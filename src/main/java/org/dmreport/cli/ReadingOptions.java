@@ -45,7 +45,8 @@ final class ReadingOptions {
                     + "(auto, the default); only the path; only the modification time.")
     String timeFrom;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of processors).")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read inputs and run the rules across captures (default: the number of processors).")
     Integer threads;
 
     @Option(names = {"-q", "--quiet"},
