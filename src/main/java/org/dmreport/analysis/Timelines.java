@@ -12,16 +12,33 @@ import java.util.TreeMap;
  * {@link org.dmreport.model.CaptureOrder}). At one capture time the first document speaks for a
  * subtask or source (a capture often holds the same subtask twice: in {@code query-status TASK} and
  * in a plain {@code query-status} that fell back to the full response), so later repeats are dropped
- * as they arrive and never kept. A snapshot without a capture time (standard input) makes series of
- * its own, one step long. Not thread-safe: one reader adds, in order.
+ * as they arrive and never kept. Subtask points go to a {@link PointStore}, which need not keep them
+ * on the heap. A snapshot without a capture time (standard input) makes series of its own, one step
+ * long. Not thread-safe: one reader adds, in order.
  */
 public final class Timelines {
 
-    private final Map<String, Map<String, List<SubtaskPoint>>> subtasksByTask = new HashMap<>();
+    /** A subtask series being written: its id in the store and the time of its latest point. */
+    private static final class Open {
+        final int id;
+        Instant last;
+
+        Open(int id) {
+            this.id = id;
+        }
+    }
+
+    private final PointStore store;
+    private final Map<String, Map<String, Open>> subtasksByTask = new HashMap<>();
     private final List<SubtaskSeries> untimedSubtasks = new ArrayList<>();
     private final Map<String, List<SourcePoint>> sourcesByName = new HashMap<>();
     private final List<SourceSeries> untimedSources = new ArrayList<>();
     private final List<Coverage> coverage = new ArrayList<>();
+
+    /** Series whose subtask points are kept in {@code store}. */
+    public Timelines(PointStore store) {
+        this.store = store;
+    }
 
     /** Adds one snapshot's points and coverage; snapshots must come in capture order. */
     public void add(List<SubtaskPoint> subtasks, List<SourcePoint> sources, List<Coverage> covered) {
@@ -30,10 +47,11 @@ public final class Timelines {
                 untimedSubtasks.add(new SubtaskSeries(p.task(), p.source(), List.of(new SubtaskSeries.Step(p, null, 0))));
                 continue;
             }
-            List<SubtaskPoint> seen = subtasksByTask.computeIfAbsent(p.task(), k -> new HashMap<>())
-                    .computeIfAbsent(p.source(), k -> new ArrayList<>());
-            if (seen.isEmpty() || !last(seen).capture().capturedAt().equals(p.capture().capturedAt())) {
-                seen.add(p);
+            Open series = subtasksByTask.computeIfAbsent(p.task(), k -> new HashMap<>())
+                    .computeIfAbsent(p.source(), k -> new Open(store.open()));
+            if (!p.capture().capturedAt().equals(series.last)) {
+                store.append(series.id, p);
+                series.last = p.capture().capturedAt();
             }
         }
         for (SourcePoint p : sources) {
@@ -53,15 +71,18 @@ public final class Timelines {
         }
     }
 
-    /** Every subtask's series, sorted by task then source, then the untimed ones in capture order. */
-    public List<SubtaskSeries> subtasks() {
-        List<SubtaskSeries> result = new ArrayList<>();
+    /**
+     * Every subtask's series, sorted by task then source, then the untimed ones in capture order;
+     * call once every snapshot is added.
+     */
+    public List<StoredSeries> subtasks() {
+        List<StoredSeries> result = new ArrayList<>();
         new TreeMap<>(subtasksByTask).forEach((task, bySource) -> {
             List<Coverage> ofTask = coverage.stream().filter(c -> c.task() == null || c.task().equals(task)).toList();
-            new TreeMap<>(bySource).forEach((source, seen) -> result.add(new SubtaskSeries(task, source,
-                    steps(task, source, seen, ofTask))));
+            new TreeMap<>(bySource).forEach((source, series) -> result.add(StoredSeries.stored(task, source, store,
+                    series.id, ofTask)));
         });
-        result.addAll(untimedSubtasks);
+        untimedSubtasks.forEach(s -> result.add(StoredSeries.held(s)));
         return result;
     }
 
@@ -77,8 +98,7 @@ public final class Timelines {
      * Merges a subtask's points with the captures after its first that cover it without showing it
      * (both in time order): at a time with no point, the first covering snapshot says it was absent.
      */
-    private static List<SubtaskSeries.Step> steps(String task, String source, List<SubtaskPoint> seen,
-                                                  List<Coverage> timed) {
+    static List<SubtaskSeries.Step> steps(String task, String source, List<SubtaskPoint> seen, List<Coverage> timed) {
         List<SubtaskSeries.Step> steps = new ArrayList<>(seen.size());
         Instant first = seen.get(0).capture().capturedAt();
         Instant lastAbsent = null;

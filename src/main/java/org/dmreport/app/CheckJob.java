@@ -9,8 +9,8 @@ import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
+import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
-import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.Timelines;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Finding;
@@ -21,7 +21,8 @@ import org.dmreport.rules.RuleEngine;
 /**
  * {@code dmreport check}: reads every input with schema validation, runs the rules within each
  * document on the reading threads (keeping only compact facts, merged in capture order as they
- * come), then the rules across captures and series, applies the baseline and sorts the findings.
+ * come; subtask points go to a store that spills to a temporary file), then the rules across
+ * captures and series, applies the baseline and sorts the findings.
  */
 public final class CheckJob {
 
@@ -35,7 +36,7 @@ public final class CheckJob {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
         List<Finding> ofSnapshots = new ArrayList<>();
         List<SnapshotStatus> statuses = new ArrayList<>();
-        Timelines timelines = new Timelines();
+        Timelines timelines = new Timelines(new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET));
         ReadSummary read = Ingest.stream(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
                 engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)), facts -> {
                     ofSnapshots.addAll(facts.findings());
@@ -45,10 +46,15 @@ public final class CheckJob {
         List<Finding> findings = new ArrayList<>(engine.problems(read.problems()));
         findings.addAll(ofSnapshots);
         findings.addAll(engine.captures(statuses));
-        List<SubtaskSeries> subtaskSeries = timelines.subtasks();
+        List<StoredSeries> subtaskSeries = timelines.subtasks();
         List<SourceSeries> sourceSeries = timelines.sources();
-        InOrder.run(engine.seriesChecks(subtaskSeries, sourceSeries), request.read().threads())
-                .forEach(findings::addAll);
+        int threads = request.read().threads();
+        findings.addAll(engine.series(subtaskSeries, sourceSeries, new RuleEngine.Runner() {
+            @Override
+            public <T> List<T> run(List<Supplier<T>> checks) {
+                return InOrder.run(checks, threads);
+            }
+        }));
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
-import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
@@ -82,15 +82,21 @@ public final class ReportJob {
                         kept, s.unanswered(), s.message()));
             }
         }
-        List<SubtaskSeries> subtasks = new ArrayList<>();
-        for (SubtaskSeries series : check.subtasks()) {
+        List<StoredSeries> subtasks = new ArrayList<>();
+        boolean windowed = request.since() != null || request.until() != null;
+        for (StoredSeries series : check.subtasks()) {
             if (!request.tasks().isEmpty() && !request.tasks().contains(series.task())) {
                 continue;
             }
-            List<SubtaskSeries.Step> steps = series.steps().stream().filter(step -> inWindow(request,
-                    step.present() ? step.point().capture() : step.absentIn())).toList();
-            if (!steps.isEmpty()) {
-                subtasks.add(new SubtaskSeries(series.task(), series.source(), steps));
+            if (!windowed) {
+                subtasks.add(series);
+                continue;
+            }
+            // A series with no step in the window is left out; telling needs one pass over it.
+            StoredSeries within = series.within(step -> inWindow(request,
+                    step.present() ? step.point().capture() : step.absentIn()));
+            if (!within.load().steps().isEmpty()) {
+                subtasks.add(within);
             }
         }
         List<SourceSeries> sources = new ArrayList<>();

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
+import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Problem;
@@ -77,29 +80,51 @@ public final class RuleEngine {
         return findings;
     }
 
+    /** Runs independent checks, on whatever threads it likes, and gives their results in order. */
+    public interface Runner {
+        <T> List<T> run(List<Supplier<T>> checks);
+    }
+
     /**
-     * Findings over subtasks and sources across captures, as checks: one per rule and series, in the
-     * order their findings are to be merged. They are independent and pure, so a caller may run them
-     * on any threads.
+     * Findings over subtasks and sources across captures, in rule order, then series order. Each
+     * subtask series is loaded once for all the rules that read it; {@code runner} runs the series.
      */
-    public List<Supplier<List<Finding>>> seriesChecks(List<SubtaskSeries> subtasks, List<SourceSeries> sources) {
-        List<Supplier<List<Finding>>> checks = new ArrayList<>();
-        for (Rule rule : selected()) {
-            if (rule instanceof Rule.OfSubtask r) {
-                subtasks.forEach(s -> checks.add(() -> {
-                    List<Finding> findings = new ArrayList<>(0);
-                    r.check(s, settings, collect(rule, findings));
-                    return findings;
-                }));
-            } else if (rule instanceof Rule.OfSource r) {
-                sources.forEach(s -> checks.add(() -> {
-                    List<Finding> findings = new ArrayList<>(0);
-                    r.check(s, settings, collect(rule, findings));
-                    return findings;
-                }));
+    public List<Finding> series(List<StoredSeries> subtasks, List<SourceSeries> sources, Runner runner) {
+        List<Rule> rules = selected();
+        List<Supplier<List<List<Finding>>>> checks = new ArrayList<>();
+        for (StoredSeries stored : subtasks) {
+            checks.add(() -> {
+                SubtaskSeries series = stored.load();
+                return byRule(rules, r -> r instanceof Rule.OfSubtask s ? (reporter -> s.check(series, settings, reporter))
+                        : null);
+            });
+        }
+        for (SourceSeries series : sources) {
+            checks.add(() -> byRule(rules, r -> r instanceof Rule.OfSource s
+                    ? (reporter -> s.check(series, settings, reporter)) : null));
+        }
+        List<List<List<Finding>>> results = runner.run(checks);
+        List<Finding> findings = new ArrayList<>();
+        for (int k = 0; k < rules.size(); k++) {
+            for (List<List<Finding>> ofSeries : results) {
+                findings.addAll(ofSeries.get(k));
             }
         }
-        return checks;
+        return findings;
+    }
+
+    /** For each rule, what {@code check} makes it report on one series (nothing when it gives no check). */
+    private List<List<Finding>> byRule(List<Rule> rules, Function<Rule, Consumer<Reporter>> check) {
+        List<List<Finding>> byRule = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            Consumer<Reporter> run = check.apply(rule);
+            List<Finding> findings = run == null ? List.of() : new ArrayList<>(0);
+            if (run != null) {
+                run.accept(collect(rule, findings));
+            }
+            byRule.add(findings);
+        }
+        return byRule;
     }
 
     private List<Rule> selected() {

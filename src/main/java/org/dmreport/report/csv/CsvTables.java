@@ -4,18 +4,18 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SubtaskPoint;
-import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.BinlogLocation;
@@ -55,37 +55,57 @@ public final class CsvTables {
         return tables;
     }
 
-    /** A point with its capture time as printed: rows are ordered by that text, then task and source. */
+    /** A point with its capture time as printed. */
     private record Timed(String time, SubtaskPoint point) {}
 
-    private static final Comparator<Timed> TASK_SOURCE = Comparator.comparing((Timed t) -> t.point().task())
-            .thenComparing(t -> t.point().source());
+    /** Rows in time order (points without a capture time first), then task and source. */
+    private static final Comparator<SubtaskPoint> ROW_ORDER = Comparator
+            .comparing((SubtaskPoint p) -> p.capture().capturedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(SubtaskPoint::task).thenComparing(SubtaskPoint::source);
+
+    /** The head of one series in the merge: its next point and where it is in the series list. */
+    private record Head(SubtaskPoint point, Iterator<SubtaskPoint> rest, int series) {}
 
     /**
-     * The present points of every series that {@code which} accepts, ordered by time text, then task
-     * and source; series order breaks ties. Points are grouped by their time text (formatted once
-     * per capture) and each group sorted on its own: far cheaper than one sort of every point.
+     * The present points of every series (with {@code withErrorsOnly}, those with errors), in row order, series order
+     * breaking ties: each series is already in time order, so they are merged as they are read,
+     * one point of each series on the heap at a time. The time is formatted once per capture.
      */
-    private static List<Timed> timedPoints(ReportInput input, Predicate<SubtaskPoint> which) {
-        Map<Capture, String> times = new IdentityHashMap<>();
-        Map<String, List<Timed>> byTime = new HashMap<>();
-        int count = 0;
-        for (SubtaskSeries series : input.subtasks()) {
-            for (SubtaskSeries.Step step : series.steps()) {
-                if (step.present() && which.test(step.point())) {
-                    SubtaskPoint p = step.point();
-                    String time = times.computeIfAbsent(p.capture(), CsvTables::time);
-                    byTime.computeIfAbsent(time, k -> new ArrayList<>()).add(new Timed(time, p));
-                    count++;
+    private static Iterable<Timed> timedPoints(ReportInput input, boolean withErrorsOnly) {
+        return () -> new Iterator<>() {
+            private final PriorityQueue<Head> heads = heads(input, withErrorsOnly);
+            private final Map<Capture, String> times = new IdentityHashMap<>();
+
+            @Override
+            public boolean hasNext() {
+                return !heads.isEmpty();
+            }
+
+            @Override
+            public Timed next() {
+                Head head = heads.poll();
+                if (head == null) {
+                    throw new NoSuchElementException();
                 }
+                if (head.rest().hasNext()) {
+                    heads.add(new Head(head.rest().next(), head.rest(), head.series()));
+                }
+                SubtaskPoint p = head.point();
+                return new Timed(times.computeIfAbsent(p.capture(), CsvTables::time), p);
+            }
+        };
+    }
+
+    private static PriorityQueue<Head> heads(ReportInput input, boolean withErrorsOnly) {
+        PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, input.subtasks().size()),
+                Comparator.comparing(Head::point, ROW_ORDER).thenComparingInt(Head::series));
+        for (int k = 0; k < input.subtasks().size(); k++) {
+            Iterator<SubtaskPoint> points = input.subtasks().get(k).points(withErrorsOnly);
+            if (points.hasNext()) {
+                heads.add(new Head(points.next(), points, k));
             }
         }
-        List<Timed> points = new ArrayList<>(count);
-        byTime.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(group -> {
-            group.getValue().sort(TASK_SOURCE);
-            points.addAll(group.getValue());
-        });
-        return points;
+        return heads;
     }
 
     private void tasks(ReportInput input, Writer out) throws IOException {
@@ -119,7 +139,7 @@ public final class CsvTables {
                 "progress", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
                 "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
                 "lock_id", "error_code", "relay_stage", "input", "document"))) {
-            for (Timed timed : timedPoints(input, p -> true)) {
+            for (Timed timed : timedPoints(input, false)) {
                 SubtaskPoint p = timed.point();
                 ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
                 print(printer, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(), p.unit(),
@@ -136,7 +156,7 @@ public final class CsvTables {
     private void errors(ReportInput input, Writer out) throws IOException {
         try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "source", "stage", "unit", "code",
                 "class", "scope", "level", "message", "raw_cause", "workaround", "position", "input", "document"))) {
-            for (Timed timed : timedPoints(input, SubtaskPoint::hasErrors)) {
+            for (Timed timed : timedPoints(input, true)) {
                 SubtaskPoint p = timed.point();
                 for (ProcessError e : p.errors()) {
                     print(printer, List.of(timed.time(), p.task(), p.source(), p.stage(), p.unit(),

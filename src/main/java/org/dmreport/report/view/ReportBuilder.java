@@ -17,6 +17,7 @@ import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.StageTimes;
+import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.TaskStatus;
@@ -73,8 +74,8 @@ public final class ReportBuilder {
     }
 
     private ReportModel model() {
-        Map<String, List<SubtaskSeries>> seriesByTask = new TreeMap<>();
-        for (SubtaskSeries s : input.subtasks()) {
+        Map<String, List<StoredSeries>> seriesByTask = new TreeMap<>();
+        for (StoredSeries s : input.subtasks()) {
             seriesByTask.computeIfAbsent(s.task(), k -> new ArrayList<>()).add(s);
         }
         Set<String> taskNames = new TreeSet<>(seriesByTask.keySet());
@@ -156,7 +157,9 @@ public final class ReportBuilder {
         return display.time(latest);
     }
 
-    private ReportModel.TaskSection section(String task, String anchor, List<SubtaskSeries> series) {
+    /** One task's section; its series are loaded for it alone, so one task's points are on the heap at a time. */
+    private ReportModel.TaskSection section(String task, String anchor, List<StoredSeries> stored) {
+        List<SubtaskSeries> series = stored.stream().map(StoredSeries::load).toList();
         Verdict verdict = verdict(task, series);
         List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
         List<ReportModel.ShardingLine> sharding = new ArrayList<>();

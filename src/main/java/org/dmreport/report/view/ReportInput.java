@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
-import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.analysis.StoredSeries;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Problem;
 import org.dmreport.rules.RuleDescriptor;
@@ -15,7 +15,7 @@ import org.dmreport.rules.RuleDescriptor;
  *
  * @param generatedAt when the report was made, "" for none (the default: reports are reproducible)
  */
-public record ReportInput(List<SnapshotStatus> statuses, List<SubtaskSeries> subtasks, List<SourceSeries> sources,
+public record ReportInput(List<SnapshotStatus> statuses, List<StoredSeries> subtasks, List<SourceSeries> sources,
                           List<Finding> findings, List<Problem> problems, List<RuleDescriptor> rules, int files,
                           int documents, ZoneId zone, String generatedAt) {
     public ReportInput {

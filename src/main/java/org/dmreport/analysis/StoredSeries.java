@@ -1,0 +1,115 @@
+package org.dmreport.analysis;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
+
+/**
+ * A subtask's series whose points stay in a {@link PointStore} until asked for: {@link #load()}
+ * gives the whole series (absences included) and {@link #points()} streams the points, so that
+ * only the series in use are on the heap. Thread-safe once the store is written.
+ */
+public final class StoredSeries {
+
+    private final String task;
+    private final String source;
+    private final PointStore store;
+    private final int id;
+    /** The timed coverage of the series' task, for the captures that show it absent. */
+    private final List<Coverage> coverage;
+    /** A one-step series held as it is (a snapshot without a capture time); null for stored ones. */
+    private final SubtaskSeries held;
+    /** The steps kept; null keeps every step. */
+    private final Predicate<SubtaskSeries.Step> window;
+
+    private StoredSeries(String task, String source, PointStore store, int id, List<Coverage> coverage,
+                         SubtaskSeries held, Predicate<SubtaskSeries.Step> window) {
+        this.task = task;
+        this.source = source;
+        this.store = store;
+        this.id = id;
+        this.coverage = coverage;
+        this.held = held;
+        this.window = window;
+    }
+
+    /** Series {@code id} of {@code store}, merged with {@code coverage} (timed, of its task) when loaded. */
+    static StoredSeries stored(String task, String source, PointStore store, int id, List<Coverage> coverage) {
+        return new StoredSeries(task, source, store, id, coverage, null, null);
+    }
+
+    /** A series held on the heap as it is. */
+    public static StoredSeries held(SubtaskSeries series) {
+        return new StoredSeries(series.task(), series.source(), null, -1, List.of(), series, null);
+    }
+
+    public String task() {
+        return task;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The same series keeping only the steps {@code keep} accepts. */
+    public StoredSeries within(Predicate<SubtaskSeries.Step> keep) {
+        return new StoredSeries(task, source, store, id, coverage, held, window == null ? keep : window.and(keep));
+    }
+
+    /** The whole series: its points and the captures that show it absent, in time order. */
+    public SubtaskSeries load() {
+        List<SubtaskSeries.Step> steps;
+        if (held != null) {
+            steps = held.steps();
+        } else {
+            List<SubtaskPoint> seen = new ArrayList<>();
+            store.read(id, false).forEachRemaining(seen::add);
+            steps = Timelines.steps(task, source, seen, coverage);
+        }
+        return new SubtaskSeries(task, source, window == null ? steps : steps.stream().filter(window).toList());
+    }
+
+    /**
+     * The points of the series in time order, read one by one; with {@code withErrorsOnly}, only
+     * those with errors.
+     */
+    public Iterator<SubtaskPoint> points(boolean withErrorsOnly) {
+        Iterator<SubtaskPoint> all = held != null
+                ? held.steps().stream().filter(SubtaskSeries.Step::present).map(SubtaskSeries.Step::point)
+                        .filter(p -> !withErrorsOnly || p.hasErrors()).iterator()
+                : store.read(id, withErrorsOnly);
+        if (window == null) {
+            return all;
+        }
+        return new Iterator<>() {
+            private SubtaskPoint next = advance();
+
+            private SubtaskPoint advance() {
+                while (all.hasNext()) {
+                    SubtaskPoint p = all.next();
+                    if (window.test(new SubtaskSeries.Step(p, null, 0))) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public SubtaskPoint next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                SubtaskPoint p = next;
+                next = advance();
+                return p;
+            }
+        };
+    }
+}
