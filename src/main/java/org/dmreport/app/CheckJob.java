@@ -36,12 +36,14 @@ public final class CheckJob {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
         List<Finding> ofSnapshots = new ArrayList<>();
         List<SnapshotStatus> statuses = new ArrayList<>();
+        Compactor compactor = new Compactor();
         Timelines timelines = new Timelines(new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET));
         ReadSummary read = Ingest.stream(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
                 engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)), facts -> {
                     ofSnapshots.addAll(facts.findings());
-                    statuses.add(facts.status());
-                    timelines.add(facts.subtasks(), facts.sources(), facts.coverage());
+                    statuses.add(compactor.status(facts.status()));
+                    timelines.add(facts.subtasks(), compactor.sources(facts.sources()),
+                            compactor.coverage(facts.coverage()));
                 });
         List<Finding> findings = new ArrayList<>(engine.problems(read.problems()));
         findings.addAll(ofSnapshots);
