@@ -157,15 +157,26 @@ public final class ReportBuilder {
         return display.time(latest);
     }
 
-    /** One task's section; its series are loaded for it alone, so one task's points are on the heap at a time. */
+    /**
+     * One task's section. Its series are loaded one at a time and reduced to what the section shows
+     * (lines, stage times, a timeline row, the points with errors), so one series' points are on the
+     * heap at a time.
+     */
     private ReportModel.TaskSection section(String task, String anchor, List<StoredSeries> stored) {
-        List<SubtaskSeries> series = stored.stream().map(StoredSeries::load).toList();
-        Verdict verdict = verdict(task, series);
+        Verdict verdict = verdict(task);
         List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
         List<ReportModel.ShardingLine> sharding = new ArrayList<>();
         List<ReportModel.ThroughputLine> throughput = new ArrayList<>();
         List<StageTimes> times = new ArrayList<>();
-        for (SubtaskSeries s : series) {
+        List<String> timedSources = new ArrayList<>();
+        List<SubtaskSeries> withErrors = new ArrayList<>();
+        List<ReportModel.TimelineRow> rows = new ArrayList<>();
+        Charts.Scale scale = new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10);
+        for (StoredSeries each : stored) {
+            SubtaskSeries s = each.load();
+            rows.add(Charts.stageRow(s, scale, 24 + rows.size() * ROW_HEIGHT, display));
+            withErrors.add(new SubtaskSeries(s.task(), s.source(), s.steps().stream()
+                    .filter(step -> step.present() && step.point().hasErrors()).toList()));
             SubtaskPoint latest = latest(s);
             if (latest == null) {
                 continue;
@@ -173,6 +184,7 @@ public final class ReportBuilder {
             subtasks.add(subtaskLine(s, latest));
             sharding.addAll(shardingLines(s, latest));
             times.add(StageTimes.of(s));
+            timedSources.add(s.source());
             Throughput t = Throughput.of(s);
             String per = "Sync".equals(t.unit()) ? " rows/s" : " B/s";
             throughput.add(new ReportModel.ThroughputLine(s.source(), t.unit(), rate(t.latest(), per),
@@ -180,12 +192,14 @@ public final class ReportBuilder {
                     Charts.sparkline(t.samples().stream().map(x -> new Charts.Point(x.at(), x.perSecond())).toList(),
                             "throughput")));
         }
-        List<ReportModel.ErrorLine> errors = ErrorGroups.of(series).stream().map(e -> new ReportModel.ErrorLine(e.code(),
-                e.errClass(), e.scope(), e.level(), e.message(), e.rawCause(), e.workaround(), e.position(),
-                display.time(e.firstSeen()), display.time(e.lastSeen()), e.count(), String.join(", ", e.sources()))).toList();
+        List<ReportModel.ErrorLine> errors = ErrorGroups.of(withErrors).stream().map(e -> new ReportModel.ErrorLine(
+                e.code(), e.errClass(), e.scope(), e.level(), e.message(), e.rawCause(), e.workaround(), e.position(),
+                display.time(e.firstSeen()), display.time(e.lastSeen()), e.count(), String.join(", ", e.sources())))
+                .toList();
         return new ReportModel.TaskSection(task, anchor, verdict.status, verdict.verdict, verdict.verdict.toLowerCase(
-                java.util.Locale.ROOT), verdict.evidence, timeline(series), subtasks, errors, sharding,
-                relays(series), table(series, times, true), table(series, times, false), throughput);
+                java.util.Locale.ROOT), verdict.evidence, timeline(rows, scale), subtasks, errors, sharding,
+                relays(stored.stream().map(StoredSeries::source).toList()), table(timedSources, times, true),
+                table(timedSources, times, false), throughput);
     }
 
     private static String rate(Double value, String unit) {
@@ -272,9 +286,8 @@ public final class ReportBuilder {
                 Display.duration(held), open);
     }
 
-    private List<ReportModel.RelayLine> relays(List<SubtaskSeries> series) {
-        Set<String> sources = new TreeSet<>();
-        series.forEach(s -> sources.add(s.source()));
+    private List<ReportModel.RelayLine> relays(List<String> ofTask) {
+        Set<String> sources = new TreeSet<>(ofTask);
         List<ReportModel.RelayLine> lines = new ArrayList<>();
         for (SourceSeries s : input.sources()) {
             if (!sources.contains(s.source()) || s.points().isEmpty()) {
@@ -300,25 +313,21 @@ public final class ReportBuilder {
         return lines;
     }
 
-    private ReportModel.Table table(List<SubtaskSeries> series, List<StageTimes> times, boolean stages) {
+    /** Stage or unit times, a row per source in {@code sources} (those with a point), as {@code times}. */
+    private ReportModel.Table table(List<String> sources, List<StageTimes> times, boolean stages) {
         List<String> columns = StageTimes.keys(times, stages);
         List<ReportModel.Table.Row> rows = new ArrayList<>();
         for (int k = 0; k < times.size(); k++) {
             Map<String, Duration> byKey = stages ? times.get(k).byStage() : times.get(k).byUnit();
-            rows.add(new ReportModel.Table.Row(series.get(k).source(), columns.stream()
+            rows.add(new ReportModel.Table.Row(sources.get(k), columns.stream()
                     .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "").toList()));
         }
         return new ReportModel.Table(columns, rows);
     }
 
-    private ReportModel.Timeline timeline(List<SubtaskSeries> series) {
-        List<ReportModel.TimelineRow> rows = new ArrayList<>();
-        Charts.Scale scale = new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10);
-        int y = 24;
-        for (SubtaskSeries s : series) {
-            rows.add(Charts.stageRow(s, scale, y, display));
-            y += ROW_HEIGHT;
-        }
+    /** The stage timeline of a task's rows, drawn on {@code scale} one {@link #ROW_HEIGHT} apart from 24. */
+    private ReportModel.Timeline timeline(List<ReportModel.TimelineRow> rows, Charts.Scale scale) {
+        int y = 24 + rows.size() * ROW_HEIGHT;
         List<ReportModel.LegendItem> legend = STAGES.stream().filter(st -> rows.stream()
                 .anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(st))))
                 .map(st -> new ReportModel.LegendItem(st, st)).toList();
@@ -328,7 +337,7 @@ public final class ReportBuilder {
     /** A task's verdict, its evidence and its latest dmctl status. */
     private record Verdict(String verdict, String evidence, String status) {}
 
-    private Verdict verdict(String task, List<SubtaskSeries> series) {
+    private Verdict verdict(String task) {
         SnapshotStatus latestDoc = null;
         TaskStatus latest = null;
         for (SnapshotStatus s : input.statuses()) {
