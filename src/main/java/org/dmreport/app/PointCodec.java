@@ -40,9 +40,11 @@ final class PointCodec {
     private static final int GAP_BYTES = 1 << 13;
     private static final int GAP_TRANSACTIONS = 1 << 14;
 
+    /** Captures by number: one instance per input, so they are told apart by identity. */
+    private final List<Capture> captures = new ArrayList<>();
     private final Map<Capture, Integer> captureIds = new IdentityHashMap<>();
     private final Map<Object, Integer> valueIds = new HashMap<>();
-    /** Captures and other repeated values by number; only appended to. */
+    /** Other repeated values by number; only appended to. */
     private final List<Object> values = new ArrayList<>();
 
     /** The body of the point being written, before its length is known. */
@@ -63,7 +65,8 @@ final class PointCodec {
     private void writeBody(SubtaskPoint p, Bytes out) {
         Integer capture = captureIds.get(p.capture());
         if (capture == null) {
-            capture = id(p.capture());
+            capture = captures.size();
+            captures.add(p.capture());
             captureIds.put(p.capture(), capture);
         }
         out.varint(capture);
@@ -154,7 +157,7 @@ final class PointCodec {
 
     @SuppressWarnings("unchecked")
     private SubtaskPoint readBody(Bytes.Reader in) {
-        Capture capture = (Capture) values.get(in.varint());
+        Capture capture = captures.get(in.varint());
         int document = in.varint();
         Origin origin = new Origin((String) value(in), in.varint(), in.varint());
         String task = (String) value(in);

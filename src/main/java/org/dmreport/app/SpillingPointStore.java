@@ -26,14 +26,19 @@ import org.dmreport.analysis.SubtaskPoint;
  */
 final class SpillingPointStore implements PointStore, AutoCloseable {
 
-    /** Buffered bytes of all series together before they go to the file: a sixteenth of the heap, at most 8 MiB. */
-    static final int DEFAULT_BUDGET = (int) Math.min(8L << 20, Runtime.getRuntime().maxMemory() / 16);
+    /**
+     * Buffered bytes of all series together before they go to the file: a sixteenth of the heap, at
+     * most 4 MiB (a series' chunk is then some tens of KiB, read back in one call).
+     */
+    static final int DEFAULT_BUDGET = (int) Math.min(4L << 20, Runtime.getRuntime().maxMemory() / 16);
 
     /** A series: the chunks already in the file (offset, length) and the buffer after them. */
     private static final class Series {
         final List<long[]> chunks = new ArrayList<>();
-        final Bytes buffer = new Bytes(256);
+        Bytes buffer = new Bytes(INITIAL_BUFFER);
     }
+
+    private static final int INITIAL_BUFFER = 256;
 
     private final PointCodec codec = new PointCodec();
     private final List<Series> series = new ArrayList<>();
@@ -139,7 +144,8 @@ final class SpillingPointStore implements PointStore, AutoCloseable {
                     fileSize += file.write(bytes, fileSize);
                 }
                 s.chunks.add(new long[] {at, size});
-                s.buffer.clear();
+                // A fresh buffer: one that kept its size would hold up to twice the budget between spills.
+                s.buffer = new Bytes(INITIAL_BUFFER);
             }
             buffered = 0;
         } catch (IOException e) {
