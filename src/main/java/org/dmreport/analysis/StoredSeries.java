@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 
 /**
  * A subtask's series whose points stay in a {@link PointStore} until asked for: {@link #load()}
- * gives the whole series (absences included) and {@link #points()} streams the points, so that
+ * gives the whole series (absences included) and {@link #points(boolean)} streams the points, so that
  * only the series in use are on the heap. Thread-safe once the store is written.
  */
 public final class StoredSeries {

@@ -75,7 +75,7 @@ final class SpillingPointStore implements PointStore, AutoCloseable {
         byte[] tail = Arrays.copyOf(s.buffer.array(), s.buffer.size());
         return new Iterator<>() {
             private int chunk;
-            private Bytes.Reader reader = chunks.isEmpty() ? new Bytes.Reader(tail, 0, tail.length) : load(chunks.get(0));
+            private Bytes.Reader reader = chunks.isEmpty() ? tail() : load(chunks.get(0));
             private SubtaskPoint next = advance();
 
             /** The next point wanted, reading on through the chunks and then the buffer; null at the end. */
@@ -86,13 +86,17 @@ final class SpillingPointStore implements PointStore, AutoCloseable {
                             return null;
                         }
                         chunk++;
-                        reader = chunk < chunks.size() ? load(chunks.get(chunk)) : new Bytes.Reader(tail, 0, tail.length);
+                        reader = chunk < chunks.size() ? load(chunks.get(chunk)) : tail();
                     }
                     SubtaskPoint p = codec.read(reader, withErrorsOnly);
                     if (p != null) {
                         return p;
                     }
                 }
+            }
+
+            private Bytes.Reader tail() {
+                return new Bytes.Reader(tail, 0, tail.length);
             }
 
             @Override

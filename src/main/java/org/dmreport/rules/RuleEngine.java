@@ -95,8 +95,8 @@ public final class RuleEngine {
         for (StoredSeries stored : subtasks) {
             checks.add(() -> {
                 SubtaskSeries series = stored.load();
-                return byRule(rules, r -> r instanceof Rule.OfSubtask s ? (reporter -> s.check(series, settings, reporter))
-                        : null);
+                return byRule(rules, r -> r instanceof Rule.OfSubtask s
+                        ? (reporter -> s.check(series, settings, reporter)) : null);
             });
         }
         for (SourceSeries series : sources) {

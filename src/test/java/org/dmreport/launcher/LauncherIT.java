@@ -115,6 +115,15 @@ class LauncherIT {
         assertTrue(folder.out().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for a folder");
     }
 
+    /** What the JVM itself warns of goes to standard error, never into the output. */
+    @Test
+    void keepsTheJvmsWarningsOutOfStandardOutput() throws Exception {
+        Run run = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-Xmn100m -Xmx50m"), "", "--version");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("dmreport \\S+\n"), run.out());
+        assertTrue(run.err().contains("[warning][gc"), run.err());
+    }
+
     @Test
     void printsACompletionScript() throws Exception {
         Run run = run(LAUNCHER, Map.of(), "", "completion");
