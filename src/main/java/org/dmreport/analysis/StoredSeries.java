@@ -3,8 +3,10 @@ package org.dmreport.analysis;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 
 /**
  * A subtask's series whose points stay in a {@link PointStore} until asked for: {@link #load()}
@@ -83,33 +85,7 @@ public final class StoredSeries {
         if (window == null) {
             return all;
         }
-        return new Iterator<>() {
-            private SubtaskPoint next = advance();
-
-            private SubtaskPoint advance() {
-                while (all.hasNext()) {
-                    SubtaskPoint p = all.next();
-                    if (window.test(new SubtaskSeries.Step(p, null, 0))) {
-                        return p;
-                    }
-                }
-                return null;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public SubtaskPoint next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                SubtaskPoint p = next;
-                next = advance();
-                return p;
-            }
-        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED), false)
+                .filter(p -> window.test(new SubtaskSeries.Step(p, null, 0))).iterator();
     }
 }
