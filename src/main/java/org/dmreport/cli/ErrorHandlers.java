@@ -1,6 +1,13 @@
 package org.dmreport.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -24,7 +31,10 @@ final class ErrorHandlers {
         }
     }
 
-    /** Exceptions thrown by a command: usage errors (exit 2) or bugs (exit 4). */
+    /**
+     * Exceptions thrown by a command: usage errors (exit 2), files that cannot be written or read
+     * back (exit 4, said as such: the disk, not a bug) and bugs (exit 4).
+     */
     static final class Execution implements IExecutionExceptionHandler {
         private final DmReportCommand root;
 
@@ -42,10 +52,26 @@ final class ErrorHandlers {
             }
             if (root.debug) {
                 e.printStackTrace(err);
+            } else if (e instanceof IOException || e instanceof UncheckedIOException) {
+                err.println("dmreport: " + describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
             } else {
                 err.println("dmreport: internal error: " + e + " (rerun with --debug for the stack trace)");
             }
             return ExitCode.INTERNAL.code();
         }
+    }
+
+    /** An I/O failure as a user reads it: the file, then what went wrong with it. */
+    static String describe(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            String what = f.getReason() != null ? f.getReason()
+                    : f instanceof NoSuchFileException ? "no such file or directory"
+                    : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof FileAlreadyExistsException ? "already exists"
+                    : f instanceof NotDirectoryException ? "not a directory"
+                    : f.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what;
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

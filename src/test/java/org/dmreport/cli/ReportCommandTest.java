@@ -147,6 +147,15 @@ class ReportCommandTest {
         assertTrue(Files.readString(out.resolve("subtasks.csv")).contains(",\"=HYPERLINK"));
     }
 
+    /** An output that cannot be written is said in one line naming the file, not as a bug. */
+    @Test
+    void anOutputThatCannotBeWrittenIsOneLine() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        Cli.Result result = Cli.run("report", "-o", file.resolve("report").toString(), CAPTURES);
+        assertEquals(4, result.code());
+        assertEquals("dmreport: " + file.resolve("report") + ": Not a directory\n", result.err());
+    }
+
     @Test
     void oneFormatGoesToAFileOrStandardOutput() throws IOException {
         Cli.Result md = Cli.run("report", "-f", "md", CAPTURES);
