@@ -2,14 +2,15 @@ package org.dmreport.report.csv;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -67,14 +68,16 @@ public final class CsvTables {
     private record Head(SubtaskPoint point, Iterator<SubtaskPoint> rest, int series) {}
 
     /**
-     * The present points of every series (with {@code withErrorsOnly}, those with errors), in row order, series order
-     * breaking ties: each series is already in time order, so they are merged as they are read,
-     * one point of each series on the heap at a time. The time is formatted once per capture.
+     * The present points of every series (with {@code withErrorsOnly}, those with errors), in row
+     * order, series order breaking ties: each series is already in time order, so they are merged
+     * as they are read, one point of each series on the heap at a time. Rows come in time order, so
+     * each time is formatted once.
      */
     private static Iterable<Timed> timedPoints(ReportInput input, boolean withErrorsOnly) {
         return () -> new Iterator<>() {
             private final PriorityQueue<Head> heads = heads(input, withErrorsOnly);
-            private final Map<Capture, String> times = new IdentityHashMap<>();
+            private Instant lastTime;
+            private String lastText = "";
 
             @Override
             public boolean hasNext() {
@@ -91,7 +94,12 @@ public final class CsvTables {
                     heads.add(new Head(head.rest().next(), head.rest(), head.series()));
                 }
                 SubtaskPoint p = head.point();
-                return new Timed(times.computeIfAbsent(p.capture(), CsvTables::time), p);
+                Instant time = p.capture().capturedAt();
+                if (!Objects.equals(time, lastTime)) {
+                    lastTime = time;
+                    lastText = time(p.capture());
+                }
+                return new Timed(lastText, p);
             }
         };
     }
