@@ -25,6 +25,9 @@ public final class DumpReader {
     private static final java.util.Comparator<Note> NOTE_ORDER =
             java.util.Comparator.comparingInt(Note::line).thenComparingInt(Note::column);
 
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private final ReadMode mode;
     private final ReadLimits limits;
     private final CaptureTimes.Preference timePreference;
@@ -122,10 +125,8 @@ public final class DumpReader {
 
     /** One JSON object and nothing else, straight from the bytes; null to take the slow path. */
     private ReadResult fastPath(InputSource source, byte[] bytes, Capture capture) {
-        for (byte b : bytes) {
-            if (b == '\r') {
-                return null;
-            }
+        if (hasCarriageReturn(bytes)) {
+            return null;
         }
         JNode root;
         List<Note> notes = new ArrayList<>();
@@ -139,6 +140,26 @@ public final class DumpReader {
         List<Problem> problems = new ArrayList<>(0);
         toSnapshot(source, capture, 1, root, shape, false, notes, snapshots, problems);
         return new ReadResult(snapshots, problems);
+    }
+
+    /**
+     * Whether {@code bytes} hold a CR, eight bytes at a time: a byte of a word is CR when it XORs to
+     * zero with 0x0D, found with the "has a zero byte" test {@code (w - 0x01..) & ~w & 0x80..}.
+     */
+    static boolean hasCarriageReturn(byte[] bytes) {
+        int k = 0;
+        for (int end = bytes.length - Long.BYTES; k <= end; k += Long.BYTES) {
+            long w = (long) LONGS.get(bytes, k) ^ 0x0D0D0D0D0D0D0D0DL;
+            if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; k < bytes.length; k++) {
+            if (bytes[k] == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A shape tracker when documents are validated, else null. */

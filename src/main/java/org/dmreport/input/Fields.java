@@ -105,7 +105,7 @@ final class Fields {
             if (s.type() != JNode.ScalarType.STRING) {
                 typeNote(key, value, "a string");
             }
-            return s.text();
+            return context.strings.canonical(s.text());
         }
         typeNote(key, value, "a string");
         return null;
@@ -211,7 +211,7 @@ final class Fields {
         for (int k = 0; k < items.size(); k++) {
             JNode item = items.get(k);
             if (item instanceof JNode.JScalar s && s.type() == JNode.ScalarType.STRING) {
-                result.add(s.text());
+                result.add(context.strings.canonical(s.text()));
             } else {
                 context.note(NoteKind.VALUE_TYPE, item.line(), item.column(),
                         pointer(key) + "/" + k + " should be a string but is " + item.typeName());

@@ -24,28 +24,56 @@ final class ShapeKeys {
 
     /** What constrains strings under one property name: patterns (each anchored or not) and an enum. */
     private static final class Constraint {
+        /** This constraint's place in {@link #byIndex}, and in each thread's table of matchers. */
+        final int index;
         final List<Pattern> patterns = new ArrayList<>();
         final List<Boolean> anchored = new ArrayList<>();
         Set<String> allowed;
+
+        Constraint(int index) {
+            this.index = index;
+        }
     }
 
     private final Map<String, Constraint> constraints = new HashMap<>();
+    private final List<Constraint> byIndex = new ArrayList<>();
+    /**
+     * Each thread's matchers, by constraint and pattern, reset for each value: a matcher per string
+     * checked would cost more than the match. Fetched once per document by {@link Tracker}.
+     */
+    private final ThreadLocal<Matcher[][]> matchers = ThreadLocal.withInitial(this::newMatchers);
 
     ShapeKeys(List<SchemaConstraints> schemas) {
         for (SchemaConstraints c : schemas) {
             c.patterns().forEach((k, v) -> v.forEach(p -> {
-                Constraint constraint = constraints.computeIfAbsent(k, x -> new Constraint());
+                Constraint constraint = constraint(k);
                 constraint.patterns.add(p);
                 constraint.anchored.add(anchoredAtStart(p.pattern()));
             }));
             c.enums().forEach((k, v) -> {
-                Constraint constraint = constraints.computeIfAbsent(k, x -> new Constraint());
+                Constraint constraint = constraint(k);
                 if (constraint.allowed == null) {
                     constraint.allowed = new HashSet<>();
                 }
                 constraint.allowed.addAll(v);
             });
         }
+    }
+
+    private Constraint constraint(String property) {
+        return constraints.computeIfAbsent(property, k -> {
+            Constraint created = new Constraint(byIndex.size());
+            byIndex.add(created);
+            return created;
+        });
+    }
+
+    private Matcher[][] newMatchers() {
+        Matcher[][] table = new Matcher[byIndex.size()][];
+        for (Constraint c : byIndex) {
+            table[c.index] = c.patterns.stream().map(p -> p.matcher("")).toArray(Matcher[]::new);
+        }
+        return table;
     }
 
     /**
@@ -80,7 +108,7 @@ final class ShapeKeys {
         return true;
     }
 
-    /** A tracker for one document, to be fed its tokens in order by the reader. */
+    /** A tracker for one document, to be fed its tokens in order by the reader, on one thread. */
     Tracker tracker() {
         return new Tracker();
     }
@@ -93,6 +121,7 @@ final class ShapeKeys {
     final class Tracker {
         private long a = 0x9E3779B97F4A7C15L;
         private long b = 0xC2B2AE3D27D4EB4FL;
+        private final Matcher[][] threadMatchers = matchers.get();
 
         void startObject() {
             add(1);
@@ -124,8 +153,9 @@ final class ShapeKeys {
             Constraint constraint = type == JNode.ScalarType.STRING && property != null
                     ? constraints.get(property) : null;
             if (constraint != null) {
-                for (int i = 0; i < constraint.patterns.size(); i++) {
-                    Matcher m = constraint.patterns.get(i).matcher(text);
+                Matcher[] each = threadMatchers[constraint.index];
+                for (int i = 0; i < each.length; i++) {
+                    Matcher m = each[i].reset(text);
                     add((constraint.anchored.get(i) ? m.lookingAt() : m.find()) ? 21 : 22);
                 }
                 if (constraint.allowed != null) {

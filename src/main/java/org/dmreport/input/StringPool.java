@@ -10,7 +10,7 @@ package org.dmreport.input;
 final class StringPool {
 
     /** Longer strings are rarely repeated (positions, GTID sets, messages) and are left alone. */
-    private static final int MAX_LENGTH = 64;
+    private static final int MAX_LENGTH = 32;
     private static final int SLOTS = 1 << 12;
     private static final ThreadLocal<StringPool> LOCAL = ThreadLocal.withInitial(StringPool::new);
 

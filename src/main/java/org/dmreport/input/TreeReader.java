@@ -134,7 +134,6 @@ final class TreeReader {
         private final Placement placement;
         private final List<Note> notes;
         private final ShapeKeys.Tracker shape;
-        private final StringPool strings = StringPool.local();
 
         Builder(JsonParser parser, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
             this.parser = parser;
@@ -151,10 +150,8 @@ final class TreeReader {
             return switch (token) {
                 case START_OBJECT -> object(line, column);
                 case START_ARRAY -> array(line, column, property);
-                case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING,
-                        strings.canonical(parser.getString()), property);
-                case VALUE_NUMBER_INT -> scalar(line, column, JNode.ScalarType.INTEGER,
-                        strings.canonical(parser.getText()), property);
+                case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING, parser.getString(), property);
+                case VALUE_NUMBER_INT -> scalar(line, column, JNode.ScalarType.INTEGER, parser.getText(), property);
                 case VALUE_NUMBER_FLOAT -> scalar(line, column, JNode.ScalarType.DECIMAL, parser.getText(), property);
                 case VALUE_TRUE -> scalar(line, column, JNode.ScalarType.TRUE, "true", property);
                 case VALUE_FALSE -> scalar(line, column, JNode.ScalarType.FALSE, "false", property);

@@ -104,6 +104,23 @@ class ReadingEdgeCasesTest {
         assertEquals(List.of(NoteKind.LINE_ENDINGS), kinds(result.snapshots().get(0)));
     }
 
+    /** The word-at-a-time search must find a CR in any byte of a word and in the tail, and nothing else. */
+    @Test
+    void aCarriageReturnIsFoundAtEveryPlace() {
+        for (int length = 0; length <= 40; length++) {
+            byte[] bytes = new byte[length];
+            for (int k = 0; k < length; k++) {
+                bytes[k] = (byte) (k % 2 == 0 ? 0x0C : 0x8D); // neighbours of CR that must not count
+            }
+            assertEquals(false, DumpReader.hasCarriageReturn(bytes), "none in " + length);
+            for (int at = 0; at < length; at++) {
+                byte[] withCr = bytes.clone();
+                withCr[at] = '\r';
+                assertTrue(DumpReader.hasCarriageReturn(withCr), "at " + at + " of " + length);
+            }
+        }
+    }
+
     @Test
     void promptAndBannerLinesBeforeTheDocumentAreSkipped() throws IOException {
         ReadResult result = read("tiup is checking updates for component dmctl ...\n"
