@@ -85,7 +85,10 @@ class LauncherIT {
         assertEquals("dmreport: Java 17 or newer is needed, " + java + " is version 1\n", run.err());
     }
 
-    /** The archive made on first use holds picocli too, whose old class format a dynamic archive refuses. */
+    /**
+     * The archive made on first use holds picocli too, whose old class format a dynamic archive
+     * refuses, and the classes of the commands that did not run first.
+     */
     @Test
     void startsFromAClassDataSharingArchiveMadeOnFirstUse() throws Exception {
         Path archive = Path.of("target/dmreport.jsa").toAbsolutePath();
@@ -98,6 +101,22 @@ class LauncherIT {
         List<String> picocli = Files.readAllLines(log).stream().filter(l -> l.contains(" picocli.CommandLine ")).toList();
         assertEquals(1, picocli.size(), String.join("\n", picocli));
         assertTrue(picocli.get(0).endsWith("source: shared objects file"), picocli.get(0));
+        // Made after --version, the archive still serves check and report: the samples trained it.
+        for (String command : List.of("check", "report")) {
+            Path classes = dir.resolve(command + ".log");
+            Path out = dir.resolve(command + ".out");
+            Run other = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "", command,
+                    "--fail-on", "never", "-o", out.toString(), Path.of("samples/captures").toAbsolutePath().toString());
+            assertEquals(0, other.code(), other.err());
+            List<String> ours = Files.readAllLines(classes).stream()
+                    .filter(l -> l.contains(" org.dmreport.") || l.contains(" com.networknt.") || l.contains(" freemarker."))
+                    .toList();
+            assertTrue(ours.size() > 100, command + " loaded " + ours.size());
+            assertEquals(List.of(), ours.stream().filter(l -> !l.endsWith("source: shared objects file"))
+                    .filter(l -> !l.contains("$$Lambda$") && !l.contains("/0x"))
+                    // FreeMarker probes for Jython, which is absent: that class cannot be linked, so not archived.
+                    .filter(l -> !l.contains(" freemarker.ext.jython.")).toList(), command);
+        }
         try (var leftovers = Files.list(archive.getParent())) {
             assertEquals(List.of(), leftovers.map(Path::toString).filter(n -> n.contains(".jsa.")).toList());
         }
