@@ -63,7 +63,15 @@ final class Fields {
 
     private int indexOf(String key, boolean noteCase) {
         List<String> keys = object.keys();
-        for (int k = 0; k < keys.size(); k++) {
+        int size = keys.size();
+        // Keys are interned by the reader and asked for as literals: identity finds a present key,
+        // and equals only runs for an absent one (or a key read some other way).
+        for (int k = 0; k < size; k++) {
+            if (keys.get(k) == key) {
+                return k;
+            }
+        }
+        for (int k = 0; k < size; k++) {
             if (keys.get(k).equals(key)) {
                 return k;
             }
