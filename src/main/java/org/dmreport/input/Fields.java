@@ -113,7 +113,7 @@ final class Fields {
             if (s.type() != JNode.ScalarType.STRING) {
                 typeNote(key, value, "a string");
             }
-            return context.strings.canonical(s.text());
+            return s.text();
         }
         typeNote(key, value, "a string");
         return null;
@@ -219,7 +219,7 @@ final class Fields {
         for (int k = 0; k < items.size(); k++) {
             JNode item = items.get(k);
             if (item instanceof JNode.JScalar s && s.type() == JNode.ScalarType.STRING) {
-                result.add(context.strings.canonical(s.text()));
+                result.add(s.text());
             } else {
                 context.note(NoteKind.VALUE_TYPE, item.line(), item.column(),
                         pointer(key) + "/" + k + " should be a string but is " + item.typeName());

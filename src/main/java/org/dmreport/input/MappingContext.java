@@ -17,7 +17,7 @@ final class MappingContext {
 
     final List<Note> notes = new ArrayList<>();
     final List<UnknownKey> unknownKeys = new ArrayList<>();
-    /** The reading thread's pool, for the pointers and string values kept with the model. */
+    /** The reading thread's pool, for the pointers kept with the model. */
     final StringPool strings = StringPool.local();
     private final Set<String> caseNoted = new HashSet<>();
     private boolean quotedDoubleNoted;

@@ -1,16 +1,17 @@
 package org.dmreport.input;
 
 /**
- * Makes equal short strings share one instance, so that what is kept per capture (task and source
- * names, stages, units, pointers) costs a reference rather than a copy. Each thread has its own
- * fixed table, indexed by hash, in which a newer string replaces an older one of another value: a
- * lossy cache, never a leak, and no locking on the reading threads. Not thread-safe: a pool is
- * used only by the thread that {@link #local() fetched} it.
+ * Makes equal JSON pointers share one instance, so that the origins kept with the model cost a
+ * reference rather than a copy: every document spells the same few hundred. (String values are
+ * not pooled here: most change with every capture, and the values kept are shared where they are
+ * kept.) Each thread has its own fixed table, indexed by hash, in which a newer string replaces an
+ * older one of another value: a lossy cache, never a leak, and no locking on the reading threads.
+ * Not thread-safe: a pool is used only by the thread that {@link #local() fetched} it.
  */
 final class StringPool {
 
-    /** Longer strings are rarely repeated (positions, GTID sets, messages) and are left alone. */
-    private static final int MAX_LENGTH = 32;
+    /** Longer pointers are rare and left alone. */
+    private static final int MAX_LENGTH = 64;
     private static final int SLOTS = 1 << 12;
     private static final ThreadLocal<StringPool> LOCAL = ThreadLocal.withInitial(StringPool::new);
 
