@@ -128,10 +128,28 @@ public final class ReportJob {
                 && (request.until() == null || !t.isAfter(request.until()));
     }
 
-    /** Writes {@code files} into {@code dir}, each atomically. */
-    public static void write(Path dir, Map<String, Output> files) throws IOException {
+    /**
+     * Writes {@code files} into {@code dir}, each atomically, on up to {@code threads} threads (the
+     * CSV tables stream from the series as they are written: the longest takes most of the time).
+     * When some cannot be written, the others still are, and the first failure in file order is
+     * thrown.
+     */
+    public static void write(Path dir, Map<String, Output> files, int threads) throws IOException {
+        List<Supplier<IOException>> writes = new ArrayList<>();
         for (Map.Entry<String, Output> file : files.entrySet()) {
-            OutputFiles.write(dir.resolve(file.getKey()), file.getValue());
+            writes.add(() -> {
+                try {
+                    OutputFiles.write(dir.resolve(file.getKey()), file.getValue());
+                    return null;
+                } catch (IOException e) {
+                    return e;
+                }
+            });
+        }
+        for (IOException failure : InOrder.run(writes, threads)) {
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }

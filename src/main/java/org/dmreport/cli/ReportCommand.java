@@ -122,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
             OutputFiles.write(Path.of(request.output()), files.values().iterator().next());
         } else {
             Path dir = Path.of(request.output());
-            ReportJob.write(dir, files);
+            ReportJob.write(dir, files, request.check().read().threads());
             streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
         }
         Summaries.print(outcome.check(), streams);

@@ -134,23 +134,23 @@ public final class CsvTables {
                 }
             }
         }
-        try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "status", "status_from", "sources",
+        try (Table table = new Table(out, List.of("captured_at", "task", "status", "status_from", "sources",
                 "unknown_sources", "input", "document"))) {
             for (List<Object> row : rows) {
-                print(printer, row);
+                table.row(row);
             }
         }
     }
 
     private void subtasks(ReportInput input, Writer out) throws IOException {
-        try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
+        try (Table table = new Table(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
                 "progress", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
                 "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
                 "lock_id", "error_code", "relay_stage", "input", "document"))) {
             for (Timed timed : timedPoints(input, false)) {
                 SubtaskPoint p = timed.point();
                 ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
-                print(printer, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(), p.unit(),
+                table.row(List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(), p.unit(),
                         p.progressText().strip(), number(p.progress()), number(p.progressTotal()), number(p.rows()),
                         number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()), text(p.syncerGtid()),
                         text(p.masterGtid()), p.synced() == null ? "" : p.synced().toString(),
@@ -162,12 +162,12 @@ public final class CsvTables {
     }
 
     private void errors(ReportInput input, Writer out) throws IOException {
-        try (CSVPrinter printer = printer(out, List.of("captured_at", "task", "source", "stage", "unit", "code",
+        try (Table table = new Table(out, List.of("captured_at", "task", "source", "stage", "unit", "code",
                 "class", "scope", "level", "message", "raw_cause", "workaround", "position", "input", "document"))) {
             for (Timed timed : timedPoints(input, true)) {
                 SubtaskPoint p = timed.point();
                 for (ProcessError e : p.errors()) {
-                    print(printer, List.of(timed.time(), p.task(), p.source(), p.stage(), p.unit(),
+                    table.row(List.of(timed.time(), p.task(), p.source(), p.stage(), p.unit(),
                             e.code() == null ? "" : e.code().toString(), text(e.errClass()), text(e.scope()),
                             text(e.level()), text(e.message()), text(e.rawCause()), text(e.workaround()),
                             BinlogLocation.find(e.message()).map(l -> l.position().toString()).orElse(""),
@@ -178,39 +178,51 @@ public final class CsvTables {
     }
 
     private void findings(ReportInput input, Writer out) throws IOException {
-        try (CSVPrinter printer = printer(out, List.of("captured_at", "rule", "severity", "category", "input",
+        try (Table table = new Table(out, List.of("captured_at", "rule", "severity", "category", "input",
                 "document", "line", "column", "pointer", "task", "source", "message", "fingerprint", "baselined"))) {
             for (Finding f : input.findings()) {
-                print(printer, List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(),
+                table.row(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(),
                         f.severity().label(), f.category().label(), f.input(), f.document(), f.line(), f.column(),
                         f.pointer(), f.task(), f.source(), f.message(), f.fingerprint(), f.baselined()));
             }
         }
     }
 
-    private static CSVPrinter printer(Writer out, List<String> header) throws IOException {
-        CSVPrinter printer = new CSVPrinter(new NonClosing(out), FORMAT);
-        printer.printRecord(header);
-        return printer;
-    }
+    /**
+     * One table being written: records are formatted into a buffer that goes to the output in
+     * pieces of about 64 KiB. Commons CSV appends each cell in slices; to a {@link StringBuilder}
+     * that is a copy, to a {@link Writer} a substring per slice.
+     */
+    private final class Table implements AutoCloseable {
+        private static final int PIECE = 1 << 16;
+        private final Writer out;
+        private final StringBuilder buffer = new StringBuilder(PIECE + 4096);
+        private final CSVPrinter printer;
+        private final List<String> cells = new ArrayList<>();
 
-    private void print(CSVPrinter printer, List<Object> row) throws IOException {
-        List<String> cells = new ArrayList<>(row.size());
-        for (Object cell : row) {
-            cells.add(neutralise(String.valueOf(cell)));
-        }
-        printer.printRecord(cells);
-    }
-
-    /** The printer closes what it writes to; the output's owner closes it instead. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer out) {
-            super(out);
+        Table(Writer out, List<String> header) throws IOException {
+            this.out = out;
+            this.printer = new CSVPrinter(buffer, FORMAT);
+            printer.printRecord(header);
         }
 
+        void row(List<Object> row) throws IOException {
+            cells.clear();
+            for (Object cell : row) {
+                cells.add(neutralise(String.valueOf(cell)));
+            }
+            printer.printRecord(cells);
+            if (buffer.length() >= PIECE) {
+                out.append(buffer);
+                buffer.setLength(0);
+            }
+        }
+
+        /** Writes what is left; the output's owner closes the output. */
         @Override
         public void close() throws IOException {
-            flush();
+            out.append(buffer);
+            buffer.setLength(0);
         }
     }
 
