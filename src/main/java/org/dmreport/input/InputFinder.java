@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class InputFinder {
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
-                Set<Path> visited = new HashSet<>();
-                walk(argument, path, path, visited, inputs, problems, warnings);
+                Set<Object> visited = new HashSet<>();
+                walk(argument, path, path, attributes(path), visited, inputs, problems, warnings);
             } else if (Files.isRegularFile(path)) {
                 inputs.add(new InputSource(argument, path));
             } else if (Files.exists(path)) {
@@ -72,10 +73,16 @@ public final class InputFinder {
         return new Found(List.copyOf(inputs), List.copyOf(problems), List.copyOf(warnings));
     }
 
-    private void walk(String shown, Path root, Path dir, Set<Path> visited, List<InputSource> inputs,
-                      List<Problem> problems, List<String> warnings) {
+    /**
+     * Walks {@code dir}, whose attributes are {@code attributes} (read through links, or null when
+     * they could not be). One attribute read per entry tells directories from files; a directory is
+     * known by its file key (device and inode) where the file system has one, else by its real path.
+     */
+    private void walk(String shown, Path root, Path dir, BasicFileAttributes attributes, Set<Object> visited,
+                      List<InputSource> inputs, List<Problem> problems, List<String> warnings) {
         try {
-            if (!visited.add(dir.toRealPath())) {
+            Object key = attributes != null && attributes.fileKey() != null ? attributes.fileKey() : dir.toRealPath();
+            if (!visited.add(key)) {
                 warnings.add(shown + ": directory already walked (a symbolic link loop or a second link to it), not followed");
                 return;
             }
@@ -97,11 +104,24 @@ public final class InputFinder {
                 continue;
             }
             String entryShown = shown.endsWith("/") ? shown + name : shown + "/" + name;
-            if (Files.isDirectory(entry)) {
-                walk(entryShown, root, entry, visited, inputs, problems, warnings);
-            } else if (Files.isRegularFile(entry) && taken(root.relativize(entry))) {
+            BasicFileAttributes entryAttributes = attributes(entry);
+            if (entryAttributes == null) {
+                continue;
+            }
+            if (entryAttributes.isDirectory()) {
+                walk(entryShown, root, entry, entryAttributes, visited, inputs, problems, warnings);
+            } else if (entryAttributes.isRegularFile() && taken(root.relativize(entry))) {
                 inputs.add(new InputSource(entryShown, entry));
             }
+        }
+    }
+
+    /** The attributes of {@code path}, through symbolic links; null when there are none to read (a dangling link). */
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return null;
         }
     }
 
