@@ -134,6 +134,19 @@ class LauncherIT {
         assertTrue(folder.out().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for a folder");
     }
 
+    /** The heap follows what is kept, unless the user sizes it; then none of the launcher's sizes clash. */
+    @Test
+    void sizesTheHeapUnlessTheUserDoes() throws Exception {
+        Run ours = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "", "--version");
+        assertEquals(0, ours.code(), ours.err());
+        assertTrue(ours.out().matches("(?s).*uintx MinHeapFreeRatio += 20 .*"), "a fifth kept free");
+        assertTrue(ours.out().matches("(?s).*size_t NewSize += 50331648 .*"), "a young generation of 48 MiB");
+        Run theirs = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx32m"), "", "--version");
+        assertEquals(0, theirs.code(), theirs.err());
+        assertTrue(theirs.out().matches("(?s).*uintx MinHeapFreeRatio += 40 .*"), "the JVM's default");
+        assertTrue(theirs.out().matches("(?s).*size_t MaxHeapSize += 33554432 .*"), "their bound");
+    }
+
     /** What the JVM itself warns of goes to standard error, never into the output. */
     @Test
     void keepsTheJvmsWarningsOutOfStandardOutput() throws Exception {
