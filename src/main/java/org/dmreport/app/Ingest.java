@@ -3,6 +3,7 @@ package org.dmreport.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import org.dmreport.input.DumpReader;
 import org.dmreport.input.InputFinder;
 import org.dmreport.input.InputSource;
 import org.dmreport.input.ReadResult;
+import org.dmreport.input.KnownShapes;
 import org.dmreport.input.SchemaValidator;
 import org.dmreport.model.Capture;
 import org.dmreport.model.CaptureOrder;
@@ -52,8 +54,10 @@ public final class Ingest {
     public static <T> ReadSummary stream(ReadRequest request, Supplier<InputStream> stdin, boolean validateSchema,
                                          Function<Snapshot, T> reducer, Consumer<? super T> sink) {
         InputFinder.Found found = new InputFinder(request.includes(), request.excludes()).find(request.inputs());
+        KnownShapes known = validateSchema && request.knownShapes() != null
+                ? KnownShapes.read(request.knownShapes()) : KnownShapes.none();
         DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),
-                validateSchema ? new SchemaValidator() : null);
+                validateSchema ? new SchemaValidator(known) : null);
         List<Planned> plan = new ArrayList<>(found.inputs().size());
         long bytes = 0;
         for (InputSource input : found.inputs()) {
@@ -79,6 +83,7 @@ public final class Ingest {
             readInParallel(request.threads(), plan, input -> readOne(reader, input, stdin, reducer, progress), merge);
         }
         progress.finished();
+        keep(known, request.knownShapes());
         problems.sort(CaptureOrder.PROBLEMS);
         return new ReadSummary(problems, found.warnings(), plan.size(), documents[0]);
     }
@@ -105,6 +110,20 @@ public final class Ingest {
             throw InOrder.rethrown(e);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Writes the shapes known valid back to their file when the run found new ones. It is a cache:
+     * when it cannot be written, the next run validates those documents again, with the same result.
+     */
+    private static void keep(KnownShapes known, Path file) {
+        if (file != null && known.grew()) {
+            try {
+                OutputFiles.write(file, known.text());
+            } catch (IOException | RuntimeException e) {
+                // nothing is lost but time
+            }
         }
     }
 

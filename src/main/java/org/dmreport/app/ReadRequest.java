@@ -1,7 +1,9 @@
 package org.dmreport.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.KnownShapes;
 import org.dmreport.input.ReadLimits;
 import org.dmreport.input.ReadMode;
 
@@ -11,9 +13,12 @@ import org.dmreport.input.ReadMode;
  * @param threads  how many threads read inputs (and run the rules across captures); output never
  *                 depends on it
  * @param progress hears how far reading has come (a progress line on a terminal)
+ * @param knownShapes a file that keeps the shapes of documents found valid between runs (see
+ *                 {@link KnownShapes}), or null for none
  */
 public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ReadMode mode,
-                          ReadLimits limits, CaptureTimes.Preference timeFrom, int threads, ProgressListener progress) {
+                          ReadLimits limits, CaptureTimes.Preference timeFrom, int threads, ProgressListener progress,
+                          Path knownShapes) {
     public ReadRequest {
         inputs = List.copyOf(inputs);
         includes = List.copyOf(includes);

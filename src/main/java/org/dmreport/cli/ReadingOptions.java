@@ -1,5 +1,6 @@
 package org.dmreport.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dmreport.app.ProgressListener;
@@ -13,6 +14,9 @@ import picocli.CommandLine.Parameters;
 
 /** The options every reading command shares: inputs, globs, strictness, time source, limits, threads. */
 final class ReadingOptions {
+
+    /** The environment variable naming a file of shapes known valid, kept between runs (bin/dmreport sets it). */
+    static final String KNOWN_SHAPES = "DMREPORT_SHAPE_CACHE";
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files, directories (walked recursively in sorted order), or - for standard input. "
@@ -77,6 +81,8 @@ final class ReadingOptions {
         ReadLimits limits = new ReadLimits(maxInputSize, ReadLimits.DEFAULT.maxDepth(),
                 ReadLimits.DEFAULT.maxStringChars(), ReadLimits.DEFAULT.maxNumberChars());
         ProgressListener progress = streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
-        return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount, progress);
+        String knownShapes = streams.env().get(KNOWN_SHAPES);
+        return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount, progress,
+                knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes));
     }
 }

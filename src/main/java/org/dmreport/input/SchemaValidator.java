@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.Origin;
@@ -41,10 +40,8 @@ public final class SchemaValidator {
     public static final String SUMMARY = "/org/dmreport/schemas/query-status-summary.schema.json";
     public static final String FULL = "/org/dmreport/schemas/query-status-full.schema.json";
 
-    /** Shapes of documents that passed validation, so that documents of the same shape are not validated again. */
-    private static final int MAX_CACHED_SHAPES = 10_000;
-
-    private final SchemaRegistry registry;
+    /** Made when a document of a shape not known valid first needs it: a run may need none. */
+    private SchemaRegistry registry;
     /** Each schema is compiled when a document of its kind first needs it: a run may see one kind only. */
     private final Map<DocumentKind, Schema> schemas = new ConcurrentHashMap<>();
     /**
@@ -53,14 +50,17 @@ public final class SchemaValidator {
      */
     private final Map<DocumentKind, JNode> trees;
     private final ShapeKeys shapes;
-    private final Set<ShapeKeys.Key> validShapes = ConcurrentHashMap.newKeySet();
+    /** Shapes of documents that passed validation: documents of the same shape are not validated again. */
+    private final KnownShapes validShapes;
 
+    /** A validator that knows no shape to be valid yet. */
     public SchemaValidator() {
-        this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .pathType(PathType.JSON_POINTER)
-                        .locale(Locale.ROOT)
-                        .build()));
+        this(KnownShapes.none());
+    }
+
+    /** A validator that takes documents of the shapes in {@code known} as valid, and adds to it. */
+    public SchemaValidator(KnownShapes known) {
+        this.validShapes = known;
         this.trees = Map.of(DocumentKind.SUMMARY, tree(SUMMARY), DocumentKind.FULL, tree(FULL));
         this.shapes = new ShapeKeys(List.of(SchemaConstraints.of(trees.get(DocumentKind.SUMMARY)),
                 SchemaConstraints.of(trees.get(DocumentKind.FULL))));
@@ -101,8 +101,7 @@ public final class SchemaValidator {
         if (validShapes.contains(shape)) {
             return List.of();
         }
-        Schema schema = schemas.computeIfAbsent(kind,
-                k -> registry.getSchema(toJson(trees.get(k))));
+        Schema schema = schemas.computeIfAbsent(kind, k -> registry().getSchema(toJson(trees.get(k))));
         List<SchemaViolation> violations = new ArrayList<>();
         for (Error error : schema.validate(toJson(root))) {
             if ("additionalProperties".equals(error.getKeyword()) || partial && "required".equals(error.getKeyword())) {
@@ -116,10 +115,21 @@ public final class SchemaValidator {
         }
         violations.sort(Comparator.comparing((SchemaViolation v) -> v.origin().pointer())
                 .thenComparing(SchemaViolation::keyword).thenComparing(SchemaViolation::message));
-        if (violations.isEmpty() && validShapes.size() < MAX_CACHED_SHAPES) {
+        if (violations.isEmpty()) {
             validShapes.add(shape);
         }
         return violations;
+    }
+
+    private synchronized SchemaRegistry registry() {
+        if (registry == null) {
+            registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                    builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .locale(Locale.ROOT)
+                            .build()));
+        }
+        return registry;
     }
 
     /** networknt prefixes messages with the instance location; the finding names it on its own. */

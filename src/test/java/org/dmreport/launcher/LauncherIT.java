@@ -134,6 +134,31 @@ class LauncherIT {
         assertTrue(folder.out().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for a folder");
     }
 
+    /**
+     * A document of a shape found valid before is not validated again, in a later run: the schema
+     * validator is not even loaded, and what the check says is the same. One of a new shape is.
+     */
+    @Test
+    void keepsTheShapesFoundValidBetweenRuns() throws Exception {
+        Path shapes = dir.resolve("shapes");
+        Path file = Path.of("samples/captures/2026-11-26T00-00-00Z/query-status-billing.json").toAbsolutePath();
+        Map<String, String> first = Map.of("DMREPORT_SHAPE_CACHE", shapes.toString());
+        Run learning = run(LAUNCHER, first, "", "check", "--fail-on", "never", file.toString());
+        assertEquals(0, learning.code(), learning.err());
+        assertTrue(Files.readString(shapes).lines().count() > 1, "the valid shape is kept");
+        Path log = dir.resolve("classes.log");
+        Map<String, String> second = Map.of("DMREPORT_SHAPE_CACHE", shapes.toString(),
+                "DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+        Run known = run(LAUNCHER, second, "", "check", "--fail-on", "never", file.toString());
+        assertEquals(learning.out(), known.out());
+        assertEquals(List.of(), Files.readAllLines(log).stream().filter(l -> l.contains("com.networknt.")).toList());
+        Path invalid = dir.resolve("invalid.json");
+        Files.writeString(invalid, Files.readString(file).replaceFirst("\"stage\": \"Running\"", "\"stage\": \"Runing\""));
+        Run other = run(LAUNCHER, second, "", "check", "--fail-on", "never", invalid.toString());
+        assertTrue(other.out().contains("schema-violation"), other.out());
+        assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains("com.networknt.")));
+    }
+
     /** The heap follows what is kept, unless the user sizes it; then none of the launcher's sizes clash. */
     @Test
     void sizesTheHeapUnlessTheUserDoes() throws Exception {
