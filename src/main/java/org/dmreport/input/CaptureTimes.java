@@ -47,7 +47,7 @@ public final class CaptureTimes {
             return new Capture(source.name(), null, TimeSource.NONE);
         }
         if (preference != Preference.MTIME) {
-            Optional<Instant> fromPath = fromPath(source.path().toString());
+            Optional<Instant> fromPath = fromPathOf(source.path().toString());
             if (fromPath.isPresent()) {
                 return new Capture(source.name(), fromPath.get(), TimeSource.PATH);
             }
@@ -61,6 +61,31 @@ public final class CaptureTimes {
         } catch (IOException e) {
             return new Capture(source.name(), null, TimeSource.NONE);
         }
+    }
+
+    /** The folder whose timestamp was looked for last, and what was found: files come folder by folder. */
+    private record Folder(String path, Optional<Instant> time) {}
+
+    /** Immutable, so a race between threads costs a second look, never a wrong answer. */
+    private static volatile Folder lastFolder = new Folder(null, Optional.empty());
+
+    /**
+     * As {@link #fromPath}, looking at the folder part once for all the files in it. Exact, because
+     * no timestamp spans a separator: the file name's last one wins, else the folder's.
+     */
+    static Optional<Instant> fromPathOf(String path) {
+        int cut = path.lastIndexOf(java.io.File.separatorChar);
+        Optional<Instant> inName = fromPath(path.substring(cut + 1));
+        if (inName.isPresent() || cut < 0) {
+            return inName;
+        }
+        String folder = path.substring(0, cut);
+        Folder last = lastFolder;
+        if (!folder.equals(last.path())) {
+            last = new Folder(folder, fromPath(folder));
+            lastFolder = last;
+        }
+        return last.time();
     }
 
     /** The last valid timestamp in {@code path}, in UTC unless it names an offset. */

@@ -3,7 +3,9 @@ package org.dmreport.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,11 +25,25 @@ class CaptureTimesTest {
     })
     void timestampsInPaths(String path, String expected) {
         assertEquals(Optional.of(Instant.parse(expected)), CaptureTimes.fromPath(path));
+        assertEquals(Optional.of(Instant.parse(expected)), CaptureTimes.fromPathOf(path));
     }
 
     @ParameterizedTest
     @CsvSource({"q.json", "q-2026-13-40T07-00-00Z.json", "build-1234567890123.json"})
     void pathsWithoutAValidTimestamp(String path) {
         assertEquals(Optional.empty(), CaptureTimes.fromPath(path));
+        assertEquals(Optional.empty(), CaptureTimes.fromPathOf(path));
+    }
+
+    /** Looking at each folder once, for file after file, finds what a look at the whole path finds. */
+    @Test
+    void theFolderIsLookedAtOnceWithTheSameResult() {
+        List<String> paths = List.of("a/2026-11-27T07-00-00Z/q.json", "a/2026-11-27T07-00-00Z/r.json",
+                "a/2026-11-27T07-00-00Z/q-2026-11-27T08-00-00Z.json", "b/q.json", "b/r.json",
+                "a/2026-11-27T07-00-00Z/s.json", "2026-11-27T09-00-00Z/c/q.json", "q.json",
+                "2026-11-27T09-00-00Z/c/q.json", "d/20261127/T100000Z.json", "d/20261127T100000Z/x.json");
+        for (String path : paths) {
+            assertEquals(CaptureTimes.fromPath(path), CaptureTimes.fromPathOf(path), path);
+        }
     }
 }
