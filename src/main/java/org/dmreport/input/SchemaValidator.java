@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Validates documents against the published JSON Schemas (draft 2020-12) with networknt's
  * validator. {@code additionalProperties} failures are left out: unknown keys are reported from the
  * mapper, which also knows keys that differ only in case. A document whose shape (see
- * {@link ShapeKeys}) already passed is not validated again: a series of captures has few shapes.
- * Thread-safe.
+ * {@link ShapeKeys}) already passed, in this run or in one that kept its {@link KnownShapes}, is not
+ * validated again: a series of captures has few shapes. Thread-safe.
  */
 public final class SchemaValidator {
 
