@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 
@@ -174,7 +173,12 @@ final class Charts {
         return Math.round(v * 10) / 10.0;
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /**
+     * {@code v} with one decimal, as {@code String.format(Locale.ROOT, "%.1f", v)} prints it (half
+     * up, from the shortest decimal that reads back as {@code v}) for the finite values drawn here,
+     * without a Formatter parsing its pattern at every point.
+     */
+    static String fmt(double v) {
+        return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }
