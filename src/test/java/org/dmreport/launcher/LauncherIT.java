@@ -60,13 +60,19 @@ class LauncherIT {
         assertEquals(2, run(LAUNCHER, Map.of(), "", "status", "--no-such-option").code());
     }
 
+    /** A JDK home under the test's folder whose bin/java is {@code script}; its path. */
+    private Path fakeJava(String script) throws Exception {
+        Path java = dir.resolve("old-jdk/bin/java");
+        Files.createDirectories(java.getParent());
+        Files.writeString(java, script);
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return java;
+    }
+
     @Test
     void refusesJavaOlderThan17WithOneLine() throws Exception {
-        Path home = dir.resolve("old-jdk");
-        Files.createDirectories(home.resolve("bin"));
-        Path java = home.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path java = fakeJava("#!/bin/sh\necho 'openjdk version \"11.0.2\" 2019-01-15' >&2\n");
+        Path home = java.getParent().getParent();
         Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version");
         assertEquals(2, run.code());
         assertEquals("dmreport: Java 17 or newer is needed, " + java + " is version 11\n", run.err());
@@ -74,11 +80,8 @@ class LauncherIT {
 
     @Test
     void readsTheVersionFromTheJdkReleaseFile() throws Exception {
-        Path home = dir.resolve("old-jdk");
-        Files.createDirectories(home.resolve("bin"));
-        Path java = home.resolve("bin/java");
-        Files.writeString(java, "#!/bin/sh\necho 'must not be asked' >&2\nexit 1\n");
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path java = fakeJava("#!/bin/sh\necho 'must not be asked' >&2\nexit 1\n");
+        Path home = java.getParent().getParent();
         Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Someone\"\nJAVA_VERSION=\"1.8.0_392\"\n");
         Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version");
         assertEquals(2, run.code());
