@@ -64,15 +64,17 @@ final class Fields {
     private int indexOf(String key, boolean noteCase) {
         List<String> keys = object.keys();
         int size = keys.size();
-        // Keys are interned by the reader and asked for as literals: identity finds a present key,
-        // and equals only runs for an absent one (or a key read some other way).
+        // Keys are interned by the reader and asked for as literals: identity finds a present key.
+        // For an absent one (or a key read some other way) the cached hashes spare reading characters.
         for (int k = 0; k < size; k++) {
             if (keys.get(k) == key) {
                 return k;
             }
         }
+        int hash = key.hashCode();
         for (int k = 0; k < size; k++) {
-            if (keys.get(k).equals(key)) {
+            String other = keys.get(k);
+            if (other.hashCode() == hash && other.equals(key)) {
                 return k;
             }
         }

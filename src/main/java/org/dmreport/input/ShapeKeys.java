@@ -178,7 +178,35 @@ final class ShapeKeys {
         }
     }
 
-    private static boolean integral(String number) {
+    /**
+     * Whether a JSON number's value is a whole number, read off its text: the digits less their
+     * trailing zeros, times ten to the exponent less the digits after the point, have no fraction.
+     * What {@link #integralByBigDecimal} says, without its cost.
+     */
+    static boolean integral(String number) {
+        int end = number.length();
+        int exponentAt = Math.max(number.indexOf('e'), number.indexOf('E'));
+        long exponent = 0;
+        if (exponentAt >= 0) {
+            if (end - exponentAt > 10) {
+                return integralByBigDecimal(number);
+            }
+            exponent = Long.parseLong(number, exponentAt + 1, end, 10);
+            end = exponentAt;
+        }
+        int point = number.indexOf('.');
+        int fraction = point < 0 ? 0 : end - point - 1;
+        int zeros = 0;
+        int k = end - 1;
+        for (; k >= 0 && (number.charAt(k) == '0' || number.charAt(k) == '.'); k--) {
+            zeros += number.charAt(k) == '0' ? 1 : 0;
+        }
+        boolean allZero = k < 0 || number.charAt(k) == '-';
+        return allZero || fraction - exponent - zeros <= 0;
+    }
+
+    /** The slow way, for exponents of ten digits or more; false for those BigDecimal refuses. */
+    static boolean integralByBigDecimal(String number) {
         try {
             return new java.math.BigDecimal(number).stripTrailingZeros().scale() <= 0;
         } catch (NumberFormatException e) {

@@ -1,6 +1,6 @@
 package org.dmreport.input;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +16,7 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonRecyclerPools;
 
 /**
  * Parses one document with Jackson (RFC 8259, no extensions: every repair is the scanner's, in the
@@ -33,8 +34,10 @@ final class TreeReader {
     private static final java.util.regex.Pattern FEATURE_HINT =
             java.util.regex.Pattern.compile("\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)");
 
-    /** Up to this many keys, duplicates are found by a scan: Jackson canonicalises them, so it is cheap. */
+    /** Up to this many keys in an object, duplicates are found by a hash filter, then a scan. */
     private static final int LINEAR_KEYS = 32;
+
+    private static final ThreadLocal<Members> MEMBERS = ThreadLocal.withInitial(Members::new);
 
     private final JsonFactory factory;
     private final boolean strict;
@@ -45,6 +48,8 @@ final class TreeReader {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 // Keys are interned (once per new name): the mapper finds them by identity.
                 .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
+                // Documents are read on a fixed set of threads: each keeps its buffers, with no shared queue.
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth())
                         .maxStringLength(limits.maxStringChars())
@@ -99,7 +104,13 @@ final class TreeReader {
             if (first == null) {
                 throw new ReadFailure(placement.line(1), placement.column(1, 1), "no JSON value");
             }
-            JNode root = new Builder(parser, placement, notes, shape).value(first, null);
+            JNode root;
+            Members members = MEMBERS.get();
+            try {
+                root = new Builder(parser, placement, notes, shape, members).value(first, null);
+            } finally {
+                members.clear();
+            }
             if (whole) {
                 JsonToken extra = parser.nextToken();
                 if (extra != null) {
@@ -137,12 +148,14 @@ final class TreeReader {
         private final Placement placement;
         private final List<Note> notes;
         private final ShapeKeys.Tracker shape;
+        private final Members members;
 
-        Builder(JsonParser parser, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
+        Builder(JsonParser parser, Placement placement, List<Note> notes, ShapeKeys.Tracker shape, Members members) {
             this.parser = parser;
             this.placement = placement;
             this.notes = notes;
             this.shape = shape;
+            this.members = members;
         }
 
         /** A value under {@code property} (the nearest key above it, through arrays; null at the top). */
@@ -174,36 +187,46 @@ final class TreeReader {
             if (shape != null) {
                 shape.startObject();
             }
-            List<String> keys = new ArrayList<>();
-            List<JNode> values = new ArrayList<>();
+            Members members = this.members;
+            int base = members.size;
+            // Keys seen so far: a 128-bit filter by hash answers "new" for almost every key without a
+            // scan; a set takes over in objects too big for the filter.
+            long seenLow = 0;
+            long seenHigh = 0;
             Set<String> seen = null;
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
                 String key = parser.currentName();
-                TokenStreamLocation keyAt = parser.currentTokenLocation();
                 if (shape != null) {
                     shape.key(key);
                 }
-                JNode value = value(parser.nextToken(), key);
                 int existing = -1;
-                if (keys.size() >= LINEAR_KEYS && seen == null) {
-                    seen = new HashSet<>(keys);
-                }
-                if (seen == null ? keys.contains(key) : !seen.add(key)) {
-                    existing = keys.indexOf(key);
+                if (members.size - base >= LINEAR_KEYS) {
+                    if (seen == null) {
+                        seen = new HashSet<>(Arrays.asList(members.keys).subList(base, members.size));
+                    }
+                    existing = seen.add(key) ? -1 : members.indexOf(key, base);
+                } else {
+                    int hash = key.hashCode();
+                    int slot = hash ^ (hash >>> 16);
+                    long bit = 1L << slot;
+                    boolean high = (slot & 64) != 0;
+                    if (((high ? seenHigh : seenLow) & bit) != 0) {
+                        existing = members.indexOf(key, base);
+                    } else if (high) {
+                        seenHigh |= bit;
+                    } else {
+                        seenLow |= bit;
+                    }
                 }
                 if (existing >= 0) {
-                    int keyLine = placement.line(keyAt.getLineNr());
-                    int keyColumn = placement.column(keyAt.getLineNr(), keyAt.getColumnNr());
-                    if (strict) {
-                        throw new ReadFailure(keyLine, keyColumn, "duplicate key \"" + key + "\"");
-                    }
-                    notes.add(new Note(NoteKind.DUPLICATE_KEY, keyLine, keyColumn,
-                            "duplicate key \"" + key + "\": the later value is used"));
-                    values.set(existing, value);
+                    duplicate(key);
+                }
+                JNode value = value(parser.nextToken(), key);
+                if (existing >= 0) {
+                    members.values[existing] = value;
                 } else {
-                    keys.add(key);
-                    values.add(value);
+                    members.push(key, value);
                 }
             }
             if (token != JsonToken.END_OBJECT) {
@@ -212,25 +235,109 @@ final class TreeReader {
             if (shape != null) {
                 shape.endObject();
             }
-            return new JNode.JObject(line, column, List.copyOf(keys), List.copyOf(values));
+            return members.popObject(line, column, base);
+        }
+
+        /** A key already in its object: an error when strict, else a note (the later value is used). */
+        private void duplicate(String key) {
+            TokenStreamLocation at = parser.currentTokenLocation();
+            int line = placement.line(at.getLineNr());
+            int column = placement.column(at.getLineNr(), at.getColumnNr());
+            if (strict) {
+                throw new ReadFailure(line, column, "duplicate key \"" + key + "\"");
+            }
+            notes.add(new Note(NoteKind.DUPLICATE_KEY, line, column, "duplicate key \"" + key + "\": the later value is used"));
         }
 
         private JNode array(int line, int column, String property) {
             if (shape != null) {
                 shape.startArray();
             }
-            List<JNode> items = new ArrayList<>();
+            Members members = this.members;
+            int base = members.size;
             JsonToken token;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
                 if (token == null) {
                     throw new ReadFailure(line, column, "unterminated array");
                 }
-                items.add(value(token, property));
+                members.push(null, value(token, property));
             }
             if (shape != null) {
                 shape.endArray();
             }
-            return new JNode.JArray(line, column, List.copyOf(items));
+            return members.popArray(line, column, base);
+        }
+    }
+
+    /**
+     * The members of every container open on one thread, innermost last: a container pushes its
+     * members, then takes them off as lists of exactly their size. Reused from document to document,
+     * so that reading allocates only the lists it returns. Emptied when a read fails half-way.
+     */
+    private static final class Members {
+        private static final int INITIAL = 256;
+        private static final int MAX_KEPT = 1 << 16;
+        /** Every list the reader returns is of one class, so that the mapper's calls on them stay monomorphic. */
+        private static final List<String> NO_KEYS = Arrays.asList();
+        private static final List<JNode> NO_VALUES = Arrays.asList();
+
+        String[] keys = new String[INITIAL];
+        JNode[] values = new JNode[INITIAL];
+        int size;
+
+        void push(String key, JNode value) {
+            if (size == values.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = key;
+            values[size++] = value;
+        }
+
+        /**
+         * The index of {@code key} among the keys from {@code base}, or -1. Keys are mostly interned,
+         * and the cached hash rejects a different key without reading its characters.
+         */
+        int indexOf(String key, int base) {
+            int hash = key.hashCode();
+            for (int k = base; k < size; k++) {
+                String other = keys[k];
+                if (other == key || other.hashCode() == hash && other.equals(key)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The object of the members from {@code base}, which are taken off. */
+        JNode.JObject popObject(int line, int column, int base) {
+            List<String> taken = size == base ? NO_KEYS : Arrays.asList(Arrays.copyOfRange(keys, base, size));
+            return new JNode.JObject(line, column, taken, popValues(base));
+        }
+
+        /** The array of the members from {@code base}, which are taken off. */
+        JNode.JArray popArray(int line, int column, int base) {
+            return new JNode.JArray(line, column, popValues(base));
+        }
+
+        private List<JNode> popValues(int base) {
+            List<JNode> taken = size == base ? NO_VALUES : Arrays.asList(Arrays.copyOfRange(values, base, size));
+            Arrays.fill(keys, base, size, null);
+            Arrays.fill(values, base, size, null);
+            size = base;
+            return taken;
+        }
+
+        /** Empties the stack after a document; a stack grown by a huge document is let go. */
+        void clear() {
+            if (values.length > MAX_KEPT) {
+                keys = new String[INITIAL];
+                values = new JNode[INITIAL];
+            } else {
+                Arrays.fill(keys, 0, size, null);
+                Arrays.fill(values, 0, size, null);
+            }
+            size = 0;
         }
     }
 }
