@@ -20,18 +20,20 @@ final class Fields {
     private final JNode.JObject object;
     private final String pointer;
     private final MappingContext context;
-    private final boolean[] used;
-    /** By the index of the key in the object: the proto key it was read as, and where its value is. */
+    /**
+     * By the index of the key in the object: the proto key it was read as (null while not read), and
+     * where its value is. {@link #where()} packs the keys read to the front.
+     */
     private final String[] readAs;
     private final long[] positions;
+    private Where finished;
 
     Fields(JNode.JObject object, String pointer, MappingContext context) {
         this.object = object;
         this.pointer = context.strings.canonical(pointer);
         this.context = context;
-        this.used = new boolean[object.keys().size()];
-        this.readAs = new String[used.length];
-        this.positions = new long[used.length];
+        this.readAs = new String[object.keys().size()];
+        this.positions = new long[readAs.length];
     }
 
     String pointer() {
@@ -40,7 +42,7 @@ final class Fields {
 
     /** Pointer of the value under {@code key}. */
     String pointer(String key) {
-        return pointer + "/" + Origin.escape(key);
+        return context.strings.child(pointer, key);
     }
 
     /** Whether the object has {@code key} in any spelling, without marking it read. */
@@ -54,7 +56,6 @@ final class Fields {
         if (index < 0) {
             return null;
         }
-        used[index] = true;
         JNode value = object.values().get(index);
         readAs[index] = key;
         positions[index] = Where.pack(value.line(), value.column());
@@ -81,7 +82,7 @@ final class Fields {
         for (int k = 0; k < keys.size(); k++) {
             String found = keys.get(k);
             // The first character alone rejects almost every key: this runs for every absent key.
-            if (found.length() == key.length() && !used[k] && sameFirstIgnoringCase(found, key)
+            if (found.length() == key.length() && readAs[k] == null && sameFirstIgnoringCase(found, key)
                     && found.equalsIgnoreCase(key)) {
                 if (noteCase) {
                     JNode value = object.values().get(k);
@@ -230,22 +231,27 @@ final class Fields {
         return result;
     }
 
-    /** Finishes the object: origins of what was read, and every other key kept as unknown. */
+    /**
+     * Finishes the object: origins of what was read, and every other key kept as unknown. Nothing is
+     * read after this; asked again, it gives the same {@code Where}.
+     */
     Where where() {
-        String[] keys = new String[used.length];
-        long[] at = new long[used.length];
+        if (finished != null) {
+            return finished;
+        }
         int count = 0;
-        for (int k = 0; k < used.length; k++) {
-            if (used[k]) {
-                keys[count] = readAs[k];
-                at[count++] = positions[k];
+        for (int k = 0; k < readAs.length; k++) {
+            if (readAs[k] != null) {
+                readAs[count] = readAs[k];
+                positions[count++] = positions[k];
             } else {
                 JNode value = object.values().get(k);
                 String name = object.keys().get(k);
                 context.unknownKey(new UnknownKey(name, new Origin(pointer(name), value.line(), value.column())));
             }
         }
-        return new Where(new Origin(pointer, object.line(), object.column()), keys, at, count);
+        finished = new Where(new Origin(pointer, object.line(), object.column()), readAs, positions, count);
+        return finished;
     }
 
     private static boolean isNull(JNode value) {

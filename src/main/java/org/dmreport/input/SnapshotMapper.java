@@ -146,9 +146,10 @@ final class SnapshotMapper {
     private <T> List<T> each(Fields parent, String key, Function<Fields, T> mapper) {
         List<JNode> items = parent.array(key);
         List<T> result = new ArrayList<>(items.size());
+        String array = parent.pointer(key);
         for (int k = 0; k < items.size(); k++) {
             JNode item = items.get(k);
-            String pointer = parent.pointer(key) + "/" + k;
+            String pointer = context.strings.item(array, k);
             if (item instanceof JNode.JObject object) {
                 result.add(mapper.apply(new Fields(object, pointer, context)));
             } else {

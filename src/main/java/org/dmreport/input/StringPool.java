@@ -13,9 +13,12 @@ final class StringPool {
     /** Longer pointers are rare and left alone. */
     private static final int MAX_LENGTH = 64;
     private static final int SLOTS = 1 << 12;
+    private static final int CHILD_SLOTS = 1 << 10;
     private static final ThreadLocal<StringPool> LOCAL = ThreadLocal.withInitial(StringPool::new);
 
     private final String[] table = new String[SLOTS];
+    /** Pointers of members and items, by their parent's instance and the key or index: the parent, the key or index, the result. */
+    private final Object[] children = new Object[CHILD_SLOTS * 3];
 
     private StringPool() {}
 
@@ -40,5 +43,40 @@ final class StringPool {
         }
         table[slot] = text;
         return text;
+    }
+
+    /**
+     * The canonical pointer of the member {@code key} of the object at {@code parent}. Asked for
+     * again with the same instances, it is found without building or hashing the text.
+     */
+    String child(String parent, String key) {
+        int slot = slot(parent, key.hashCode());
+        if (children[slot] == parent && children[slot + 1] == key) {
+            return (String) children[slot + 2];
+        }
+        return remember(slot, parent, key, parent + "/" + org.dmreport.model.Origin.escape(key));
+    }
+
+    /** The canonical pointer of item {@code index} of the array at {@code parent}, as {@link #child}. */
+    String item(String parent, int index) {
+        Integer boxed = index;
+        int slot = slot(parent, ~index);
+        if (children[slot] == parent && boxed.equals(children[slot + 1])) {
+            return (String) children[slot + 2];
+        }
+        return remember(slot, parent, boxed, parent + "/" + index);
+    }
+
+    private static int slot(String parent, int hash) {
+        int mixed = parent.hashCode() * 31 + hash;
+        return ((mixed ^ (mixed >>> 16)) & (CHILD_SLOTS - 1)) * 3;
+    }
+
+    private String remember(int slot, String parent, Object keyOrIndex, String pointer) {
+        String result = canonical(pointer);
+        children[slot] = parent;
+        children[slot + 1] = keyOrIndex;
+        children[slot + 2] = result;
+        return result;
     }
 }

@@ -192,6 +192,9 @@ public final class GtidSet {
     }
 
     private static List<long[]> normalise(List<long[]> raw) {
+        if (raw.size() == 1) {
+            return List.of(raw.get(0));
+        }
         List<long[]> sorted = new ArrayList<>(raw);
         sorted.sort((a, b) -> Long.compare(a[0], b[0]));
         List<long[]> merged = new ArrayList<>();
