@@ -14,6 +14,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.JsonRecyclerPools;
@@ -125,6 +126,20 @@ final class TreeReader {
         }
     }
 
+    /**
+     * Where the current value token (not a property name) starts, as line and column packed in a
+     * long: what {@code currentTokenLocation()} says, read from the parser's own counters without the
+     * location object it builds for every call. Jackson's token column counts from one more than its
+     * location's; {@code TreeReaderTest} pins the two together on every value of the test inputs.
+     */
+    static long valuePosition(JsonParser parser) {
+        if (parser instanceof ParserBase counters) {
+            return ((long) counters.getTokenLineNr() << 32) | ((counters.getTokenColumnNr() - 1) & 0xffffffffL);
+        }
+        TokenStreamLocation at = parser.currentTokenLocation();
+        return ((long) at.getLineNr() << 32) | (at.getColumnNr() & 0xffffffffL);
+    }
+
     private static ReadFailure failure(JacksonException e, TokenStreamLocation at, Placement placement) {
         int line = at == null ? 0 : at.getLineNr();
         int column = at == null ? 0 : at.getColumnNr();
@@ -160,9 +175,10 @@ final class TreeReader {
 
         /** A value under {@code property} (the nearest key above it, through arrays; null at the top). */
         JNode value(JsonToken token, String property) {
-            TokenStreamLocation at = parser.currentTokenLocation();
-            int line = placement.line(at.getLineNr());
-            int column = placement.column(at.getLineNr(), at.getColumnNr());
+            long at = valuePosition(parser);
+            int parserLine = (int) (at >>> 32);
+            int line = placement.line(parserLine);
+            int column = placement.column(parserLine, (int) at);
             return switch (token) {
                 case START_OBJECT -> object(line, column);
                 case START_ARRAY -> array(line, column, property);
