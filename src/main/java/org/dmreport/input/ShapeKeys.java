@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmreport.model.DocumentKind;
@@ -28,6 +29,8 @@ final class ShapeKeys {
         final int index;
         final List<Pattern> patterns = new ArrayList<>();
         final List<Boolean> anchored = new ArrayList<>();
+        /** By pattern: its {@link KnownPatterns written-out test}, or null to use the regular expression. */
+        final List<Predicate<String>> written = new ArrayList<>();
         Set<String> allowed;
 
         Constraint(int index) {
@@ -49,6 +52,7 @@ final class ShapeKeys {
                 Constraint constraint = constraint(k);
                 constraint.patterns.add(p);
                 constraint.anchored.add(anchoredAtStart(p.pattern()));
+                constraint.written.add(KnownPatterns.of(p.pattern()));
             }));
             c.enums().forEach((k, v) -> {
                 Constraint constraint = constraint(k);
@@ -155,8 +159,7 @@ final class ShapeKeys {
             if (constraint != null) {
                 Matcher[] each = threadMatchers[constraint.index];
                 for (int i = 0; i < each.length; i++) {
-                    Matcher m = each[i].reset(text);
-                    add((constraint.anchored.get(i) ? m.lookingAt() : m.find()) ? 21 : 22);
+                    add(matches(constraint, i, each[i], text) ? 21 : 22);
                 }
                 if (constraint.allowed != null) {
                     add(constraint.allowed.contains(text) ? 23 : 24);
@@ -176,6 +179,19 @@ final class ShapeKeys {
             a = Long.rotateLeft((a ^ v) * 0x9E3779B97F4A7C15L, 27);
             b = Long.rotateLeft((b + v) * 0xC2B2AE3D27D4EB4FL, 31);
         }
+    }
+
+    /**
+     * Whether pattern {@code i} of {@code constraint} matches {@code text}, as JSON Schema's search
+     * does: by its written-out test when it has one, else with this thread's matcher for it.
+     */
+    private static boolean matches(Constraint constraint, int i, Matcher matcher, String text) {
+        Predicate<String> written = constraint.written.get(i);
+        if (written != null) {
+            return written.test(text);
+        }
+        Matcher m = matcher.reset(text);
+        return constraint.anchored.get(i) ? m.lookingAt() : m.find();
     }
 
     /**
