@@ -66,32 +66,32 @@ final class Fields {
         List<String> keys = object.keys();
         int size = keys.size();
         // Keys are interned by the reader and asked for as literals: identity finds a present key.
-        // For an absent one (or a key read some other way) the cached hashes spare reading characters.
         for (int k = 0; k < size; k++) {
             if (keys.get(k) == key) {
                 return k;
             }
         }
+        // One more pass, for an absent key (or one read some other way): an exact match wins wherever it
+        // is, found by the cached hashes; failing that, the first key equal without regard to case (and
+        // not read already). Its first character rejects almost every key.
         int hash = key.hashCode();
+        int length = key.length();
+        int folded = -1;
         for (int k = 0; k < size; k++) {
             String other = keys.get(k);
             if (other.hashCode() == hash && other.equals(key)) {
                 return k;
             }
-        }
-        for (int k = 0; k < keys.size(); k++) {
-            String found = keys.get(k);
-            // The first character alone rejects almost every key: this runs for every absent key.
-            if (found.length() == key.length() && readAs[k] == null && sameFirstIgnoringCase(found, key)
-                    && found.equalsIgnoreCase(key)) {
-                if (noteCase) {
-                    JNode value = object.values().get(k);
-                    context.keyCase(found, key, value.line(), value.column());
-                }
-                return k;
+            if (folded < 0 && other.length() == length && readAs[k] == null && sameFirstIgnoringCase(other, key)
+                    && other.equalsIgnoreCase(key)) {
+                folded = k;
             }
         }
-        return -1;
+        if (folded >= 0 && noteCase) {
+            JNode value = object.values().get(folded);
+            context.keyCase(keys.get(folded), key, value.line(), value.column());
+        }
+        return folded;
     }
 
     /** Whether the first characters may be equal ignoring case; exact for ASCII, else as String does it. */
