@@ -28,7 +28,17 @@ public final class GtidSet {
      * table is lossy (a newer text replaces an older one in its slot) and never grows.
      */
     private static final int RECENT_SLOTS = 256;
-    private static final ThreadLocal<Object[]> RECENT = ThreadLocal.withInitial(() -> new Object[RECENT_SLOTS * 2]);
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    /**
+     * The table: texts, their sets, and the texts' hashes, which turn away a text of another value
+     * without reading the one held (most likely no longer in the processor's cache).
+     */
+    private static final class Recent {
+        final String[] texts = new String[RECENT_SLOTS];
+        final Object[] sets = new Object[RECENT_SLOTS];
+        final int[] hashes = new int[RECENT_SLOTS];
+    }
 
     private final Flavor flavor;
     /** MySQL: server UUID (lower case) to sorted, disjoint, inclusive intervals {@code [start, end]}. */
@@ -50,22 +60,23 @@ public final class GtidSet {
         if (text == null) {
             return Optional.empty();
         }
-        Object[] recent = RECENT.get();
-        int slot = (text.hashCode() & (RECENT_SLOTS - 1)) * 2;
-        if (text.equals(recent[slot])) {
+        Recent recent = RECENT.get();
+        int hash = text.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & (RECENT_SLOTS - 1);
+        if (recent.hashes[slot] == hash && text.equals(recent.texts[slot])) {
             @SuppressWarnings("unchecked")
-            Optional<GtidSet> held = (Optional<GtidSet>) recent[slot + 1];
+            Optional<GtidSet> held = (Optional<GtidSet>) recent.sets[slot];
             return held;
         }
         Optional<GtidSet> parsed = parseText(text);
-        recent[slot] = text;
-        recent[slot + 1] = parsed;
+        recent.texts[slot] = text;
+        recent.sets[slot] = parsed;
+        recent.hashes[slot] = hash;
         return parsed;
     }
 
     private static Optional<GtidSet> parseText(String text) {
-        String trimmed = text.indexOf(' ') < 0 && text.indexOf('\n') < 0 && text.indexOf('\t') < 0
-                && text.indexOf('\r') < 0 ? text : WHITESPACE.matcher(text).replaceAll("");
+        String trimmed = hasBlank(text) ? WHITESPACE.matcher(text).replaceAll("") : text;
         if (trimmed.isEmpty()) {
             return Optional.of(new GtidSet(Flavor.EMPTY, Map.of(), Map.of(), Map.of()));
         }
@@ -74,6 +85,17 @@ public final class GtidSet {
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code text} has a space, tab, CR or LF (DM wraps long sets over lines). */
+    private static boolean hasBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
