@@ -150,8 +150,10 @@ final class SpillingPointStore implements PointStore, AutoCloseable {
                     fileSize += file.write(bytes, fileSize);
                 }
                 s.chunks.add(new long[] {at, size});
-                // A fresh buffer: one that kept its size would hold up to twice the budget between spills.
-                s.buffer = new Bytes(INITIAL_BUFFER);
+                // A fresh buffer the size of this chunk and an eighth: the next one mostly fits without
+                // growing by copies, and all of them together stay near the budget (keeping the old
+                // buffers, each grown to its largest chunk, would hold up to twice the budget).
+                s.buffer = new Bytes(size + size / 8);
             }
             buffered = 0;
         } catch (IOException e) {
