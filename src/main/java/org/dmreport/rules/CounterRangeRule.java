@@ -9,6 +9,7 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
 import org.dmreport.model.SyncStatus;
+import org.dmreport.model.Where;
 
 /** A counter below zero, or a part above its whole. */
 public final class CounterRangeRule implements Rule.OfSnapshot {
@@ -29,49 +30,57 @@ public final class CounterRangeRule implements Rule.OfSnapshot {
         Walk.subtasks(snapshot, (entry, s) -> {
             SyncStatus sync = s.sync();
             if (sync != null) {
-                negative(snapshot, entry, s, sync.where(), "sync", reporter, "totalEvents", sync.totalEvents(),
-                        "totalTps", sync.totalTps(), "recentTps", sync.recentTps(), "totalRows", sync.totalRows(),
-                        "totalRps", sync.totalRps(), "recentRps", sync.recentRps(),
-                        "secondsBehindMaster", sync.secondsBehindMaster(), "ioTotalBytes", sync.ioTotalBytes(),
-                        "dumpIOTotalBytes", sync.dumpIoTotalBytes());
+                new Counters(snapshot, entry, s, sync.where(), "sync", reporter)
+                        .notNegative("totalEvents", sync.totalEvents())
+                        .notNegative("totalTps", sync.totalTps())
+                        .notNegative("recentTps", sync.recentTps())
+                        .notNegative("totalRows", sync.totalRows())
+                        .notNegative("totalRps", sync.totalRps())
+                        .notNegative("recentRps", sync.recentRps())
+                        .notNegative("secondsBehindMaster", sync.secondsBehindMaster())
+                        .notNegative("ioTotalBytes", sync.ioTotalBytes())
+                        .notNegative("dumpIOTotalBytes", sync.dumpIoTotalBytes());
             }
             LoadStatus load = s.load();
             if (load != null) {
-                negative(snapshot, entry, s, load.where(), "load", reporter, "finishedBytes", load.finishedBytes(),
-                        "totalBytes", load.totalBytes(), "bps", load.bps());
-                above(snapshot, entry, s, load.where(), reporter, "finishedBytes", load.finishedBytes(), "totalBytes",
-                        load.totalBytes());
+                new Counters(snapshot, entry, s, load.where(), "load", reporter)
+                        .notNegative("finishedBytes", load.finishedBytes())
+                        .notNegative("totalBytes", load.totalBytes())
+                        .notNegative("bps", load.bps())
+                        .notAbove("finishedBytes", load.finishedBytes(), "totalBytes", load.totalBytes());
             }
             DumpStatus dump = s.dump();
             if (dump != null) {
-                negative(snapshot, entry, s, dump.where(), "dump", reporter, "totalTables", dump.totalTables(),
-                        "completedTables", dump.completedTables(), "finishedBytes", dump.finishedBytes(),
-                        "finishedRows", dump.finishedRows(), "estimateTotalRows", dump.estimateTotalRows(),
-                        "bps", dump.bps());
-                above(snapshot, entry, s, dump.where(), reporter, "completedTables", dump.completedTables(),
-                        "totalTables", dump.totalTables());
+                new Counters(snapshot, entry, s, dump.where(), "dump", reporter)
+                        .notNegative("totalTables", dump.totalTables())
+                        .notNegative("completedTables", dump.completedTables())
+                        .notNegative("finishedBytes", dump.finishedBytes())
+                        .notNegative("finishedRows", dump.finishedRows())
+                        .notNegative("estimateTotalRows", dump.estimateTotalRows())
+                        .notNegative("bps", dump.bps())
+                        .notAbove("completedTables", dump.completedTables(), "totalTables", dump.totalTables());
             }
         });
     }
 
-    private static void negative(Snapshot snapshot, SourceEntry entry, SubtaskStatus s,
-                                 org.dmreport.model.Where where, String unit, Reporter reporter, Object... pairs) {
-        for (int k = 0; k < pairs.length; k += 2) {
-            Number value = (Number) pairs[k + 1];
+    /** The counters of one unit of one subtask, checked one at a time (every subtask of every capture). */
+    private record Counters(Snapshot snapshot, SourceEntry entry, SubtaskStatus subtask, Where where, String unit,
+                            Reporter reporter) {
+
+        Counters notNegative(String key, Number value) {
             if (value != null && value.doubleValue() < 0) {
-                String key = (String) pairs[k];
-                reporter.report(Walk.at(snapshot, entry, s, where.of(key)),
+                reporter.report(Walk.at(snapshot, entry, subtask, where.of(key)),
                         unit + "." + key + " is negative (" + text(value) + ")", Map.of(key, text(value)));
             }
+            return this;
         }
-    }
 
-    private static void above(Snapshot snapshot, SourceEntry entry, SubtaskStatus s, org.dmreport.model.Where where,
-                              Reporter reporter, String partKey, Number part, String totalKey, Number total) {
-        if (part != null && total != null && part.doubleValue() > total.doubleValue()) {
-            reporter.report(Walk.at(snapshot, entry, s, where.of(partKey)),
-                    partKey + " (" + text(part) + ") is above " + totalKey + " (" + text(total) + ")",
-                    Map.of(partKey, text(part), totalKey, text(total)));
+        void notAbove(String partKey, Number part, String totalKey, Number total) {
+            if (part != null && total != null && part.doubleValue() > total.doubleValue()) {
+                reporter.report(Walk.at(snapshot, entry, subtask, where.of(partKey)),
+                        partKey + " (" + text(part) + ") is above " + totalKey + " (" + text(total) + ")",
+                        Map.of(partKey, text(part), totalKey, text(total)));
+            }
         }
     }
 
