@@ -2,7 +2,11 @@ package org.dmreport.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -24,6 +28,8 @@ public final class DumpReader {
     /** Notes in the order of their place in the input; input-wide notes (line 0) first. */
     private static final java.util.Comparator<Note> NOTE_ORDER =
             java.util.Comparator.comparingInt(Note::line).thenComparingInt(Note::column);
+
+    private static final ThreadLocal<FileBuffer> FILE_BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
 
     private static final java.lang.invoke.VarHandle LONGS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
@@ -61,31 +67,44 @@ public final class DumpReader {
 
     /** As {@link #read(InputSource, Supplier)}, with the capture already decided by {@link #captureOf}. */
     public ReadResult read(InputSource source, Capture capture, Supplier<InputStream> stdin) {
-        byte[] bytes;
         try {
-            bytes = source.isStdin() ? readBounded(stdin.get()) : readFile(source);
+            if (source.isStdin()) {
+                byte[] bytes = readBounded(stdin.get());
+                return read(source, bytes, bytes.length, capture);
+            }
+            FileBuffer buffer = FILE_BUFFERS.get();
+            byte[] bytes = buffer.fill(source.path(), limits.maxInputBytes());
+            return read(source, bytes, buffer.length, capture);
         } catch (IOException e) {
             return failed(source, 0, 0, "cannot read: " + e.getMessage());
         } catch (ReadFailure e) {
             return failed(source, e.line, e.column, e.getMessage());
         }
-        return read(source, bytes, capture);
     }
 
     /** Reads bytes already in memory; {@code capture} says where and when they were captured. */
     public ReadResult read(InputSource source, byte[] bytes, Capture capture) {
+        return read(source, bytes, bytes.length, capture);
+    }
+
+    /**
+     * Reads the first {@code length} of {@code bytes}, which may be a thread's reused buffer: nothing
+     * read keeps a reference to them, and the slow paths work on copies.
+     */
+    private ReadResult read(InputSource source, byte[] bytes, int length, Capture capture) {
         List<Note> inputNotes = new ArrayList<>();
         try {
-            if (TextDecoder.isGzip(bytes)) {
-                bytes = TextDecoder.gunzip(bytes, limits.maxInputBytes(), inputNotes);
+            if (length >= 2 && TextDecoder.isGzip(bytes)) {
+                bytes = TextDecoder.gunzip(Arrays.copyOf(bytes, length), limits.maxInputBytes(), inputNotes);
+                length = bytes.length;
             }
-            if (mode != ReadMode.STRICT && inputNotes.isEmpty() && startsWithObject(bytes)) {
-                ReadResult fast = fastPath(source, bytes, capture);
+            if (mode != ReadMode.STRICT && inputNotes.isEmpty() && startsWithObject(bytes, length)) {
+                ReadResult fast = fastPath(source, bytes, length, capture);
                 if (fast != null) {
                     return fast;
                 }
             }
-            char[] text = TextDecoder.decode(bytes, inputNotes);
+            char[] text = TextDecoder.decode(length == bytes.length ? bytes : Arrays.copyOf(bytes, length), inputNotes);
             noteLineEndings(text, inputNotes);
             return slowPath(source, text, capture, inputNotes);
         } catch (ReadFailure e) {
@@ -93,13 +112,57 @@ public final class DumpReader {
         }
     }
 
-    private byte[] readFile(InputSource source) throws IOException {
-        long size = Files.size(source.path());
-        if (size > limits.maxInputBytes()) {
-            throw new ReadFailure(0, 0, "input of " + size + " bytes exceeds the limit of " + limits.maxInputBytes()
-                    + " bytes (--max-input-size)");
+    /**
+     * A thread's buffer for the bytes of one file at a time: a batch of captures would otherwise
+     * allocate (and zero) as many bytes as it reads. A file larger than {@link #KEPT} is read into
+     * an array of its own, so that one large input does not stay in memory.
+     */
+    private static final class FileBuffer {
+        private static final int KEPT = 4 << 20;
+
+        private byte[] kept = new byte[64 << 10];
+        /** The number of bytes the last {@link #fill} read. */
+        int length;
+
+        /**
+         * Reads {@code path}, into the kept buffer when it fits; returns the array that holds its
+         * first {@link #length} bytes.
+         */
+        byte[] fill(Path path, long limit) throws IOException {
+            try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+                long size = channel.size();
+                if (size > limit) {
+                    throw new ReadFailure(0, 0, "input of " + size + " bytes exceeds the limit of " + limit
+                            + " bytes (--max-input-size)");
+                }
+                // One byte more than the size, so that reaching the end needs no second buffer.
+                byte[] target = kept.length > size ? kept : new byte[(int) Math.min(size + 1, Integer.MAX_VALUE - 16)];
+                int length = 0;
+                while (true) {
+                    if (length == target.length) {
+                        if (length > limit) {
+                            break;
+                        }
+                        // The file grew while it was read: go on reading, as Files.readAllBytes does.
+                        target = Arrays.copyOf(target, (int) Math.min((long) length * 2, Integer.MAX_VALUE - 16));
+                    }
+                    int n = channel.read(ByteBuffer.wrap(target, length, target.length - length));
+                    if (n < 0) {
+                        break;
+                    }
+                    length += n;
+                }
+                if (length > limit) {
+                    throw new ReadFailure(0, 0, "input of more than " + limit
+                            + " bytes exceeds the limit (--max-input-size)");
+                }
+                if (target != kept && target.length <= KEPT) {
+                    kept = target;
+                }
+                this.length = length;
+                return target;
+            }
         }
-        return Files.readAllBytes(source.path());
     }
 
     private byte[] readBounded(InputStream in) throws IOException {
@@ -111,8 +174,9 @@ public final class DumpReader {
         return bytes;
     }
 
-    private static boolean startsWithObject(byte[] bytes) {
-        for (byte b : bytes) {
+    private static boolean startsWithObject(byte[] bytes, int length) {
+        for (int k = 0; k < length; k++) {
+            byte b = bytes[k];
             if (b == '{') {
                 return true;
             }
@@ -124,15 +188,15 @@ public final class DumpReader {
     }
 
     /** One JSON object and nothing else, straight from the bytes; null to take the slow path. */
-    private ReadResult fastPath(InputSource source, byte[] bytes, Capture capture) {
-        if (hasCarriageReturn(bytes)) {
+    private ReadResult fastPath(InputSource source, byte[] bytes, int length, Capture capture) {
+        if (hasCarriageReturn(bytes, length)) {
             return null;
         }
         JNode root;
         List<Note> notes = new ArrayList<>();
         ShapeKeys.Tracker shape = tracker();
         try {
-            root = trees.read(bytes, TreeReader.AS_IS, notes, shape);
+            root = trees.read(bytes, length, TreeReader.AS_IS, notes, shape);
         } catch (ReadFailure e) {
             return null;
         }
@@ -146,15 +210,15 @@ public final class DumpReader {
      * Whether {@code bytes} hold a CR, eight bytes at a time: a byte of a word is CR when it XORs to
      * zero with 0x0D, found with the "has a zero byte" test {@code (w - 0x01..) & ~w & 0x80..}.
      */
-    static boolean hasCarriageReturn(byte[] bytes) {
+    static boolean hasCarriageReturn(byte[] bytes, int length) {
         int k = 0;
-        for (int end = bytes.length - Long.BYTES; k <= end; k += Long.BYTES) {
+        for (int end = length - Long.BYTES; k <= end; k += Long.BYTES) {
             long w = (long) LONGS.get(bytes, k) ^ 0x0D0D0D0D0D0D0D0DL;
             if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
                 return true;
             }
         }
-        for (; k < bytes.length; k++) {
+        for (; k < length; k++) {
             if (bytes[k] == '\r') {
                 return true;
             }

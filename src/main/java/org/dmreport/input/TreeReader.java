@@ -91,9 +91,9 @@ final class TreeReader {
         }
     }
 
-    /** Reads one value from UTF-8 bytes; the fast path for clean files, always {@code whole}. */
-    JNode read(byte[] utf8, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8, 0, utf8.length)) {
+    /** Reads one value from the first {@code length} UTF-8 bytes; the fast path for clean files, always {@code whole}. */
+    JNode read(byte[] utf8, int length, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8, 0, length)) {
             return readRoot(parser, placement, true, notes, shape);
         }
     }

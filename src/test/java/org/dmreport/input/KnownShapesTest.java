@@ -62,8 +62,8 @@ class KnownShapesTest {
         KnownShapes wrong = KnownShapes.none();
         SchemaValidator learner = new SchemaValidator(KnownShapes.none());
         ShapeKeys.Tracker tracker = learner.tracker();
-        new TreeReader(ReadLimits.DEFAULT, false).read(INVALID.getBytes(StandardCharsets.UTF_8), TreeReader.AS_IS,
-                new ArrayList<>(), tracker);
+        byte[] invalid = INVALID.getBytes(StandardCharsets.UTF_8);
+        new TreeReader(ReadLimits.DEFAULT, false).read(invalid, invalid.length, TreeReader.AS_IS, new ArrayList<>(), tracker);
         wrong.add(tracker.key(DocumentKind.FULL, false));
         assertEquals(List.of(), violations(new SchemaValidator(wrong), INVALID));
         assertEquals(1, violations(new SchemaValidator(KnownShapes.none()), INVALID).size());

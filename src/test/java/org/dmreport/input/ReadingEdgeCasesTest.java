@@ -54,6 +54,30 @@ class ReadingEdgeCasesTest {
         return snapshot.notes().stream().map(n -> n.kind()).toList();
     }
 
+    /**
+     * Files are read into a buffer each thread reuses: whatever the order of sizes (around the
+     * buffer's, and above what it keeps), a file reads as its bytes alone do.
+     */
+    @Test
+    void aReusedBufferGivesWhatTheFileAloneGives() throws IOException {
+        DumpReader reader = new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME);
+        byte[] body = FULL.getBytes(StandardCharsets.UTF_8);
+        int[] sizes = {(64 << 10) + 7, body.length, 64 << 10, (64 << 10) - 1, 5 << 20, body.length + 1, 64 << 10};
+        for (int k = 0; k < sizes.length; k++) {
+            byte[] bytes = java.util.Arrays.copyOf(body, sizes[k]);
+            java.util.Arrays.fill(bytes, body.length, bytes.length, (byte) (k % 2 == 0 ? ' ' : '\n'));
+            if (k == 0) {
+                bytes[bytes.length - 2] = '\r'; // a CR left in the buffer past the next, shorter file
+            }
+            Path file = dir.resolve("capture-" + k + ".json");
+            Files.write(file, bytes);
+            InputSource source = new InputSource(file.toString(), file);
+            ReadResult fromFile = reader.read(source, () -> null);
+            assertEquals(reader.read(source, bytes, reader.captureOf(source)), fromFile, "size " + sizes[k]);
+            assertEquals(1, fromFile.snapshots().size(), "size " + sizes[k]);
+        }
+    }
+
     @Test
     void gzipIsRecognisedByItsMagicBytes() throws IOException {
         ByteArrayOutputStream zipped = new ByteArrayOutputStream();
@@ -112,11 +136,12 @@ class ReadingEdgeCasesTest {
             for (int k = 0; k < length; k++) {
                 bytes[k] = (byte) (k % 2 == 0 ? 0x0C : 0x8D); // neighbours of CR that must not count
             }
-            assertEquals(false, DumpReader.hasCarriageReturn(bytes), "none in " + length);
+            assertEquals(false, DumpReader.hasCarriageReturn(bytes, length), "none in " + length);
             for (int at = 0; at < length; at++) {
                 byte[] withCr = bytes.clone();
                 withCr[at] = '\r';
-                assertTrue(DumpReader.hasCarriageReturn(withCr), "at " + at + " of " + length);
+                assertTrue(DumpReader.hasCarriageReturn(withCr, length), "at " + at + " of " + length);
+                assertEquals(false, DumpReader.hasCarriageReturn(withCr, at), "before " + at + " of " + length);
             }
         }
     }
