@@ -23,6 +23,16 @@ final class InOrder {
         }
         ExecutorService pool = pool(Math.min(threads, tasks.size()));
         try {
+            return run(tasks, pool);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The results of {@code tasks}, in order, run on {@code pool}. */
+    static <T> List<T> run(List<Supplier<T>> tasks, ExecutorService pool) {
+        List<T> results = new ArrayList<>(tasks.size());
+        try {
             List<Callable<T>> callables = tasks.stream().<Callable<T>>map(task -> task::get).toList();
             for (Future<T> future : pool.invokeAll(callables)) {
                 results.add(future.get());
@@ -33,8 +43,6 @@ final class InOrder {
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
             throw rethrown(e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

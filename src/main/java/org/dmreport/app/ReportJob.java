@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
@@ -130,25 +131,39 @@ public final class ReportJob {
 
     /**
      * Writes {@code files} into {@code dir}, each atomically, on up to {@code threads} threads (the
-     * CSV tables stream from the series as they are written: the longest takes most of the time).
+     * CSV tables stream from the series as they are written: the longest takes most of the time,
+     * and formats its rows on a pool of as many threads).
      * When some cannot be written, the others still are, and the first failure in file order is
      * thrown.
      */
     public static void write(Path dir, Map<String, Output> files, int threads) throws IOException {
+        ExecutorService formatting = threads == 1 ? null : InOrder.pool(threads);
+        Output.Runner runner = formatting == null ? Output.Runner.SEQUENTIAL : new Output.Runner() {
+            @Override
+            public <T> List<T> run(List<Supplier<T>> tasks) {
+                return InOrder.run(tasks, formatting);
+            }
+        };
         List<Supplier<IOException>> writes = new ArrayList<>();
         for (Map.Entry<String, Output> file : files.entrySet()) {
             writes.add(() -> {
                 try {
-                    OutputFiles.write(dir.resolve(file.getKey()), file.getValue());
+                    OutputFiles.write(dir.resolve(file.getKey()), out -> file.getValue().writeTo(out, runner));
                     return null;
                 } catch (IOException e) {
                     return e;
                 }
             });
         }
-        for (IOException failure : InOrder.run(writes, threads)) {
-            if (failure != null) {
-                throw failure;
+        try {
+            for (IOException failure : InOrder.run(writes, threads)) {
+                if (failure != null) {
+                    throw failure;
+                }
+            }
+        } finally {
+            if (formatting != null) {
+                formatting.shutdownNow();
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.dmreport.report.csv;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dmreport.analysis.Gaps;
@@ -39,6 +41,9 @@ public final class CsvTables {
     public static final List<String> FILES = List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    /** Rows of {@code subtasks.csv} formatted as one piece of work, and pieces handed to the runner at once. */
+    private static final int BATCH_ROWS = 512;
+    private static final int BATCHES = 4;
 
     private final boolean raw;
 
@@ -50,7 +55,17 @@ public final class CsvTables {
     public Map<String, Output> render(ReportInput input) {
         Map<String, Output> tables = new LinkedHashMap<>();
         tables.put("tasks.csv", out -> tasks(input, out));
-        tables.put("subtasks.csv", out -> subtasks(input, out));
+        tables.put("subtasks.csv", new Output() {
+            @Override
+            public void writeTo(Writer out) throws IOException {
+                subtasks(input, out, Output.Runner.SEQUENTIAL);
+            }
+
+            @Override
+            public void writeTo(Writer out, Output.Runner runner) throws IOException {
+                subtasks(input, out, runner);
+            }
+        });
         tables.put("errors.csv", out -> errors(input, out));
         tables.put("findings.csv", out -> findings(input, out));
         return tables;
@@ -142,23 +157,63 @@ public final class CsvTables {
         }
     }
 
-    private void subtasks(ReportInput input, Writer out) throws IOException {
-        try (Table table = new Table(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
+    /**
+     * The longest table (a row per subtask per capture): rows are merged in order on the calling
+     * thread, {@link #BATCHES} batches of {@link #BATCH_ROWS} at a time, and each batch is formatted
+     * as text on {@code runner}, then written in order.
+     */
+    private void subtasks(ReportInput input, Writer out, Output.Runner runner) throws IOException {
+        // The header alone: the rows follow in batches.
+        new Table(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
                 "progress", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
                 "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
-                "lock_id", "error_code", "relay_stage", "input", "document"))) {
-            for (Timed timed : timedPoints(input, false)) {
-                SubtaskPoint p = timed.point();
-                ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
-                table.row(List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(), p.unit(),
-                        p.progressText().strip(), number(p.progress()), number(p.progressTotal()), number(p.rows()),
-                        number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()), text(p.syncerGtid()),
-                        text(p.masterGtid()), p.synced() == null ? "" : p.synced().toString(),
-                        number(p.secondsBehindMaster()), filesBehind(p), bytesBehind(p), transactionsBehind(p),
-                        p.lockId(), error == null || error.code() == null ? "" : error.code().toString(),
-                        text(p.relayStage()), p.capture().input(), p.document()));
+                "lock_id", "error_code", "relay_stage", "input", "document")).close();
+        Iterator<Timed> points = timedPoints(input, false).iterator();
+        while (points.hasNext()) {
+            List<Supplier<String>> batches = new ArrayList<>(BATCHES);
+            for (int b = 0; b < BATCHES && points.hasNext(); b++) {
+                List<Timed> batch = new ArrayList<>(BATCH_ROWS);
+                while (batch.size() < BATCH_ROWS && points.hasNext()) {
+                    batch.add(points.next());
+                }
+                batches.add(() -> formatted(batch));
+            }
+            for (String text : runner.run(batches)) {
+                out.write(text);
             }
         }
+    }
+
+    /** Rows of {@code subtasks.csv} as CSV text. */
+    private String formatted(List<Timed> batch) {
+        StringBuilder text = new StringBuilder(batch.size() * 320);
+        try {
+            CSVPrinter printer = new CSVPrinter(text, FORMAT);
+            List<String> cells = new ArrayList<>();
+            for (Timed timed : batch) {
+                SubtaskPoint p = timed.point();
+                ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
+                printer.printRecord(cells(cells, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(),
+                        p.unit(), p.progressText().strip(), number(p.progress()), number(p.progressTotal()),
+                        number(p.rows()), number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()),
+                        text(p.syncerGtid()), text(p.masterGtid()), p.synced() == null ? "" : p.synced().toString(),
+                        number(p.secondsBehindMaster()), filesBehind(p), bytesBehind(p), transactionsBehind(p),
+                        p.lockId(), error == null || error.code() == null ? "" : error.code().toString(),
+                        text(p.relayStage()), p.capture().input(), p.document())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return text.toString();
+    }
+
+    /** {@code row}'s cells as text, neutralised, in {@code cells} (cleared first). */
+    private List<String> cells(List<String> cells, List<Object> row) {
+        cells.clear();
+        for (Object cell : row) {
+            cells.add(neutralise(String.valueOf(cell)));
+        }
+        return cells;
     }
 
     private void errors(ReportInput input, Writer out) throws IOException {
@@ -207,22 +262,21 @@ public final class CsvTables {
         }
 
         void row(List<Object> row) throws IOException {
-            cells.clear();
-            for (Object cell : row) {
-                cells.add(neutralise(String.valueOf(cell)));
-            }
-            printer.printRecord(cells);
+            printer.printRecord(cells(cells, row));
             if (buffer.length() >= PIECE) {
-                out.append(buffer);
-                buffer.setLength(0);
+                flush();
             }
+        }
+
+        private void flush() throws IOException {
+            out.append(buffer);
+            buffer.setLength(0);
         }
 
         /** Writes what is left; the output's owner closes the output. */
         @Override
         public void close() throws IOException {
-            out.append(buffer);
-            buffer.setLength(0);
+            flush();
         }
     }
 
