@@ -60,8 +60,10 @@ public final class Ingest {
                 validateSchema ? new SchemaValidator(known) : null);
         List<Planned> plan = new ArrayList<>(found.inputs().size());
         long bytes = 0;
-        for (InputSource input : found.inputs()) {
-            long size = size(input);
+        for (int k = 0; k < found.inputs().size(); k++) {
+            InputSource input = found.inputs().get(k);
+            // The walk read every file's attributes: its size is asked again only of files named.
+            long size = found.sizes().get(k) >= 0 ? found.sizes().get(k) : size(input);
             plan.add(new Planned(input, reader.captureOf(input), size));
             bytes += size;
         }

@@ -28,8 +28,12 @@ public final class InputFinder {
     public static final List<String> DEFAULT_INCLUDES =
             List.of("*.json", "*.json.gz", "*.txt", "*.log", "*.out");
 
-    /** What was found: the inputs in order, and problems with the arguments themselves. */
-    public record Found(List<InputSource> inputs, List<Problem> problems, List<String> warnings) {}
+    /**
+     * What was found: the inputs in order; by input, its size in bytes as the walk saw it (-1 when
+     * not looked at: standard input and files named on the command line); and problems with the
+     * arguments themselves.
+     */
+    public record Found(List<InputSource> inputs, List<Long> sizes, List<Problem> problems, List<String> warnings) {}
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
@@ -51,26 +55,29 @@ public final class InputFinder {
 
     public Found find(List<String> arguments) {
         List<InputSource> inputs = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals(InputSource.STDIN)) {
                 inputs.add(InputSource.stdin());
+                sizes.add(-1L);
                 continue;
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
                 Set<Object> visited = new HashSet<>();
-                walk(argument, path, path, attributes(path), visited, inputs, problems, warnings);
+                walk(argument, path, path, attributes(path), visited, inputs, sizes, problems, warnings);
             } else if (Files.isRegularFile(path)) {
                 inputs.add(new InputSource(argument, path));
+                sizes.add(-1L);
             } else if (Files.exists(path)) {
                 problems.add(new Problem(argument, 0, 0, "not a regular file or directory"));
             } else {
                 problems.add(new Problem(argument, 0, 0, "no such file or directory"));
             }
         }
-        return new Found(List.copyOf(inputs), List.copyOf(problems), List.copyOf(warnings));
+        return new Found(List.copyOf(inputs), List.copyOf(sizes), List.copyOf(problems), List.copyOf(warnings));
     }
 
     /**
@@ -79,7 +86,7 @@ public final class InputFinder {
      * known by its file key (device and inode) where the file system has one, else by its real path.
      */
     private void walk(String shown, Path root, Path dir, BasicFileAttributes attributes, Set<Object> visited,
-                      List<InputSource> inputs, List<Problem> problems, List<String> warnings) {
+                      List<InputSource> inputs, List<Long> sizes, List<Problem> problems, List<String> warnings) {
         try {
             Object key = attributes != null && attributes.fileKey() != null ? attributes.fileKey() : dir.toRealPath();
             if (!visited.add(key)) {
@@ -109,9 +116,10 @@ public final class InputFinder {
                 continue;
             }
             if (entryAttributes.isDirectory()) {
-                walk(entryShown, root, entry, entryAttributes, visited, inputs, problems, warnings);
+                walk(entryShown, root, entry, entryAttributes, visited, inputs, sizes, problems, warnings);
             } else if (entryAttributes.isRegularFile() && taken(root.relativize(entry))) {
                 inputs.add(new InputSource(entryShown, entry));
+                sizes.add(entryAttributes.size());
             }
         }
     }

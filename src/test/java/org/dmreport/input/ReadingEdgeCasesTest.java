@@ -239,11 +239,15 @@ class ReadingEdgeCasesTest {
         Files.createDirectories(dir.resolve("b"));
         Files.createDirectories(dir.resolve("a/z"));
         for (String name : List.of("b/2.json", "a/z/1.log", "a/3.txt", "a/skip.yaml", "c.json.gz", "a/4.out")) {
-            Files.writeString(dir.resolve(name), "x");
+            Files.writeString(dir.resolve(name), "x".repeat(name.length()));
         }
         InputFinder.Found found = new InputFinder(List.of(), List.of("*.out")).find(List.of(dir.toString()));
         assertEquals(List.of("a/3.txt", "a/z/1.log", "b/2.json", "c.json.gz"), found.inputs().stream()
                 .map(i -> dir.relativize(i.path()).toString()).toList());
+        // Sizes as the walk saw them, so that planning the reading asks the file system no more.
+        assertEquals(List.of(7L, 9L, 8L, 9L), found.sizes());
+        InputFinder.Found named = new InputFinder(List.of(), List.of()).find(List.of(dir.resolve("b/2.json").toString()));
+        assertEquals(List.of(-1L), named.sizes());
     }
 
     @Test
