@@ -1,5 +1,7 @@
 package org.dmreport.input;
 
+import org.dmreport.model.Origin;
+
 /**
  * Makes equal JSON pointers share one instance, so that the origins kept with the model cost a
  * reference rather than a copy: every document spells the same few hundred. (String values are
@@ -17,7 +19,10 @@ final class StringPool {
     private static final ThreadLocal<StringPool> LOCAL = ThreadLocal.withInitial(StringPool::new);
 
     private final String[] table = new String[SLOTS];
-    /** Pointers of members and items, by their parent's instance and the key or index: the parent, the key or index, the result. */
+    /**
+     * Pointers of members and items, by their parent's instance and the key or index: in each slot
+     * of three, the parent, the key or index, and the pointer.
+     */
     private final Object[] children = new Object[CHILD_SLOTS * 3];
 
     private StringPool() {}
@@ -54,7 +59,7 @@ final class StringPool {
         if (children[slot] == parent && children[slot + 1] == key) {
             return (String) children[slot + 2];
         }
-        return remember(slot, parent, key, parent + "/" + org.dmreport.model.Origin.escape(key));
+        return remember(slot, parent, key, parent + "/" + Origin.escape(key));
     }
 
     /** The canonical pointer of item {@code index} of the array at {@code parent}, as {@link #child}. */
