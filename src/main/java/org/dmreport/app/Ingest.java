@@ -63,7 +63,8 @@ public final class Ingest {
         for (int k = 0; k < found.inputs().size(); k++) {
             InputSource input = found.inputs().get(k);
             // The walk read every file's attributes: its size is asked again only of files named.
-            long size = found.sizes().get(k) >= 0 ? found.sizes().get(k) : size(input);
+            long walked = found.sizes().get(k);
+            long size = walked >= 0 ? walked : size(input);
             plan.add(new Planned(input, reader.captureOf(input), size));
             bytes += size;
         }

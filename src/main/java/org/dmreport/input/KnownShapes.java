@@ -93,9 +93,18 @@ public final class KnownShapes {
 
     /** Of the schemas shipped: a file made for other schemas says other validities. */
     private static String fingerprint() {
-        CRC32 crc = new CRC32();
-        crc.update(SchemaValidator.text(SchemaValidator.SUMMARY).getBytes(StandardCharsets.UTF_8));
-        crc.update(SchemaValidator.text(SchemaValidator.FULL).getBytes(StandardCharsets.UTF_8));
-        return Long.toHexString(crc.getValue());
+        return Fingerprint.VALUE;
+    }
+
+    /** Computed once, when first asked: reading and writing the file both need it. */
+    private static final class Fingerprint {
+        static final String VALUE = compute();
+
+        private static String compute() {
+            CRC32 crc = new CRC32();
+            crc.update(SchemaValidator.text(SchemaValidator.SUMMARY).getBytes(StandardCharsets.UTF_8));
+            crc.update(SchemaValidator.text(SchemaValidator.FULL).getBytes(StandardCharsets.UTF_8));
+            return Long.toHexString(crc.getValue());
+        }
     }
 }
