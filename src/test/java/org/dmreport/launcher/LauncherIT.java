@@ -94,7 +94,7 @@ class LauncherIT {
      */
     @Test
     void startsFromAClassDataSharingArchiveMadeOnFirstUse() throws Exception {
-        Path archive = Path.of("target/dmreport.jsa").toAbsolutePath();
+        Path archive = archiveOf(System.getProperty("java.runtime.version"));
         Files.deleteIfExists(archive);
         assertEquals(0, run(LAUNCHER, Map.of(), "", "--version").code());
         assertTrue(Files.size(archive) > 0);
@@ -123,6 +123,83 @@ class LauncherIT {
         try (var leftovers = Files.list(archive.getParent())) {
             assertEquals(List.of(), leftovers.map(Path::toString).filter(n -> n.contains(".jsa.")).toList());
         }
+    }
+
+    /** The archive the launcher keeps for the JVM build whose full version is {@code build}. */
+    private static Path archiveOf(String build) {
+        return Path.of("target/dmreport-" + build.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsa").toAbsolutePath();
+    }
+
+    /**
+     * An archive serves only the JVM build that dumped it: another JDK gets its own, beside the first
+     * and without a warning from the JVM, and the first JDK's archive is left as it was.
+     */
+    @Test
+    void keepsOneArchivePerJvmBuild() throws Exception {
+        Path mine = archiveOf(System.getProperty("java.runtime.version"));
+        assertEquals(0, run(LAUNCHER, Map.of(), "", "--version").code());
+        long made = Files.getLastModifiedTime(mine).toMillis();
+        String real = ProcessHandle.current().info().command().orElseThrow();
+        Path java = fakeJava("#!/bin/sh\nexec '" + real + "' \"$@\"\n");
+        Path home = java.getParent().getParent();
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17\"\nJAVA_RUNTIME_VERSION=\"17.0.99+1-other build\"\n");
+        Path other = archiveOf("17.0.99+1-other build");
+        Files.deleteIfExists(other);
+        try {
+            for (int i = 0; i < 2; i++) {
+                Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version");
+                assertEquals(0, run.code(), run.err());
+                assertEquals("", run.err());
+                assertTrue(Files.size(other) > 0);
+            }
+            Run again = run(LAUNCHER, Map.of(), "", "--version");
+            assertEquals("", again.err());
+            assertEquals(made, Files.getLastModifiedTime(mine).toMillis());
+        } finally {
+            Files.deleteIfExists(other);
+        }
+    }
+
+    /**
+     * Every JDK installed beside the default one (under /usr/lib/jvm, when there is such a folder) gets
+     * its archive too and starts from it silently: newer JVMs number the classes in their lists,
+     * which the launcher merges differently.
+     */
+    @Test
+    void startsFromAnArchiveOnEveryInstalledJdk() throws Exception {
+        List<Path> homes = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Files.isDirectory(jvms)) {
+            try (var listed = Files.list(jvms)) {
+                listed.filter(home -> Files.isExecutable(home.resolve("bin/java"))).sorted().forEach(homes::add);
+            }
+        }
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path home : homes) {
+            if (!seen.add(home.resolve("bin/java").toRealPath()) || majorOf(home) < 17) {
+                continue;
+            }
+            Map<String, String> env = Map.of("JAVA_HOME", home.toString());
+            assertEquals(0, run(LAUNCHER, env, "", "--version").code(), home.toString());
+            Path log = dir.resolve("classes.log");
+            Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString(), "DMREPORT_JAVA_OPTS",
+                    "-Xlog:class+load:file=" + log), "", "--version");
+            assertEquals(0, run.code(), run.err());
+            assertEquals("", run.err(), home.toString());
+            List<String> main = Files.readAllLines(log).stream().filter(l -> l.contains(" org.dmreport.cli.Main ")).toList();
+            assertEquals(1, main.size(), home + ": " + main);
+            assertTrue(main.get(0).endsWith("source: shared objects file"), home + ": " + main.get(0));
+        }
+    }
+
+    /** The major version a JDK's release file gives, or 0 when it has none. */
+    private static int majorOf(Path home) throws IOException {
+        Path release = home.resolve("release");
+        if (!Files.isRegularFile(release)) {
+            return 0;
+        }
+        var matcher = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     /** One or two small files are done before C2 pays for itself; a folder may be large and keeps it. */
