@@ -11,7 +11,8 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * The benchmark's parse floor: reads every *.json file under a folder, in sorted order, on one
  * thread, and pulls every token through Jackson's streaming parser, doing nothing with them.
- * Run with the jar on the class path: java -cp target/dmreport.jar src/bench/TokenScan.java DIR
+ * bin/benchmark compiles it once and times the run alone. By hand, with the jar on the class path
+ * (the source launcher then compiles it at each run): java -cp target/dmreport.jar src/bench/TokenScan.java DIR
  */
 public final class TokenScan {
 
