@@ -23,7 +23,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 class BenchmarksTest {
 
-    private static final List<Class<?>> BENCHMARKS = List.of(ReadingBenchmark.class, FieldParsingBenchmark.class);
+    private static final List<Class<?>> BENCHMARKS = List.of(ReadingBenchmark.class, FieldParsingBenchmark.class, CheckBenchmark.class);
 
     @Test
     void readingReadsEveryDocumentAndTheScansSeeEveryToken() throws Exception {
@@ -45,6 +45,15 @@ class BenchmarksTest {
         assertEquals(4096, bench.gtidSeveralServers());
         assertEquals(4096, bench.binlogPosition());
         assertEquals(4096, Set.copyOf(FieldParsingBenchmark.SEVERAL_SERVERS).size(), "texts must differ");
+    }
+
+    @Test
+    void checkChecksTheWholeCorpus() {
+        CheckBenchmark bench = new CheckBenchmark();
+        bench.corpus = "samples/captures";
+        assertEquals(0, bench.check());
+        bench.corpus = "samples/no-such-folder";
+        assertEquals(3, bench.check(), "a missing folder is a problem: the exit code tells a broken run");
     }
 
     @Test

@@ -59,7 +59,7 @@ import tools.jackson.core.json.JsonFactory;
 @Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
 public class ReadingBenchmark {
 
-    /** Twelve captures a minute apart: 9 files each, 108 documents of 2.4 MB in all. */
+    /** Twelve captures a minute apart: 9 files each, 108 documents of 2.5 MiB in all. */
     static final ScenarioSettings CORPUS = new ScenarioSettings(42, 12, 8, 16, Duration.ofMinutes(1),
             Instant.parse("2026-11-26T00:00:00Z"));
 
