@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SnapshotStatus;
+import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
@@ -74,13 +75,30 @@ public final class CsvTables {
     /** A point with its capture time as printed. */
     private record Timed(String time, SubtaskPoint point) {}
 
-    /** Rows in time order (points without a capture time first), then task and source. */
-    private static final Comparator<SubtaskPoint> ROW_ORDER = Comparator
-            .comparing((SubtaskPoint p) -> p.capture().capturedAt(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(SubtaskPoint::task).thenComparing(SubtaskPoint::source);
+    /**
+     * The head of one series in the merge: its next point, and the series' rank in task, source and
+     * list order (a series' points all have its task and source).
+     */
+    private record Head(SubtaskPoint point, Iterator<SubtaskPoint> rest, int rank) {}
 
-    /** The head of one series in the merge: its next point and where it is in the series list. */
-    private record Head(SubtaskPoint point, Iterator<SubtaskPoint> rest, int series) {}
+    /**
+     * Rows in time order (points without a capture time first), then task and source, then series
+     * list order: compared by time and rank, as the merge compares heads some twenty times a row.
+     */
+    private static final Comparator<Head> ROW_ORDER = (a, b) -> {
+        Instant x = a.point().capture().capturedAt();
+        Instant y = b.point().capture().capturedAt();
+        if (x != y) {
+            if (x == null || y == null) {
+                return x == null ? -1 : 1;
+            }
+            int byTime = x.compareTo(y);
+            if (byTime != 0) {
+                return byTime;
+            }
+        }
+        return Integer.compare(a.rank(), b.rank());
+    };
 
     /**
      * The present points of every series (with {@code withErrorsOnly}, those with errors), in row
@@ -106,7 +124,7 @@ public final class CsvTables {
                     throw new NoSuchElementException();
                 }
                 if (head.rest().hasNext()) {
-                    heads.add(new Head(head.rest().next(), head.rest(), head.series()));
+                    heads.add(new Head(head.rest().next(), head.rest(), head.rank()));
                 }
                 SubtaskPoint p = head.point();
                 Instant time = p.capture().capturedAt();
@@ -120,12 +138,18 @@ public final class CsvTables {
     }
 
     private static PriorityQueue<Head> heads(ReportInput input, boolean withErrorsOnly) {
-        PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, input.subtasks().size()),
-                Comparator.comparing(Head::point, ROW_ORDER).thenComparingInt(Head::series));
-        for (int k = 0; k < input.subtasks().size(); k++) {
-            Iterator<SubtaskPoint> points = input.subtasks().get(k).points(withErrorsOnly);
+        List<StoredSeries> series = input.subtasks();
+        List<Integer> byName = new ArrayList<>();
+        for (int k = 0; k < series.size(); k++) {
+            byName.add(k);
+        }
+        byName.sort(Comparator.comparing((Integer k) -> series.get(k).task()).thenComparing(k -> series.get(k).source())
+                .thenComparing(Comparator.naturalOrder()));
+        PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, series.size()), ROW_ORDER);
+        for (int rank = 0; rank < byName.size(); rank++) {
+            Iterator<SubtaskPoint> points = series.get(byName.get(rank)).points(withErrorsOnly);
             if (points.hasNext()) {
-                heads.add(new Head(points.next(), points, k));
+                heads.add(new Head(points.next(), points, rank));
             }
         }
         return heads;
