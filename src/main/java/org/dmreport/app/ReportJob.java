@@ -2,6 +2,7 @@ package org.dmreport.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,15 +40,18 @@ public final class ReportJob {
 
     private ReportJob() {}
 
-    /** The outputs by file name (in format order) and the check result they were made from. */
+    /**
+     * The outputs by file name (in format order) and the check result they were made from. The
+     * outputs are made as they are written: the view model is built once, by the first that needs
+     * it, and a template's problem surfaces then (the {@code write} methods throw it).
+     */
     public record Outcome(Map<String, Output> files, CheckResult check) {}
 
-    public static Outcome run(ReportRequest request, Supplier<InputStream> stdin)
-            throws IOException, TemplateRenderer.TemplateProblem {
+    public static Outcome run(ReportRequest request, Supplier<InputStream> stdin) throws IOException {
         CheckResult check = CheckJob.run(request.check(), stdin);
         ReportInput input = narrow(request, check);
+        Supplier<ReportModel> model = new BuiltOnce(input);
         Map<String, Output> files = new LinkedHashMap<>();
-        ReportModel model = ReportBuilder.build(input);
         TemplateRenderer templates = null;
         for (String format : request.formats()) {
             switch (format) {
@@ -56,14 +60,72 @@ public final class ReportJob {
                         templates = new TemplateRenderer(request.templates());
                     }
                     String name = format.equals("html") ? "report.html.ftlh" : "report.md.ftl";
-                    files.put(FILES.get(format).get(0), Output.of(templates.render(name, model)));
+                    files.put(FILES.get(format).get(0), rendered(templates, name, model));
                 }
                 case "csv" -> files.putAll(new CsvTables(request.csvRaw()).render(input));
-                case "json" -> files.put("report.json", Output.of(ReportJson.render(model)));
+                case "json" -> files.put("report.json", out -> out.write(ReportJson.render(model.get())));
                 default -> throw new IllegalArgumentException("unknown report format " + format);
             }
         }
         return new Outcome(files, check);
+    }
+
+    /** The view model, built by the first output that asks for it; those asking meanwhile wait for it. */
+    private static final class BuiltOnce implements Supplier<ReportModel> {
+        private final ReportInput input;
+        private ReportModel model;
+
+        BuiltOnce(ReportInput input) {
+            this.input = input;
+        }
+
+        @Override
+        public synchronized ReportModel get() {
+            if (model == null) {
+                model = ReportBuilder.build(input);
+            }
+            return model;
+        }
+    }
+
+    /** Template {@code name} rendered with the model, whole, before anything is written. */
+    private static Output rendered(TemplateRenderer templates, String name, Supplier<ReportModel> model) {
+        return out -> {
+            try {
+                out.write(templates.render(name, model.get()));
+            } catch (TemplateRenderer.TemplateProblem e) {
+                throw new TemplateFailure(e);
+            }
+        };
+    }
+
+    /** A template's problem carried out of {@link Output#writeTo}, which throws only I/O errors. */
+    private static final class TemplateFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient TemplateRenderer.TemplateProblem problem;
+
+        TemplateFailure(TemplateRenderer.TemplateProblem problem) {
+            super(problem.getMessage(), problem, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** Writes one output to {@code out}: nothing, when its template fails. */
+    public static void writeTo(Writer out, Output output) throws IOException, TemplateRenderer.TemplateProblem {
+        try {
+            output.writeTo(out);
+        } catch (TemplateFailure e) {
+            throw e.problem;
+        }
+    }
+
+    /** Writes one output into {@code file}, atomically: nothing, when its template fails. */
+    public static void writeFile(Path file, Output output) throws IOException, TemplateRenderer.TemplateProblem {
+        try {
+            OutputFiles.write(file, output);
+        } catch (TemplateFailure e) {
+            throw e.problem;
+        }
     }
 
     /** Keeps only what falls in the window and concerns the asked tasks. */
@@ -130,13 +192,15 @@ public final class ReportJob {
     }
 
     /**
-     * Writes {@code files} into {@code dir}, each atomically, on up to {@code threads} threads (the
-     * CSV tables stream from the series as they are written: the longest takes most of the time,
-     * and formats its rows on a pool of as many threads).
-     * When some cannot be written, the others still are, and the first failure in file order is
-     * thrown.
+     * Writes {@code files} into {@code dir}, each atomically. With more than one thread every file is
+     * written at once: the CSV tables stream from the series while the view model is built for the
+     * others, and the longest table formats its rows on a pool of {@code threads}. Each file is
+     * written beside its target first, and they are put in place together: when a template fails,
+     * none is, and its problem is thrown; when some cannot be written, the others still are, and the
+     * first failure in file order is thrown.
      */
-    public static void write(Path dir, Map<String, Output> files, int threads) throws IOException {
+    public static void write(Path dir, Map<String, Output> files, int threads)
+            throws IOException, TemplateRenderer.TemplateProblem {
         ExecutorService formatting = threads == 1 ? null : InOrder.pool(threads);
         Output.Runner runner = formatting == null ? Output.Runner.SEQUENTIAL : new Output.Runner() {
             @Override
@@ -144,26 +208,81 @@ public final class ReportJob {
                 return InOrder.run(tasks, formatting);
             }
         };
-        List<Supplier<IOException>> writes = new ArrayList<>();
+        List<Supplier<Written>> writes = new ArrayList<>();
         for (Map.Entry<String, Output> file : files.entrySet()) {
-            writes.add(() -> {
-                try {
-                    OutputFiles.write(dir.resolve(file.getKey()), out -> file.getValue().writeTo(out, runner));
-                    return null;
-                } catch (IOException e) {
-                    return e;
-                }
-            });
+            writes.add(() -> Written.of(dir.resolve(file.getKey()), out -> file.getValue().writeTo(out, runner)));
         }
+        List<Written> written;
         try {
-            for (IOException failure : InOrder.run(writes, threads)) {
-                if (failure != null) {
-                    throw failure;
-                }
-            }
+            written = InOrder.run(writes, threads == 1 ? 1 : writes.size());
         } finally {
             if (formatting != null) {
                 formatting.shutdownNow();
+            }
+        }
+        try {
+            putInPlace(written);
+        } finally {
+            for (Written w : written) {
+                w.discard();
+            }
+        }
+    }
+
+    /** Puts every written file in place, unless a template failed or there is a bug to report. */
+    private static void putInPlace(List<Written> written) throws IOException, TemplateRenderer.TemplateProblem {
+        for (Written w : written) {
+            if (w.bug != null) {
+                throw w.bug;
+            }
+        }
+        for (Written w : written) {
+            if (w.template != null) {
+                throw w.template;
+            }
+        }
+        IOException first = null;
+        for (Written w : written) {
+            IOException failure = w.failure;
+            if (failure == null) {
+                try {
+                    w.pending.commit();
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+            if (first == null) {
+                first = failure;
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /** One file written beside its target, or what stopped it: an I/O error, a template, a bug. */
+    private record Written(OutputFiles.Pending pending, IOException failure, TemplateRenderer.TemplateProblem template,
+                           RuntimeException bug) {
+        static Written of(Path target, Output output) {
+            try {
+                return new Written(OutputFiles.prepare(target, output), null, null, null);
+            } catch (IOException e) {
+                return new Written(null, e, null, null);
+            } catch (TemplateFailure e) {
+                return new Written(null, null, e.problem, null);
+            } catch (RuntimeException e) {
+                return new Written(null, null, null, e);
+            }
+        }
+
+        /** Removes the file beside the target when it was not put in place; best effort, as nothing is lost. */
+        void discard() {
+            if (pending != null) {
+                try {
+                    pending.close();
+                } catch (IOException e) {
+                    // a temporary file left behind: hidden (dot-named), and the outputs are whole
+                }
             }
         }
     }

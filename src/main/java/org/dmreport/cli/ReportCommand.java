@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
 import org.dmreport.findings.Severity;
@@ -107,23 +106,22 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams)), chosen,
                 output == null ? "-" : output, instant(since, "--since", false), instant(until, "--until", true),
                 new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
-        ReportJob.Outcome outcome;
+        ReportJob.Outcome outcome = ReportJob.run(request, streams::in);
+        Map<String, Output> files = outcome.files();
         try {
-            outcome = ReportJob.run(request, streams::in);
+            if (oneFile && request.output().equals("-")) {
+                ReportJob.writeTo(streams.out(), files.values().iterator().next());
+                streams.out().flush();
+            } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
+                ReportJob.writeFile(Path.of(request.output()), files.values().iterator().next());
+            } else {
+                Path dir = Path.of(request.output());
+                ReportJob.write(dir, files, request.check().read().threads());
+                streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
+            }
         } catch (TemplateRenderer.TemplateProblem e) {
             streams.err().println("dmreport: " + e.getMessage());
             return ExitCode.USAGE.code();
-        }
-        Map<String, Output> files = outcome.files();
-        if (oneFile && request.output().equals("-")) {
-            files.values().iterator().next().writeTo(streams.out());
-            streams.out().flush();
-        } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
-            OutputFiles.write(Path.of(request.output()), files.values().iterator().next());
-        } else {
-            Path dir = Path.of(request.output());
-            ReportJob.write(dir, files, request.check().read().threads());
-            streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
         }
         Summaries.print(outcome.check(), streams);
         return Summaries.exitCode(outcome.check(), threshold);

@@ -238,6 +238,35 @@ class ReportCommandTest {
         assertTrue(syntax.err().startsWith("dmreport: template report.md.ftl, line 1: "), syntax.err());
     }
 
+    /**
+     * The files are made side by side, the tables while the template renders, yet a template that
+     * fails leaves the folder as it was: no table in place, no temporary file, yesterday's report kept.
+     */
+    @Test
+    void aTemplateErrorPutsNoFileInPlace() throws IOException {
+        Path templates = dir.resolve("broken");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("report.md.ftl"), "${report.nosuchthing.deeper}\n");
+        Path out = dir.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("report.md"), "yesterday's\n");
+        for (String threads : List.of("1", "3")) {
+            Cli.Result result = Cli.run("report", "-f", "csv", "-f", "md", "--threads", threads, "--templates",
+                    templates.toString(), "-o", out.toString(), CAPTURES);
+            assertEquals(2, result.code(), result.err());
+            assertTrue(result.err().startsWith("dmreport: template report.md.ftl, line 1: "), result.err());
+            try (var listed = Files.list(out)) {
+                assertEquals(List.of("report.md"), listed.map(p -> p.getFileName().toString()).toList());
+            }
+            assertEquals("yesterday's\n", Files.readString(out.resolve("report.md")));
+        }
+        Cli.Result fixed = Cli.run("report", "-f", "csv", "-f", "md", "-o", out.toString(), CAPTURES);
+        assertEquals(0, fixed.code(), fixed.err());
+        try (var listed = Files.list(out)) {
+            assertEquals(5, listed.count());
+        }
+    }
+
     @Test
     void failOnIsNeverByDefaultForReports() {
         String errors = "src/test/resources/rules/synced-but-behind/fires";
