@@ -260,6 +260,27 @@ class ReadingEdgeCasesTest {
         assertEquals(1, found.warnings().size());
     }
 
+    /**
+     * A directory reached by two links is walked at the first in walk order and named in a warning
+     * at the second; a link back up is cut; hidden entries and dangling links are skipped.
+     */
+    @Test
+    void aDirectoryIsWalkedOnceAtItsFirstLinkInWalkOrder() throws IOException {
+        Files.createDirectories(dir.resolve("a/real"));
+        Files.writeString(dir.resolve("a/real/one.json"), "1");
+        Files.createDirectories(dir.resolve("b"));
+        Files.createSymbolicLink(dir.resolve("b/link"), dir.resolve("a/real"));
+        Files.createSymbolicLink(dir.resolve("a/real/up"), dir.resolve("a"));
+        Files.createSymbolicLink(dir.resolve("a/dangling.json"), dir.resolve("nowhere"));
+        Files.createDirectories(dir.resolve(".hidden"));
+        Files.writeString(dir.resolve(".hidden/secret.json"), "s");
+        InputFinder.Found found = new InputFinder(List.of(), List.of()).find(List.of(dir.toString()));
+        assertEquals(List.of(dir + "/a/real/one.json"), found.inputs().stream().map(InputSource::name).toList());
+        assertEquals(List.of(dir + "/a/real/up: directory already walked (a symbolic link loop or a second link to it), "
+                + "not followed", dir + "/b/link: directory already walked (a symbolic link loop or a second link to it), "
+                + "not followed"), found.warnings());
+    }
+
     @Test
     void findingNoDocumentAtAllIsAnError() throws IOException {
         Files.writeString(dir.resolve("notes.md"), "nothing");
