@@ -8,8 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +30,7 @@ class LauncherIT {
 
     private Run run(Path launcher, Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("sh", launcher.toString()));
+        List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
@@ -167,20 +172,19 @@ class LauncherIT {
      */
     @Test
     void startsFromAnArchiveOnEveryInstalledJdk() throws Exception {
-        List<Path> homes = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
+        List<Path> homes = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"))));
         Path jvms = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(jvms)) {
             try (var listed = Files.list(jvms)) {
                 listed.filter(home -> Files.isExecutable(home.resolve("bin/java"))).sorted().forEach(homes::add);
             }
         }
-        java.util.Set<Path> seen = new java.util.HashSet<>();
+        Set<Path> seen = new HashSet<>();
         for (Path home : homes) {
             if (!seen.add(home.resolve("bin/java").toRealPath()) || majorOf(home) < 17) {
                 continue;
             }
-            Map<String, String> env = Map.of("JAVA_HOME", home.toString());
-            assertEquals(0, run(LAUNCHER, env, "", "--version").code(), home.toString());
+            assertEquals(0, run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version").code(), home.toString());
             Path log = dir.resolve("classes.log");
             Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString(), "DMREPORT_JAVA_OPTS",
                     "-Xlog:class+load:file=" + log), "", "--version");
@@ -198,7 +202,7 @@ class LauncherIT {
         if (!Files.isRegularFile(release)) {
             return 0;
         }
-        var matcher = java.util.regex.Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+        Matcher matcher = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
