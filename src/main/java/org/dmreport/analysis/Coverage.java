@@ -15,27 +15,36 @@ import org.dmreport.model.SubtaskStatus;
 import org.dmreport.model.SummaryResponse;
 
 /**
- * What a snapshot tells completely: the subtasks of {@code task} (null: of every task) on
- * {@code sources} (null: on every source) are all in it, so a known subtask that is not there has
- * disappeared (stopped) rather than gone unasked. A summary lists every task; a full response with
+ * What a snapshot tells completely: the subtasks of {@code task} (null: of every task but those in
+ * {@code listed}) on {@code sources} (null: on every source) are all in it, so a known subtask that
+ * is not there has disappeared (stopped) rather than gone unasked. A summary lists every task, so a
+ * task it lacks is gone; of a task it lists it shows no subtask, so it says nothing of them. A full response with
  * several tasks ({@code --more}, {@code -s}, or a summary abandoned for a failed source) every task
  * of the sources that answered; {@code query-status TASK} every source of that task;
  * {@code task X has no source or not exist} says X has none.
  *
+ * @param listed   tasks a summary lists: present, with subtasks it does not show
  * @param excluded sources that did not answer: nothing is known of them
  */
-public record Coverage(Capture capture, int document, String task, Set<String> sources, Set<String> excluded) {
+public record Coverage(Capture capture, int document, String task, Set<String> listed, Set<String> sources,
+                       Set<String> excluded) {
 
     private static final Pattern NO_TASK = Pattern.compile("^task (\\S+) has no source or not exist");
 
     public Coverage {
+        listed = Set.copyOf(listed);
         sources = sources == null ? null : Set.copyOf(sources);
         excluded = Set.copyOf(excluded);
     }
 
     /** Whether the subtask of {@code t} on {@code s} would be in the snapshot if it existed. */
     public boolean covers(String t, String s) {
-        return (task == null || task.equals(t)) && (sources == null || sources.contains(s)) && !excluded.contains(s);
+        return speaksOf(t) && (sources == null || sources.contains(s)) && !excluded.contains(s);
+    }
+
+    /** Whether the snapshot can show {@code t}'s subtasks absent. */
+    public boolean speaksOf(String t) {
+        return task == null ? !listed.contains(t) : task.equals(t);
     }
 
     /** What {@code snapshot} covers. */
@@ -45,12 +54,14 @@ public record Coverage(Capture capture, int document, String task, Set<String> s
         if (snapshot.partial()) {
             return List.of();
         }
-        if (snapshot.response() instanceof SummaryResponse) {
-            return List.of(new Coverage(capture, document, null, null, Set.of()));
+        if (snapshot.response() instanceof SummaryResponse summary) {
+            Set<String> listed = new LinkedHashSet<>();
+            summary.tasks().forEach(t -> listed.add(t.taskName() == null ? "" : t.taskName()));
+            return List.of(new Coverage(capture, document, null, listed, null, Set.of()));
         }
         if (snapshot.response() instanceof FailedQuery failed) {
             Matcher m = NO_TASK.matcher(failed.msg() == null ? "" : failed.msg());
-            return m.find() ? List.of(new Coverage(capture, document, m.group(1), null, Set.of())) : List.of();
+            return m.find() ? List.of(new Coverage(capture, document, m.group(1), Set.of(), null, Set.of())) : List.of();
         }
         FullResponse full = (FullResponse) snapshot.response();
         Set<String> tasks = new LinkedHashSet<>();
@@ -64,9 +75,9 @@ public record Coverage(Capture capture, int document, String task, Set<String> s
         }
         List<Coverage> coverage = new ArrayList<>();
         if (tasks.size() >= 2) {
-            coverage.add(new Coverage(capture, document, null, answered, silent));
+            coverage.add(new Coverage(capture, document, null, Set.of(), answered, silent));
         } else if (tasks.size() == 1) {
-            coverage.add(new Coverage(capture, document, tasks.iterator().next(), null, silent));
+            coverage.add(new Coverage(capture, document, tasks.iterator().next(), Set.of(), null, silent));
         }
         return coverage;
     }

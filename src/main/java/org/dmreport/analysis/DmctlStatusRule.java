@@ -48,12 +48,13 @@ public final class DmctlStatusRule {
                 }
                 acc.status = step(acc.status, subtask, entry.relay());
                 acc.sources.add(entry.source());
+                acc.workers.add(entry.worker());
             }
         }
         Map<String, TaskStatus> sorted = new TreeMap<>();
         tasks.forEach((name, acc) -> sorted.put(name, new TaskStatus(name,
                 acc.sources.isEmpty() ? TaskStatus.UNKNOWN : withSuffix(acc.status, name),
-                acc.sources, acc.unknownSources, false, acc.origin)));
+                acc.sources, acc.workers, acc.unknownSources, false, acc.origin)));
         return List.copyOf(sorted.values());
     }
 
@@ -63,7 +64,7 @@ public final class DmctlStatusRule {
         for (SummaryTask task : response.tasks()) {
             String name = task.taskName() == null ? "" : task.taskName();
             sorted.put(name, new TaskStatus(name, task.taskStatus() == null ? "" : task.taskStatus(), task.sources(),
-                    List.of(), true, task.where().self()));
+                    task.namesWorkers() ? task.sources() : List.of(), List.of(), true, task.where().self()));
         }
         return List.copyOf(sorted.values());
     }
@@ -105,6 +106,7 @@ public final class DmctlStatusRule {
         final Origin origin;
         String status = "";
         final List<String> sources = new ArrayList<>();
+        final List<String> workers = new ArrayList<>();
         final List<String> unknownSources = new ArrayList<>();
 
         Accumulator(Origin origin) {

@@ -65,6 +65,8 @@ public final class StageMachine {
                 m.add(s, Stage.Stopping);
             }
             m.add(Stage.Stopping, Stage.Stopped);
+            // fetchResultAndUpdateStage: a unit that stops with errors leaves the subtask Paused.
+            m.add(Stage.Stopping, Stage.Paused);
             if (version.compareTo(DmVersion.of(6, 0)) >= 0) {
                 m.add(Stage.Stopped, Stage.Resuming);
                 m.add(Stage.New, Stage.Stopped);

@@ -7,6 +7,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
+import org.dmreport.model.Capture;
 
 /**
  * A subtask's series whose points stay in a {@link PointStore} until asked for: {@link #load()}
@@ -21,30 +22,37 @@ public final class StoredSeries {
     private final int id;
     /** The timed coverage of the series' task, for the captures that show it absent. */
     private final List<Coverage> coverage;
+    /** The captures at which the series' source did not answer, in time order. */
+    private final List<Capture> unanswered;
     /** A one-step series held as it is (a snapshot without a capture time); null for stored ones. */
     private final SubtaskSeries held;
     /** The steps kept; null keeps every step. */
     private final Predicate<SubtaskSeries.Step> window;
 
     private StoredSeries(String task, String source, PointStore store, int id, List<Coverage> coverage,
-                         SubtaskSeries held, Predicate<SubtaskSeries.Step> window) {
+                         List<Capture> unanswered, SubtaskSeries held, Predicate<SubtaskSeries.Step> window) {
         this.task = task;
         this.source = source;
         this.store = store;
         this.id = id;
         this.coverage = coverage;
+        this.unanswered = unanswered;
         this.held = held;
         this.window = window;
     }
 
-    /** Series {@code id} of {@code store}, merged with {@code coverage} (timed, of its task) when loaded. */
-    static StoredSeries stored(String task, String source, PointStore store, int id, List<Coverage> coverage) {
-        return new StoredSeries(task, source, store, id, coverage, null, null);
+    /**
+     * Series {@code id} of {@code store}, merged with {@code coverage} (timed, of its task) and the
+     * captures at which its source did not answer when loaded.
+     */
+    static StoredSeries stored(String task, String source, PointStore store, int id, List<Coverage> coverage,
+                               List<Capture> unanswered) {
+        return new StoredSeries(task, source, store, id, coverage, List.copyOf(unanswered), null, null);
     }
 
     /** A series held on the heap as it is. */
     public static StoredSeries held(SubtaskSeries series) {
-        return new StoredSeries(series.task(), series.source(), null, -1, List.of(), series, null);
+        return new StoredSeries(series.task(), series.source(), null, -1, List.of(), List.of(), series, null);
     }
 
     public String task() {
@@ -57,20 +65,20 @@ public final class StoredSeries {
 
     /** The same series keeping only the steps {@code keep} accepts. */
     public StoredSeries within(Predicate<SubtaskSeries.Step> keep) {
-        return new StoredSeries(task, source, store, id, coverage, held, window == null ? keep : window.and(keep));
+        return new StoredSeries(task, source, store, id, coverage, unanswered, held,
+                window == null ? keep : window.and(keep));
     }
 
     /** The whole series: its points and the captures that show it absent, in time order. */
     public SubtaskSeries load() {
-        List<SubtaskSeries.Step> steps;
         if (held != null) {
-            steps = held.steps();
-        } else {
-            List<SubtaskPoint> seen = new ArrayList<>();
-            store.read(id, false).forEachRemaining(seen::add);
-            steps = Timelines.steps(task, source, seen, coverage);
+            return window == null ? held : new SubtaskSeries(task, source, held.steps().stream().filter(window).toList());
         }
-        return new SubtaskSeries(task, source, window == null ? steps : steps.stream().filter(window).toList());
+        List<SubtaskPoint> seen = new ArrayList<>();
+        store.read(id, false).forEachRemaining(seen::add);
+        List<SubtaskSeries.Step> steps = Timelines.steps(task, source, seen, coverage);
+        return new SubtaskSeries(task, source, window == null ? steps : steps.stream().filter(window).toList(),
+                Timelines.unseen(seen, unanswered));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dmreport.model.Capture;
 
 /**
  * Builds series across captures from points given in capture order (see
@@ -78,12 +79,23 @@ public final class Timelines {
     public List<StoredSeries> subtasks() {
         List<StoredSeries> result = new ArrayList<>();
         new TreeMap<>(subtasksByTask).forEach((task, bySource) -> {
-            List<Coverage> ofTask = coverage.stream().filter(c -> c.task() == null || c.task().equals(task)).toList();
+            List<Coverage> ofTask = coverage.stream().filter(c -> c.speaksOf(task)).toList();
             new TreeMap<>(bySource).forEach((source, series) -> result.add(StoredSeries.stored(task, source, store,
-                    series.id, ofTask)));
+                    series.id, ofTask, unanswered(source))));
         });
         untimedSubtasks.forEach(s -> result.add(StoredSeries.held(s)));
         return result;
+    }
+
+    /** The captures, in time order, at which {@code source}'s entry said it did not answer. */
+    private List<Capture> unanswered(String source) {
+        List<Capture> silent = new ArrayList<>();
+        for (SourcePoint p : sourcesByName.getOrDefault(source, List.of())) {
+            if (!p.answered()) {
+                silent.add(p.capture());
+            }
+        }
+        return silent;
     }
 
     /** Every source's series, sorted by source, then the untimed ones in capture order. */
@@ -121,6 +133,21 @@ public final class Timelines {
             steps.add(new SubtaskSeries.Step(seen.get(next++), null, 0));
         }
         return steps;
+    }
+
+    /** The captures of {@code silent} at whose time no point of {@code seen} (both in time order) was taken. */
+    static List<Capture> unseen(List<SubtaskPoint> seen, List<Capture> silent) {
+        List<Capture> unseen = new ArrayList<>();
+        int next = 0;
+        for (Capture c : silent) {
+            while (next < seen.size() && seen.get(next).capture().capturedAt().isBefore(c.capturedAt())) {
+                next++;
+            }
+            if (next == seen.size() || !seen.get(next).capture().capturedAt().equals(c.capturedAt())) {
+                unseen.add(c);
+            }
+        }
+        return unseen;
     }
 
     private static <T> T last(List<T> list) {

@@ -32,7 +32,8 @@ final class Compactor {
     SnapshotStatus status(SnapshotStatus s) {
         List<TaskStatus> tasks = new ArrayList<>(s.tasks().size());
         for (TaskStatus t : s.tasks()) {
-            tasks.add(of(new TaskStatus(of(t.taskName()), of(t.taskStatus()), of(t.sources()), of(t.unknownSources()),
+            tasks.add(of(new TaskStatus(of(t.taskName()), of(t.taskStatus()), of(t.sources()), of(t.workers()),
+                    of(t.unknownSources()),
                     t.recorded(), of(t.origin()))));
         }
         return new SnapshotStatus(s.capture(), s.document(), s.kind(), of(s.version()), s.partial(), of(s.notes()),
@@ -51,7 +52,8 @@ final class Compactor {
     List<Coverage> coverage(List<Coverage> covered) {
         List<Coverage> compact = new ArrayList<>(covered.size());
         for (Coverage c : covered) {
-            compact.add(new Coverage(c.capture(), c.document(), of(c.task()), of(c.sources()), of(c.excluded())));
+            compact.add(new Coverage(c.capture(), c.document(), of(c.task()), of(c.listed()), of(c.sources()),
+                    of(c.excluded())));
         }
         return compact;
     }

@@ -20,7 +20,6 @@ final class MappingContext {
     /** The reading thread's pool, for the pointers kept with the model. */
     final StringPool strings = StringPool.local();
     private final Set<String> caseNoted = new HashSet<>();
-    private boolean quotedDoubleNoted;
 
     /** Highest lower bound any key implies; null while nothing implied one. */
     DmVersion atLeast;
@@ -47,13 +46,10 @@ final class MappingContext {
         }
     }
 
-    /** Records a double printed as a string, as the documentation shows it; noted once per document. */
+    /** Records a double printed as a string, as the documentation shows it: one note for each value. */
     void quotedDouble(String pointer, int line, int column) {
-        if (!quotedDoubleNoted) {
-            quotedDoubleNoted = true;
-            note(NoteKind.VALUE_TYPE, line, column, pointer
-                    + " is a quoted number, as the documentation prints it; DM prints these dump counters as numbers");
-        }
+        note(NoteKind.VALUE_TYPE, line, column, pointer
+                + " is a quoted number, as the documentation prints it; DM prints these dump counters as numbers");
     }
 
     /** Raises the lower version bound to {@code version} if it is higher. */

@@ -127,7 +127,8 @@ final class SnapshotMapper {
         String name = task.string("taskName");
         String status = task.string("taskStatus");
         List<String> sources;
-        if (task.has("workers") && !task.has("sources")) {
+        boolean namesWorkers = task.has("workers") && !task.has("sources");
+        if (namesWorkers) {
             context.workersLayout = true;
             sources = task.strings("workers");
         } else {
@@ -136,7 +137,7 @@ final class SnapshotMapper {
         if (status != null && status.endsWith("to get more details.")) {
             context.since(DmVersion.of(1, 0, 3));
         }
-        return new SummaryTask(name, status, sources, task.where());
+        return new SummaryTask(name, status, sources, namesWorkers, task.where());
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.dmreport.report;
 
+import org.dmreport.findings.Severity;
 import org.dmreport.rules.RuleCatalog;
 import org.dmreport.rules.RuleDescriptor;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,6 +16,10 @@ public final class RuleCatalogRenderer {
 
     public static String text() {
         StringBuilder out = new StringBuilder();
+        for (Severity s : Severity.values()) {
+            out.append(s.label()).append(": ").append(s.claim()).append(".\n");
+        }
+        out.append('\n');
         for (RuleDescriptor d : RuleCatalog.descriptors()) {
             out.append(d.id()).append(" (").append(d.category().label()).append(", ").append(d.severity().label())
                     .append("): ").append(d.title()).append('\n');
@@ -38,14 +43,25 @@ public final class RuleCatalogRenderer {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rules) + "\n";
     }
 
-    /** One table row per rule; cells escaped for GitHub-flavoured Markdown. */
+    /**
+     * What each severity claims, then one table row per rule, then the retired IDs; cells escaped for
+     * GitHub-flavoured Markdown.
+     */
     public static String markdown() {
-        StringBuilder out = new StringBuilder("| rule | category | severity | what it reports |\n|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder("| severity | what a finding claims |\n|---|---|\n");
+        for (Severity s : Severity.values()) {
+            out.append("| ").append(s.label()).append(" | ").append(cell(s.claim())).append(" |\n");
+        }
+        out.append("\n| rule | category | severity | what it reports |\n|---|---|---|---|\n");
         for (RuleDescriptor d : RuleCatalog.descriptors()) {
             out.append("| `").append(d.id()).append("` | ").append(d.category().label()).append(" | ")
                     .append(d.severity().label()).append(" | **").append(cell(d.title())).append(".** ")
                     .append(cell(d.explanation())).append(" |\n");
         }
+        RuleCatalog.retired().forEach((old, now) -> out.append("\nRetired: `").append(old)
+                .append("`, whose findings `").append(now).append("` reports now: options naming it are read as "
+                        + "naming `").append(now).append("`; baseline entries of it are reported stale until the "
+                        + "baseline is written again.\n"));
         return out.toString();
     }
 

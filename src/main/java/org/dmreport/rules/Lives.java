@@ -1,14 +1,22 @@
 package org.dmreport.rules;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import org.dmreport.analysis.Restart;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.model.Capture;
+import org.dmreport.model.Origin;
 
 /**
- * Splits a subtask's series into lives (a disappearance, i.e. stop-task, ends one) and lives into
- * episodes: maximal runs of consecutive captures in which something holds.
+ * Splits a subtask's series into lives (a disappearance, i.e. stop-task, ends one), lives into
+ * histories (a restart ends one too), and either into episodes: maximal runs of consecutive captures
+ * in which something holds.
  */
 final class Lives {
 
@@ -32,11 +40,63 @@ final class Lives {
         return lives;
     }
 
-    /** Visits every two consecutive points of each life, earlier first. */
-    static void consecutive(SubtaskSeries series, java.util.function.BiConsumer<SubtaskPoint, SubtaskPoint> visitor) {
+    /**
+     * The histories of a series: its lives, each cut where DM may have recreated the subtask, so
+     * that transitions are judged only where DM's own history of the subtask goes on. A capture at
+     * which the source did not answer or had no worker bound cuts (the outage may have been a
+     * restart or a failover), and so does every sign of a {@link Restart}.
+     */
+    static List<List<SubtaskPoint>> histories(SubtaskSeries series) {
+        List<List<SubtaskPoint>> histories = new ArrayList<>();
+        Outages outages = new Outages(series);
         for (List<SubtaskPoint> life : of(series)) {
-            for (int k = 1; k < life.size(); k++) {
-                visitor.accept(life.get(k - 1), life.get(k));
+            List<SubtaskPoint> current = new ArrayList<>();
+            for (SubtaskPoint p : life) {
+                if (!current.isEmpty()) {
+                    SubtaskPoint before = current.get(current.size() - 1);
+                    if (outages.between(before, p) != null || Restart.between(before, p).isPresent()) {
+                        histories.add(current);
+                        current = new ArrayList<>();
+                    }
+                }
+                current.add(p);
+            }
+            histories.add(current);
+        }
+        return histories;
+    }
+
+    /**
+     * The captures at which a series' source did not answer, asked about pairs of points in time
+     * order: one pass over them for the whole series.
+     */
+    static final class Outages {
+        private final List<Capture> silent;
+        private int next;
+
+        Outages(SubtaskSeries series) {
+            this.silent = series.unanswered();
+        }
+
+        /** The first such capture strictly between the two points, or null; pairs must come in time order. */
+        Capture between(SubtaskPoint before, SubtaskPoint after) {
+            Instant from = before.capture().capturedAt();
+            Instant to = after.capture().capturedAt();
+            if (from == null || to == null) {
+                return null;
+            }
+            while (next < silent.size() && !silent.get(next).capturedAt().isAfter(from)) {
+                next++;
+            }
+            return next < silent.size() && silent.get(next).capturedAt().isBefore(to) ? silent.get(next) : null;
+        }
+    }
+
+    /** Visits every two consecutive points of each history, earlier first. */
+    static void consecutive(SubtaskSeries series, BiConsumer<SubtaskPoint, SubtaskPoint> visitor) {
+        for (List<SubtaskPoint> history : histories(series)) {
+            for (int k = 1; k < history.size(); k++) {
+                visitor.accept(history.get(k - 1), history.get(k));
             }
         }
     }
@@ -61,13 +121,13 @@ final class Lives {
 
     /** The place of a point, pointing at {@code below} the subtask ("" for the subtask itself). */
     static Place place(SubtaskPoint p, String below) {
-        org.dmreport.model.Origin origin = below.isEmpty() ? p.origin()
-                : new org.dmreport.model.Origin(p.pointer(below), p.origin().line(), p.origin().column());
+        Origin origin = below.isEmpty() ? p.origin()
+                : new Origin(p.pointer(below), p.origin().line(), p.origin().column());
         return new Place(p.capture(), p.document(), origin, p.task(), p.source());
     }
 
     /** "from T1 until T2 (N captures)" evidence of an episode. */
-    static void span(java.util.Map<String, String> evidence, List<SubtaskPoint> episode) {
+    static void span(Map<String, String> evidence, List<SubtaskPoint> episode) {
         SubtaskPoint first = episode.get(0);
         SubtaskPoint last = episode.get(episode.size() - 1);
         evidence.put("from", String.valueOf(first.capture().capturedAt()));
@@ -76,9 +136,9 @@ final class Lives {
     }
 
     /** Time from the first to the last point of an episode; zero without capture times. */
-    static java.time.Duration duration(List<SubtaskPoint> episode) {
-        var first = episode.get(0).capture().capturedAt();
-        var last = episode.get(episode.size() - 1).capture().capturedAt();
-        return first == null || last == null ? java.time.Duration.ZERO : java.time.Duration.between(first, last);
+    static Duration duration(List<SubtaskPoint> episode) {
+        Instant first = episode.get(0).capture().capturedAt();
+        Instant last = episode.get(episode.size() - 1).capture().capturedAt();
+        return first == null || last == null ? Duration.ZERO : Duration.between(first, last);
     }
 }

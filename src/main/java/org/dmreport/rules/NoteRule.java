@@ -19,10 +19,15 @@ abstract class NoteRule implements Rule.OfSnapshot {
     @Override
     public final void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         for (Note note : snapshot.notes()) {
-            if (kinds.contains(note.kind())) {
+            if (kinds.contains(note.kind()) && owns(note, snapshot)) {
                 reporter.report(Place.of(snapshot.capture(), snapshot.document(), new Origin("", note.line(),
                         note.column())), note.message(), Map.of("step", note.kind().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
+    }
+
+    /** Whether this rule reports {@code note}, rather than a rule that reports the same value otherwise. */
+    boolean owns(Note note, Snapshot snapshot) {
+        return true;
     }
 }

@@ -10,15 +10,26 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.GtidSet;
 
-/** A syncer checkpoint that moves backwards. */
+/**
+ * A syncer checkpoint that moves backwards within one history of a subtask. DM moves it back only on
+ * an operator's request or an upstream change, both of which the captures may not show.
+ */
 public final class PositionBackwardsRule implements Rule.OfSubtask {
 
     static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("position-went-backwards", Category.TRANSITION,
-            Severity.ERROR, "The syncer's position or GTID set moved backwards",
-            "The Sync unit's flushed checkpoint only moves forward in one life of a subtask. A later GTID set "
-                    + "that lacks transactions of an earlier one, or (without GTIDs) an earlier position in the same "
-                    + "binlog series, means replayed or lost events, or captures out of order.",
+            Severity.WARNING, "The syncer's position or GTID set moved backwards",
+            "The Sync unit's flushed checkpoint moves forward on its own; resume and error rollback do not move "
+                    + "it. It moves back when someone asks: OpenAPI startTask with remove_meta or start_time applied "
+                    + "to an existing subtask forces the checkpoint (setGlobalPointByTime -> "
+                    + "SaveGlobalPointForcibly), and stop-task followed by start-task --remove-meta between two "
+                    + "captures leaves no trace in them. An upstream RESET MASTER or failover renumbers the binlog. "
+                    + "Otherwise it means replayed or lost events, or captures out of order. A later GTID set that "
+                    + "lacks transactions of an earlier one, or (without GTIDs) an earlier position in the same "
+                    + "binlog series and relay suffix, is reported (dm-behaviour §8).",
             "10:00 \"syncerBinlog\": \"(bin.000002, 400)\"; 10:01 \"syncerBinlog\": \"(bin.000001, 900)\"");
+
+    private static final String WHY = " (remove_meta or start_time applied to the task, or an upstream RESET "
+            + "MASTER or failover?)";
 
     @Override
     public RuleDescriptor descriptor() {
@@ -27,7 +38,7 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
-        for (List<SubtaskPoint> life : Lives.of(series)) {
+        for (List<SubtaskPoint> life : Lives.histories(series)) {
             Parsed previous = null;
             for (SubtaskPoint p : life) {
                 if (!"Sync".equals(p.unit()) || p.syncerBinlog() == null) {
@@ -59,7 +70,7 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
             Optional<Long> lost = a == b ? Optional.of(0L) : a.get().countNotIn(b.get());
             if (lost.isPresent() && lost.get() > 0) {
                 reporter.report(Lives.place(after.point, "sync/syncerBinlogGtid"), "the syncer's GTID set lost "
-                        + lost.get() + " transaction(s) since " + before.point.capture().capturedAt(),
+                        + lost.get() + " transaction(s) since " + before.point.capture().capturedAt() + WHY,
                         Map.of("before", before.point.syncerGtid(), "after", after.point.syncerGtid()));
             }
             return;
@@ -70,7 +81,7 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
                 && x.get().relaySuffix().equals(y.get().relaySuffix()) && y.get().compareTo(x.get()) < 0) {
             reporter.report(Lives.place(after.point, "sync/syncerBinlog"), "the syncer moved back from "
                     + before.point.syncerBinlog() + " to " + after.point.syncerBinlog() + " since "
-                    + before.point.capture().capturedAt(),
+                    + before.point.capture().capturedAt() + WHY,
                     Map.of("before", before.point.syncerBinlog(), "after", after.point.syncerBinlog()));
         }
     }

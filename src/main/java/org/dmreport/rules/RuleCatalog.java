@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Every rule, in catalogue order: by category, then by ID. */
 public final class RuleCatalog {
@@ -14,11 +15,11 @@ public final class RuleCatalog {
             new KeyCaseRule(), new ValueTypeRule(),
             new SchemaViolationRule(), new UnknownKeyRule(),
             new ImpossibleTaskStatusRule(), new UnknownStageRule(), new UnitStatusMismatchRule(),
-            new CounterRangeRule(), new ProgressMismatchRule(), new SyncedButBehindRule(), new SyncerAheadRule(),
+            new CounterRangeRule(), new CounterAboveTotalRule(), new NegativeLagRule(), new ProgressMismatchRule(), new SyncedButBehindRule(), new SyncerAheadRule(),
             new ShardingStateRule(), new LockGroupRule(), new GroupWithoutLockRule(), new DuplicateSourceRule(),
             new FailedWithoutMsgRule(), new MissingKeysRule(), new DeprecatedCounterRule(),
             new SummaryDisagreesRule(), new SummaryTaskMissingRule(),
-            new ImpossibleTransitionRule(), new AssumedPathRule(), new UnitBackwardsRule(),
+            new ImpossibleTransitionRule(), new AssumedPathRule(), new SubtaskRecreatedRule(),
             new PositionBackwardsRule(), new CounterBackwardsRule(), new SubtaskRestartedRule(),
             new UnexplainedSummaryChangeRule(),
             new PausedWithErrorRule(), new RelayPausedRule(), new SourceNotAnsweringRule(), new LockBlockedRule(),
@@ -29,6 +30,12 @@ public final class RuleCatalog {
             .toList();
 
     private static final Map<String, Rule> BY_ID = new LinkedHashMap<>();
+
+    /**
+     * IDs of rules that were folded into another, and the rule that reports their findings now: an
+     * option naming one still means what it meant.
+     */
+    private static final Map<String, String> RETIRED = Map.of("unit-went-backwards", "subtask-recreated");
 
     static {
         for (Rule rule : ALL) {
@@ -50,5 +57,15 @@ public final class RuleCatalog {
 
     public static Optional<Rule> byId(String id) {
         return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** Retired rule IDs, each with the rule that reports its findings now. */
+    public static Map<String, String> retired() {
+        return new TreeMap<>(RETIRED);
+    }
+
+    /** The ID that stands for {@code id} now: its replacement when it was retired, else itself. */
+    public static String current(String id) {
+        return RETIRED.getOrDefault(id, id);
     }
 }

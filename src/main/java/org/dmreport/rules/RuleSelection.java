@@ -3,6 +3,7 @@ package org.dmreport.rules;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dmreport.findings.Category;
@@ -12,7 +13,7 @@ import org.dmreport.findings.Severity;
  * Which rules run and at which severity, as linters let users tune them: every rule by default;
  * {@code --category} keeps only rules of the given categories; {@code --disable} removes a rule;
  * {@code --enable} adds one back whatever else was said; {@code --severity RULE=LEVEL} changes a
- * rule's severity.
+ * rule's severity. A retired rule ID stands for the rule that replaced it.
  */
 public record RuleSelection(Set<String> enabled, Map<String, Severity> severities) {
 
@@ -27,8 +28,12 @@ public record RuleSelection(Set<String> enabled, Map<String, Severity> severitie
     }
 
     /** Builds a selection; throws {@link IllegalArgumentException} naming an unknown rule. */
-    public static RuleSelection of(Collection<Category> categories, Collection<String> disable,
-                                   Collection<String> enable, Map<String, Severity> severities) {
+    public static RuleSelection of(Collection<Category> categories, Collection<String> disableAsGiven,
+                                   Collection<String> enableAsGiven, Map<String, Severity> severitiesAsGiven) {
+        List<String> disable = disableAsGiven.stream().map(RuleCatalog::current).toList();
+        List<String> enable = enableAsGiven.stream().map(RuleCatalog::current).toList();
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        severitiesAsGiven.forEach((id, level) -> severities.put(RuleCatalog.current(id), level));
         for (String id : concat(disable, enable, severities.keySet())) {
             if (RuleCatalog.byId(id).isEmpty()) {
                 throw new IllegalArgumentException("no rule '" + id + "' (dmreport rules lists them)");
@@ -42,7 +47,7 @@ public record RuleSelection(Set<String> enabled, Map<String, Severity> severitie
         }
         enabled.removeAll(disable);
         enabled.addAll(enable);
-        return new RuleSelection(enabled, new LinkedHashMap<>(severities));
+        return new RuleSelection(enabled, severities);
     }
 
     private static Set<String> concat(Collection<String> a, Collection<String> b, Collection<String> c) {

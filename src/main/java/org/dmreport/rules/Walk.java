@@ -7,6 +7,7 @@ import org.dmreport.model.Origin;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
+import org.dmreport.model.SyncStatus;
 
 /** Visits the parts of a snapshot that rules read, and names places in it. */
 final class Walk {
@@ -29,6 +30,21 @@ final class Walk {
                 }
             }
         }
+    }
+
+    /** What {@link #syncs} visits: a subtask with its source entry and its Sync status. */
+    @FunctionalInterface
+    interface SyncVisitor {
+        void accept(SourceEntry entry, SubtaskStatus subtask, SyncStatus sync);
+    }
+
+    /** Every subtask of a full response that has a Sync status, in document order. */
+    static void syncs(Snapshot snapshot, SyncVisitor visitor) {
+        subtasks(snapshot, (entry, s) -> {
+            if (s.sync() != null) {
+                visitor.accept(entry, s, s.sync());
+            }
+        });
     }
 
     /** The place of a value of a subtask. */

@@ -127,6 +127,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRetiredRuleIdMeansTheRuleThatReplacedIt() {
+        String restart = "src/test/resources/rules/subtask-recreated/fires";
+        assertEquals(0, Cli.run("check", "--fail-on", "warning", "--disable", "unit-went-backwards", restart).code());
+        assertEquals(1, Cli.run("check", "--fail-on", "warning", restart).code());
+        Cli.Result raised = Cli.run("check", "--severity", "unit-went-backwards=error", restart);
+        assertEquals(1, raised.code(), raised.err());
+        assertTrue(raised.out().contains("error [subtask-recreated]"), raised.out());
+    }
+
+    @Test
     void formatsAndOutputsPairUp() throws IOException {
         Path junit = dir.resolve("out/report.xml");
         Path sarif = dir.resolve("out/report.sarif");

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.approvaltests.Approvals;
+import org.approvaltests.core.Options;
+import org.approvaltests.namer.NamerWrapper;
 import org.dmreport.cli.Cli;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -23,15 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
  * Every rule has a fixture that fires it and one that does not, under
  * {@code src/test/resources/rules/RULE/fires} and {@code .../quiet}, and its documentation; a rule
  * without them fails this test. A fixture is a folder of captures; an {@code args} file in it holds
- * extra command-line arguments, one per line.
+ * extra command-line arguments, one per line. What {@code check -f json} says of each fixture
+ * (messages, pointers, lines, evidence, severities) is approved beside it, as
+ * {@code RULE/fires.approved.json} and {@code RULE/quiet.approved.json}.
  */
 class RuleFixturesTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/rules");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static Set<String> firedRules(Path fixture) throws IOException {
-        List<String> args = new ArrayList<>(List.of("check", "-f", "json", "--fail-on", "never"));
+    /** What {@code check -f json --fail-on never} prints for the fixture, with its extra arguments. */
+    static Cli.Result check(Path fixture) throws IOException {
+        // Capture times from paths only: a fixture file's modification time changes with every checkout.
+        List<String> args = new ArrayList<>(List.of("check", "-f", "json", "--fail-on", "never", "--time-from", "path"));
         Path extra = fixture.resolve("args");
         if (Files.exists(extra)) {
             Files.readAllLines(extra).stream().filter(l -> !l.isBlank()).forEach(args::add);
@@ -41,8 +48,13 @@ class RuleFixturesTest {
         args.add(fixture.toString());
         Cli.Result result = Cli.run(args.toArray(String[]::new));
         assertTrue(result.code() == 0 || result.code() == 3, fixture + ": exit " + result.code() + "\n" + result.err());
+        return result;
+    }
+
+    /** The rules that fired on {@code json}, findings JSON of {@code check}. */
+    static Set<String> firedRules(String json) {
         Set<String> rules = new TreeSet<>();
-        for (JsonNode finding : JSON.readTree(result.out()).get("findings")) {
+        for (JsonNode finding : JSON.readTree(json).get("findings")) {
             rules.add(finding.get("rule").asString());
         }
         return rules;
@@ -54,14 +66,26 @@ class RuleFixturesTest {
                 DynamicTest.dynamicTest(d.id() + " fires", () -> {
                     Path fixture = FIXTURES.resolve(d.id()).resolve("fires");
                     assertTrue(Files.isDirectory(fixture), "no firing fixture " + fixture);
-                    assertTrue(firedRules(fixture).contains(d.id()), d.id() + " did not fire on " + fixture);
+                    String json = check(fixture).out();
+                    assertTrue(firedRules(json).contains(d.id()), d.id() + " did not fire on " + fixture);
+                    approve(fixture, json);
                 }),
                 DynamicTest.dynamicTest(d.id() + " stays quiet", () -> {
                     Path fixture = FIXTURES.resolve(d.id()).resolve("quiet");
                     assertTrue(Files.isDirectory(fixture), "no quiet fixture " + fixture);
-                    Set<String> fired = firedRules(fixture);
+                    String json = check(fixture).out();
+                    Set<String> fired = firedRules(json);
                     assertFalse(fired.contains(d.id()), d.id() + " fired on " + fixture + ": " + fired);
+                    approve(fixture, json);
                 })));
+    }
+
+    /** Approves {@code output} as {@code FIXTURE.approved.json} beside the fixture folder. */
+    static void approve(Path fixture, String output) {
+        String folder = fixture.getParent().toAbsolutePath().toString();
+        String name = fixture.getFileName().toString();
+        Approvals.verify(output, new Options().forFile().withNamer(new NamerWrapper(() -> name, () -> folder))
+                .forFile().withExtension(".json"));
     }
 
     @Test
@@ -76,7 +100,7 @@ class RuleFixturesTest {
 
     @Test
     void everyFixtureFolderBelongsToARule() throws IOException {
-        try (Stream<Path> dirs = Files.list(FIXTURES)) {
+        try (Stream<Path> dirs = Files.list(FIXTURES).filter(Files::isDirectory)) {
             List<String> names = dirs.map(p -> p.getFileName().toString()).sorted().toList();
             assertEquals(RuleCatalog.descriptors().stream().map(RuleDescriptor::id).sorted().toList(), names);
         }
