@@ -43,7 +43,7 @@ class ReportBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Debian's chromium and chromium-driver are needed (apt-get install chromium chromium-driver)");
+                "Debian's chromium and chromium-driver are needed: bin/test installs them");
         reports = Files.createTempDirectory("dmreport-browser");
         assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("samples.html").toString(),
                 "samples/captures").code());
