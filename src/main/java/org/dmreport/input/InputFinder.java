@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.PatternSyntaxException;
 import org.dmreport.model.Problem;
 
 /**
@@ -41,6 +42,19 @@ public final class InputFinder {
     public InputFinder(List<String> includes, List<String> excludes) {
         this.includes = (includes.isEmpty() ? DEFAULT_INCLUDES : includes).stream().map(Glob::new).toList();
         this.excludes = excludes.stream().map(Glob::new).toList();
+    }
+
+    /**
+     * Why {@code pattern} is not a glob, in one line, or null when it is one: the JDK's message
+     * spans three lines (the regular expression it became, and a caret).
+     */
+    public static String globProblem(String pattern) {
+        try {
+            FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+            return null;
+        } catch (PatternSyntaxException e) {
+            return e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : "");
+        }
     }
 
     private record Glob(PathMatcher matcher, boolean onName) {

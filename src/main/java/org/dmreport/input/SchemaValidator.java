@@ -165,6 +165,19 @@ public final class SchemaValidator {
         return node;
     }
 
+    /**
+     * A JSON number with a fraction or exponent. One whose exponent a BigDecimal cannot hold
+     * ({@code 1e2147483648}) is still a number to the schema.
+     */
+    private static JsonNode decimal(JsonNodeFactory f, String text) {
+        try {
+            return f.numberNode(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            // A finite stand-in of the same sign: the schema checks this value's type, never its size.
+            return f.numberNode(text.startsWith("-") ? -Double.MAX_VALUE : Double.MAX_VALUE);
+        }
+    }
+
     private static JsonNode toJson(JNode node) {
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (node instanceof JNode.JObject o) {
@@ -183,7 +196,7 @@ public final class SchemaValidator {
         return switch (s.type()) {
             case STRING -> f.stringNode(s.text());
             case INTEGER -> f.numberNode(new BigInteger(s.text()));
-            case DECIMAL -> f.numberNode(new BigDecimal(s.text()));
+            case DECIMAL -> decimal(f, s.text());
             case TRUE -> f.booleanNode(true);
             case FALSE -> f.booleanNode(false);
             case NULL -> f.nullNode();

@@ -182,7 +182,8 @@ final class TreeReader {
             return switch (token) {
                 case START_OBJECT -> object(line, column);
                 case START_ARRAY -> array(line, column, property);
-                case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING, parser.getString(), property);
+                case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING,
+                        wellFormed(parser.getString(), line, column), property);
                 case VALUE_NUMBER_INT -> scalar(line, column, JNode.ScalarType.INTEGER, parser.getText(), property);
                 case VALUE_NUMBER_FLOAT -> scalar(line, column, JNode.ScalarType.DECIMAL, parser.getText(), property);
                 case VALUE_TRUE -> scalar(line, column, JNode.ScalarType.TRUE, "true", property);
@@ -190,6 +191,19 @@ final class TreeReader {
                 case VALUE_NULL -> scalar(line, column, JNode.ScalarType.NULL, "null", property);
                 default -> throw new ReadFailure(line, column, "unexpected " + token);
             };
+        }
+
+        /**
+         * {@code text}, with each lone surrogate (a {@code \\ud800} escape without its pair, which no
+         * output can encode and Go's encoder never writes) read as U+FFFD and noted.
+         */
+        private String wellFormed(String text, int line, int column) {
+            String fixed = Unicode.wellFormed(text);
+            if (fixed != text) {
+                notes.add(new Note(NoteKind.INVALID_UNICODE, line, column, "\"" + Unicode.escaped(text)
+                        + "\" holds a lone surrogate, which is not Unicode: read as U+FFFD"));
+            }
+            return fixed;
         }
 
         private JNode scalar(int line, int column, JNode.ScalarType type, String text, String property) {
@@ -212,7 +226,7 @@ final class TreeReader {
             Set<String> seen = null;
             JsonToken token;
             while ((token = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
-                String key = parser.currentName();
+                String key = wellFormed(parser.currentName(), line, column);
                 if (shape != null) {
                     shape.key(key);
                 }

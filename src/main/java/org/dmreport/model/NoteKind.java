@@ -13,6 +13,7 @@ public enum NoteKind {
     DUPLICATE_KEY,
     KEY_CASE,
     VALUE_TYPE,
+    INVALID_UNICODE,
     COMMENT_REMOVED(true),
     TRAILING_COMMA_REMOVED(true),
     COMMA_INSERTED(true),

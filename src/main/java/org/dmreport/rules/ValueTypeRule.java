@@ -18,11 +18,13 @@ public final class ValueTypeRule extends NoteRule {
                     + "finishedRows, estimateTotalRows): that form is read, accepted by the JSON Schema and reported "
                     + "here once for each such value. A value of a type the schema refuses (a word where a number "
                     + "belongs) is read as absent, never guessed, and reported once, by schema-violation; this rule "
-                    + "reports it only where the document was not validated (a fragment or an elided copy).",
+                    + "reports it only where the document was not validated (a fragment or an elided copy). A "
+                    + "string holding a lone surrogate escape (\\ud800 without its pair) is not Unicode, which "
+                    + "Go's encoder never writes: it is read with U+FFFD in its place and reported here.",
             "\"dump\": {\"completedTables\": \"3\"}");
 
     public ValueTypeRule() {
-        super(Set.of(NoteKind.VALUE_TYPE));
+        super(Set.of(NoteKind.VALUE_TYPE, NoteKind.INVALID_UNICODE));
     }
 
     @Override
