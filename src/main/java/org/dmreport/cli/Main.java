@@ -1,5 +1,8 @@
 package org.dmreport.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -16,7 +19,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        // The descriptor itself rather than System.out, a PrintStream that would swallow write errors.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean console = System.console() != null;
         int code = run(args, System.in, out, err, tty("dmreport.tty.out", console), tty("dmreport.tty.err", console),
@@ -57,7 +62,12 @@ public final class Main {
             err.println("dmreport: internal error: stack overflow (rerun with --debug for the stack trace)");
             code = ExitCode.INTERNAL.code();
         }
-        out.flush();
+        // A PrintWriter keeps write errors to itself: output lost to a full or closed standard
+        // output must not end in success.
+        if (out.checkError()) {
+            err.println("dmreport: standard output: cannot be written (closed, or its device is full)");
+            code = ExitCode.INTERNAL.code();
+        }
         err.flush();
         return code;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.InputFinder;
 import org.dmreport.input.ReadLimits;
 import org.dmreport.input.ReadMode;
 import picocli.CommandLine.ArgGroup;
@@ -61,6 +62,13 @@ final class ReadingOptions {
             description = "Largest input, after decompression (default: ${DEFAULT-VALUE}).")
     long maxInputSize;
 
+    private static void checkGlob(String option, String glob) {
+        String problem = InputFinder.globProblem(glob);
+        if (problem != null) {
+            throw new UsageException(option + " '" + glob + "' is not a glob: " + problem);
+        }
+    }
+
     /** The request; a progress line goes to {@code streams}' standard error when it is a terminal. */
     ReadRequest toRequest(Streams streams) {
         ReadMode mode = strictness == null ? ReadMode.DEFAULT
@@ -71,6 +79,12 @@ final class ReadingOptions {
             case "mtime" -> CaptureTimes.Preference.MTIME;
             default -> throw new UsageException("--time-from must be auto, path or mtime, not '" + timeFrom + "'");
         };
+        for (String glob : includes) {
+            checkGlob("--include", glob);
+        }
+        for (String glob : excludes) {
+            checkGlob("--exclude", glob);
+        }
         if (maxInputSize < 1) {
             throw new UsageException("--max-input-size must be positive");
         }

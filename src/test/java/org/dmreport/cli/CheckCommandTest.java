@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,6 +126,48 @@ class CheckCommandTest {
         String unknown = "src/test/resources/rules/unknown-key/fires";
         assertEquals(0, Cli.run("check", unknown).code());
         assertEquals(1, Cli.run("check", "--strict", unknown).code(), "--strict makes unknown keys errors");
+    }
+
+    @Test
+    void valuesTheModelCannotHoldAreFindingsNotInternalErrors() throws IOException {
+        Path exponent = dir.resolve("exponent.json");
+        Files.writeString(exponent, "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"t\", "
+                + "\"taskStatus\": \"Running\", \"sources\": [1e2147483648, -1e0000000000000000000000001]}]}");
+        Cli.Result huge = Cli.run("check", "-f", "json", exponent.toString());
+        assertEquals(1, huge.code(), huge.err());
+        assertEquals(2, JSON.readTree(huge.out()).get("summary").get("errors").asInt(), huge.out());
+        Path surrogate = dir.resolve("surrogate.json");
+        Files.writeString(surrogate, "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"a\\ud800b\", "
+                + "\"taskStatus\": \"Running\", \"sources\": [\"s1\"]}]}");
+        Cli.Result lone = Cli.run("check", surrogate.toString());
+        assertEquals(0, lone.code(), lone.err());
+        assertTrue(lone.out().contains("warning [value-type] \"a\\ud800b\" holds a lone surrogate"), lone.out());
+        Cli.Result status = Cli.run("status", surrogate.toString());
+        assertTrue(status.out().contains("a\uFFFDb: Running"), status.out());
+        Path report = dir.resolve("report");
+        assertEquals(0, Cli.run("report", "-o", report.toString(), surrogate.toString()).code());
+        assertTrue(Files.readString(report.resolve("tasks.csv")).contains("a\uFFFDb"));
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsExitFour() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"check", "-f", "json", CLEAN}, InputStream.nullInputStream(), full, err);
+        assertEquals(4, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("dmreport: standard output: cannot be written"));
+    }
+
+    @Test
+    void aBadGlobIsAUsageError() {
+        Cli.Result bad = Cli.run("check", "--include", "[", CLEAN);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("dmreport: --include '[' is not a glob: Missing ']"), bad.err());
     }
 
     @Test

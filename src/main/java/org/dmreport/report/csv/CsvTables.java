@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dmreport.analysis.Gaps;
@@ -45,6 +46,9 @@ public final class CsvTables {
     /** Rows of {@code subtasks.csv} formatted as one piece of work, and pieces handed to the runner at once. */
     private static final int BATCH_ROWS = 512;
     private static final int BATCHES = 4;
+
+    /** A cell that is a signed number and nothing else. */
+    private static final Pattern SIGNED_NUMBER = Pattern.compile("[-+][0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     private final boolean raw;
 
@@ -306,16 +310,17 @@ public final class CsvTables {
 
     /**
      * Prefixes {@code '} to a cell a spreadsheet would evaluate: one starting with {@code =},
-     * {@code +}, {@code @}, a tab or a carriage return, or {@code -} followed by anything but a digit
-     * (so negative numbers stay numbers).
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return. Only a cell that is a number and
+     * nothing else ({@code -12}, {@code +1.5e3}) keeps its sign unprefixed: {@code -1+cmd|...} is
+     * a formula for all its leading digit.
      */
     String neutralise(String cell) {
         if (raw || cell.isEmpty()) {
             return cell;
         }
         char c = cell.charAt(0);
-        boolean formula = c == '=' || c == '+' || c == '@' || c == '\t' || c == '\r'
-                || c == '-' && (cell.length() == 1 || !Character.isDigit(cell.charAt(1)));
+        boolean formula = c == '=' || c == '@' || c == '\t' || c == '\r'
+                || (c == '-' || c == '+') && !SIGNED_NUMBER.matcher(cell).matches();
         return formula ? "'" + cell : cell;
     }
 
