@@ -18,10 +18,10 @@ import org.dmreport.model.SummaryResponse;
  * What a snapshot tells completely: the subtasks of {@code task} (null: of every task but those in
  * {@code listed}) on {@code sources} (null: on every source) are all in it, so a known subtask that
  * is not there has disappeared (stopped) rather than gone unasked. A summary lists every task, so a
- * task it lacks is gone; of a task it lists it shows no subtask, so it says nothing of them. A full response with
- * several tasks ({@code --more}, {@code -s}, or a summary abandoned for a failed source) every task
- * of the sources that answered; {@code query-status TASK} every source of that task;
- * {@code task X has no source or not exist} says X has none.
+ * task it lacks is gone; of a task it lists it shows no subtask, so it says nothing of them. A full
+ * response with several tasks ({@code --more}, {@code -s}, or a summary abandoned for a failed
+ * source) tells every task of the sources that answered; {@code query-status TASK} every source of
+ * that task; {@code task X has no source or not exist} says X has none.
  *
  * @param listed   tasks a summary lists: present, with subtasks it does not show
  * @param excluded sources that did not answer: nothing is known of them
