@@ -78,16 +78,20 @@ public final class Timelines {
      */
     public List<StoredSeries> subtasks() {
         List<StoredSeries> result = new ArrayList<>();
+        Map<String, List<Capture>> unanswered = new HashMap<>();
         new TreeMap<>(subtasksByTask).forEach((task, bySource) -> {
             List<Coverage> ofTask = coverage.stream().filter(c -> c.speaksOf(task)).toList();
             new TreeMap<>(bySource).forEach((source, series) -> result.add(StoredSeries.stored(task, source, store,
-                    series.id, ofTask, unanswered(source))));
+                    series.id, ofTask, unanswered.computeIfAbsent(source, this::unanswered))));
         });
         untimedSubtasks.forEach(s -> result.add(StoredSeries.held(s)));
         return result;
     }
 
-    /** The captures, in time order, at which {@code source}'s entry said it did not answer. */
+    /**
+     * The captures, in time order, at which {@code source}'s entry said it did not answer; found once
+     * per source, for all the tasks it serves.
+     */
     private List<Capture> unanswered(String source) {
         List<Capture> silent = new ArrayList<>();
         for (SourcePoint p : sourcesByName.getOrDefault(source, List.of())) {
@@ -95,7 +99,7 @@ public final class Timelines {
                 silent.add(p.capture());
             }
         }
-        return silent;
+        return List.copyOf(silent);
     }
 
     /** Every source's series, sorted by source, then the untimed ones in capture order. */

@@ -1,5 +1,7 @@
 package org.dmreport.input;
 
+import java.util.Locale;
+
 /**
  * Well-formed UTF-16 for what was read: JSON's {@code \\uD800} escapes can name a lone surrogate,
  * which Java strings hold but no UTF-8 output can encode.
@@ -25,13 +27,13 @@ final class Unicode {
         return out.toString();
     }
 
-    /** {@code text} with lone surrogates written as {@code \\uXXXX}, cut to a printable length. */
+    /** {@code text} with each lone surrogate written as its escape ({@code \\ud800}), cut to a printable length. */
     static String escaped(String text) {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < text.length() && out.length() < SHOWN; k++) {
             char c = text.charAt(k);
             if (isLone(text, k)) {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else if (Character.isISOControl(c)) {
                 out.append(' ');
             } else {
