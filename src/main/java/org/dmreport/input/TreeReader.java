@@ -31,6 +31,13 @@ final class TreeReader {
     private static final java.util.regex.Pattern SOURCE_REFERENCE =
             java.util.regex.Pattern.compile("\\s*\\((?:for (?:Object|Array) starting|start marker) at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
+    /**
+     * Jackson's "Number value length (1126) exceeds the maximum allowed (1000, from ...)": the
+     * length is how much it had read when it checked, not the value's.
+     */
+    private static final java.util.regex.Pattern LENGTH_SEEN = java.util.regex.Pattern.compile(
+            "^(Number value|String value|Name) length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)");
+
     /** Jackson's advice to enable one of its features, which users of this tool cannot do. */
     private static final java.util.regex.Pattern FEATURE_HINT =
             java.util.regex.Pattern.compile("\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)");
@@ -122,7 +129,12 @@ final class TreeReader {
             }
             return root;
         } catch (JacksonException e) {
-            throw failure(e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), placement);
+            // A limit is checked as the parser's buffers fill, so where and at what length it trips
+            // depends on their sizes, which differ from thread to thread: such a problem is placed at
+            // the start of the value over the limit, and says the limit rather than the length seen.
+            TokenStreamLocation at = e instanceof StreamConstraintsException ? parser.currentTokenLocation()
+                    : e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw failure(e, at, placement);
         }
     }
 
@@ -151,6 +163,15 @@ final class TreeReader {
         message = SOURCE_REFERENCE.matcher(message).replaceAll("");
         message = FEATURE_HINT.matcher(message).replaceAll("");
         if (e instanceof StreamConstraintsException) {
+            java.util.regex.Matcher seen = LENGTH_SEEN.matcher(message);
+            if (seen.find()) {
+                String what = switch (seen.group(1)) {
+                    case "Number value" -> "a number";
+                    case "String value" -> "a string";
+                    default -> "a key";
+                };
+                message = what + " longer than the " + seen.group(2) + " characters allowed";
+            }
             message = "over a reading limit: " + message;
         }
         return new ReadFailure(line > 0 ? placement.line(line) : 0, line > 0 ? placement.column(line, column) : 0,

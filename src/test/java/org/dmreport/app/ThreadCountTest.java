@@ -51,4 +51,60 @@ class ThreadCountTest {
         }
         assertTrue(Files.readAllLines(one.resolve("subtasks.csv")).size() > 2_000);
     }
+
+    /**
+     * Problems found while reading come out the same too: a batch of damaged documents (long
+     * numbers and strings that trip the reading limits part-way through a parser's buffers, byte
+     * flips, truncations, gzip), made from the samples by a seeded generator, read in every mode.
+     */
+    @Test
+    void damagedBatchesReadTheSameOnAnyThreadCount() throws IOException {
+        Path batch = dir.resolve("damaged");
+        java.util.Random random = new java.util.Random(18);
+        List<Path> samples;
+        try (var files = Files.walk(Path.of("samples/captures"))) {
+            samples = files.filter(f -> f.toString().endsWith(".json")).sorted().limit(60).toList();
+        }
+        for (int i = 0; i < samples.size(); i++) {
+            byte[] text = damaged(Files.readAllBytes(samples.get(i)), random);
+            Path folder = Files.createDirectories(batch.resolve(samples.get(i).getParent().getFileName()));
+            String name = samples.get(i).getFileName().toString();
+            if (random.nextInt(4) == 0) {
+                var zipped = new java.io.ByteArrayOutputStream();
+                try (var zip = new java.util.zip.GZIPOutputStream(zipped)) {
+                    zip.write(text);
+                }
+                Files.write(folder.resolve(name + ".gz"), zipped.toByteArray());
+            } else {
+                Files.write(folder.resolve(name), text);
+            }
+        }
+        for (String mode : List.of("--strict", "--lenient", "--time-from=path")) {
+            String one = Cli.run("check", "-f", "json", mode, "--threads", "1", batch.toString()).out();
+            assertTrue(one.contains("over a reading limit"), "the batch trips a reading limit");
+            for (String threads : List.of("2", "8")) {
+                assertEquals(one, Cli.run("check", "-f", "json", mode, "--threads", threads, batch.toString()).out(),
+                        mode + " on " + threads + " threads");
+            }
+        }
+    }
+
+    private static byte[] damaged(byte[] text, java.util.Random random) {
+        String s = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+        int at = s.indexOf(':', random.nextInt(s.length())) + 1;
+        if (at > 0) {
+            String inserted = switch (random.nextInt(4)) {
+                case 0 -> " " + "7".repeat(1000 + random.nextInt(5000)) + ",";
+                case 1 -> " \"" + "x".repeat((4 << 20) + random.nextInt(1 << 16)) + "\",";
+                case 2 -> " 1e" + "9".repeat(random.nextInt(40)) + ",";
+                default -> "";
+            };
+            s = s.substring(0, at) + inserted + s.substring(at);
+        }
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        for (int flips = random.nextInt(3); flips > 0; flips--) {
+            bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+        }
+        return random.nextInt(5) == 0 ? java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length)) : bytes;
+    }
 }
