@@ -1,34 +1,60 @@
 package org.dmreport.app;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dmreport.report.Output;
 
 /**
- * Writes an output file atomically: to a temporary file beside it, then renamed into place, so a
- * killed run never leaves half a file over a good one.
+ * Writes output files so that nothing is ever half-replaced:
+ * <ul>
+ *   <li>a regular file (or a new one) is written to a temporary file beside it, then renamed into
+ *       place, so a killed run never leaves half a file over a good one;</li>
+ *   <li>a symbolic link is followed, and its final target replaced in the same way (the temporary
+ *       file beside the target), so the link stays;</li>
+ *   <li>anything else that exists (a character device such as {@code /dev/null} or
+ *       {@code /dev/stdout}, a named pipe) is written through, never replaced.</li>
+ * </ul>
+ * Temporary files are named {@code .NAME.dmreport-PID.N.tmp}. Those of this process are removed on
+ * every exit the JVM sees; those a killed run left (whose process is gone) are removed by the next
+ * run that writes the same output. A failure names the file it concerns.
  */
 public final class OutputFiles {
 
-    private OutputFiles() {}
+    private static final String TEMP_MARK = ".dmreport-";
 
-    /** Temporary files are private; the output is a report meant to be read, as files made by a shell are. */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
+    /** Temporary files of this process not yet renamed or removed, for the shutdown hook. */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(OutputFiles::deleteQuietly),
+                "dmreport-temporary-files"));
     }
+
+    private OutputFiles() {}
 
     public static void write(Path target, String content) throws IOException {
         write(target, Output.of(content));
     }
 
-    /** Writes {@code content} as UTF-8, streamed into the temporary file. */
+    /** Writes {@code content} as UTF-8 into {@code target}, as the class comment says. */
     public static void write(Path target, Output content) throws IOException {
         try (Pending pending = prepare(target, content)) {
             pending.commit();
@@ -36,33 +62,150 @@ public final class OutputFiles {
     }
 
     /**
-     * Writes {@code content} as UTF-8 into a temporary file beside {@code target}, which the caller
-     * then puts in place or discards: several files can be written and then kept only together.
-     * Whatever {@code content} throws is thrown, and the temporary file is gone.
+     * Writes {@code content} as UTF-8 beside {@code target} (see the class comment), to be put in
+     * place or discarded by the caller: several files can be written and then kept only together. A
+     * device or pipe is written at once, as it cannot be put back. Whatever {@code content} throws
+     * is thrown, and the temporary file is gone.
      */
     public static Pending prepare(Path target, Output content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
+        if (isProcessStream(absolute)) {
+            return writtenThrough(absolute, content, target);
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+        Path destination = followLinks(absolute);
+        BasicFileAttributes existing = attributes(destination);
+        if (existing != null && existing.isDirectory()) {
+            throw new FileSystemException(target.toString(), null, "is a directory");
+        }
+        if (existing != null && !existing.isRegularFile()) {
+            return writtenThrough(destination, content, target);
+        }
+        Path dir = destination.getParent();
+        Files.createDirectories(dir);
+        removeLeftovers(dir, destination.getFileName().toString());
+        Path temp = Files.createTempFile(dir, "." + destination.getFileName() + TEMP_MARK + ProcessHandle.current().pid()
+                + ".", ".tmp");
+        PENDING.add(temp);
         boolean written = false;
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
+            try (OutputStream file = Files.newOutputStream(temp)) {
+                writeUtf8(file, content, target);
             }
             readableByAll(temp);
             written = true;
-            return new Pending(temp, absolute);
+            return new Pending(temp, destination);
         } finally {
             if (!written) {
-                Files.deleteIfExists(temp);
+                deleteQuietly(temp);
             }
         }
     }
 
-    /** A file written beside its target; closing it discards it unless it was committed. */
+    /** Writes a device or pipe at once, opened as it is (never created, truncated or replaced). */
+    private static Pending writtenThrough(Path device, Output content, Path shown) throws IOException {
+        try (OutputStream stream = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
+            writeUtf8(stream, content, shown);
+        }
+        return new Pending(null, device);
+    }
+
+    /**
+     * Writes the content, strictly encoded: text that is not valid Unicode is a bug to report, never
+     * a replacement character slipped into a report. A failure is rethrown naming {@code shown}.
+     */
+    private static void writeUtf8(OutputStream stream, Output content, Path shown) throws IOException {
+        try {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            Writer buffered = new BufferedWriter(out, 1 << 16);
+            content.writeTo(buffered);
+            buffered.flush();
+        } catch (CharacterCodingException e) {
+            throw new FileSystemException(shown.toString(), null, "cannot be written: text that is not valid Unicode "
+                    + "(a bug: rerun with --debug)");
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            FileSystemException named = new FileSystemException(shown.toString(), null,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
+    }
+
+    /** The path a chain of symbolic links ends at (which need not exist yet); a loop is an error. */
+    private static Path followLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == 40) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    /**
+     * {@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1} and kin: their links end at
+     * whatever the stream is (a pipe with no path, or a file the shell redirected to and holds
+     * open), so they are written through as the stream they stand for, never followed.
+     */
+    private static boolean isProcessStream(Path path) {
+        return path.startsWith("/dev/") || path.startsWith("/proc/");
+    }
+
+    private static BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Removes temporary files for {@code name} whose process is gone: what a killed run left. */
+    private static void removeLeftovers(Path dir, String name) {
+        String prefix = "." + name + TEMP_MARK;
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, entry -> {
+            String file = entry.getFileName().toString();
+            return file.startsWith(prefix) && file.endsWith(".tmp");
+        })) {
+            for (Path temp : temps) {
+                String rest = temp.getFileName().toString().substring(prefix.length());
+                int dot = rest.indexOf('.');
+                try {
+                    long pid = Long.parseLong(dot < 0 ? rest : rest.substring(0, dot));
+                    if (ProcessHandle.of(pid).isEmpty()) {
+                        deleteQuietly(temp);
+                    }
+                } catch (NumberFormatException e) {
+                    // not one of ours after all
+                }
+            }
+        } catch (IOException e) {
+            // a folder that cannot be listed cannot be written to either: that failure is reported next
+        }
+    }
+
+    /** Temporary files are private; the output is a report meant to be read, as files made by a shell are. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            // left for the next run to remove: it is hidden and named as ours
+        }
+        PENDING.remove(temp);
+    }
+
+    /**
+     * A file written beside its target (or already written through to a device); closing it
+     * discards it unless it was committed.
+     */
     public static final class Pending implements AutoCloseable {
         private final Path temp;
         private final Path target;
@@ -75,18 +218,22 @@ public final class OutputFiles {
 
         /** Renames the file into place, atomically where the file system can. */
         public void commit() throws IOException {
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            if (temp != null) {
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+                PENDING.remove(temp);
             }
             committed = true;
         }
 
         @Override
         public void close() throws IOException {
-            if (!committed) {
+            if (!committed && temp != null) {
                 Files.deleteIfExists(temp);
+                PENDING.remove(temp);
             }
         }
     }

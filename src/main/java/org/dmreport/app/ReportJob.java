@@ -192,12 +192,12 @@ public final class ReportJob {
     }
 
     /**
-     * Writes {@code files} into {@code dir}, each atomically. With more than one thread every file is
+     * Writes {@code files} into {@code dir}, all or nothing. With more than one thread every file is
      * written at once: the CSV tables stream from the series while the view model is built for the
      * others, and the longest table formats its rows on a pool of {@code threads}. Each file is
-     * written beside its target first, and they are put in place together: when a template fails,
-     * none is, and its problem is thrown; when some cannot be written, the others still are, and the
-     * first failure in file order is thrown.
+     * written beside its target first, and only when every one was written are they put in place:
+     * a full disk, a template's problem or a bug leaves the earlier set whole, and its failure
+     * (the first in file order, a bug before a template before an I/O error) is thrown.
      */
     public static void write(Path dir, Map<String, Output> files, int threads)
             throws IOException, TemplateRenderer.TemplateProblem {
@@ -229,7 +229,7 @@ public final class ReportJob {
         }
     }
 
-    /** Puts every written file in place, unless a template failed or there is a bug to report. */
+    /** Puts every written file in place when all were written; else throws the first failure. */
     private static void putInPlace(List<Written> written) throws IOException, TemplateRenderer.TemplateProblem {
         for (Written w : written) {
             if (w.bug != null) {
@@ -241,22 +241,13 @@ public final class ReportJob {
                 throw w.template;
             }
         }
-        IOException first = null;
         for (Written w : written) {
-            IOException failure = w.failure;
-            if (failure == null) {
-                try {
-                    w.pending.commit();
-                } catch (IOException e) {
-                    failure = e;
-                }
-            }
-            if (first == null) {
-                first = failure;
+            if (w.failure != null) {
+                throw w.failure;
             }
         }
-        if (first != null) {
-            throw first;
+        for (Written w : written) {
+            w.pending.commit();
         }
     }
 
