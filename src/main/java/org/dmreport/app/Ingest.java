@@ -72,10 +72,14 @@ public final class Ingest {
         ProgressListener progress = request.progress();
         progress.started(plan.size(), bytes);
         List<Problem> problems = new ArrayList<>(found.problems());
+        List<String> warnings = new ArrayList<>(found.warnings());
         int[] documents = {0};
         Consumer<Reduced<T>> merge = result -> {
             result.items.forEach(sink);
             problems.addAll(result.problems);
+            if (result.setAside != null) {
+                warnings.add(result.setAside);
+            }
             documents[0] += result.documents;
         };
         if (request.threads() == 1 || plan.size() < 2) {
@@ -88,7 +92,7 @@ public final class Ingest {
         progress.finished();
         keep(known, request.knownShapes());
         problems.sort(CaptureOrder.PROBLEMS);
-        return new ReadSummary(problems, found.warnings(), plan.size(), documents[0]);
+        return new ReadSummary(problems, warnings, plan.size(), documents[0]);
     }
 
     /** Reads on a pool, keeping a bounded window of inputs ahead, and merges the results in plan order. */
@@ -146,12 +150,13 @@ public final class Ingest {
         for (Snapshot snapshot : result.snapshots()) {
             items.add(reducer.apply(snapshot));
         }
-        return new Reduced<>(items, result.problems(), result.snapshots().size() + result.problems().size());
+        return new Reduced<>(items, result.problems(), result.snapshots().size() + result.problems().size(),
+                result.setAside() == null ? null : input.source.name() + ": " + result.setAside());
     }
 
     /** An input with what ordering and progress need, decided before it is read. */
     private record Planned(InputSource source, Capture capture, long size) {}
 
-    /** One input's reduced snapshots, in document order, and its problems. */
-    private record Reduced<T>(List<T> items, List<Problem> problems, int documents) {}
+    /** One input's reduced snapshots, in document order, and its problems; or why it was set aside. */
+    private record Reduced<T>(List<T> items, List<Problem> problems, int documents, String setAside) {}
 }

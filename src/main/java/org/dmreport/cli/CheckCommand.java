@@ -78,6 +78,12 @@ final class CheckCommand implements Callable<Integer> {
         if (toStdout > 1) {
             throw new UsageException("only one format can go to standard output; give the others an --output file");
         }
+        for (String output : outputs) {
+            if (!output.equals("-")) {
+                reading.checkNotAnInput("-o", Path.of(output));
+            }
+        }
+        reading.checkNotAnInput("--write-baseline", writeBaseline);
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
         CheckRequest request = rules.request(read);
         CheckResult result = CheckJob.run(request, streams::in);

@@ -8,11 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import picocli.CommandLine;
+import org.dmreport.model.Printable;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** Turns every exception into one line on standard error and an exit code; traces only with {@code --debug}. */
 final class ErrorHandlers {
@@ -70,7 +71,7 @@ final class ErrorHandlers {
                     : f instanceof FileAlreadyExistsException ? "already exists"
                     : f instanceof NotDirectoryException ? "not a directory"
                     : f.getClass().getSimpleName();
-            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what;
+            return Printable.line(f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

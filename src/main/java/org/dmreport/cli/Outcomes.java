@@ -1,6 +1,7 @@
 package org.dmreport.cli;
 
 import org.dmreport.app.Batch;
+import org.dmreport.model.Printable;
 import org.dmreport.model.Problem;
 
 /** Prints a batch's problems and warnings on standard error and says which exit code they mean. */
@@ -10,7 +11,7 @@ final class Outcomes {
 
     static int report(Batch<?> batch, Streams streams) {
         for (String warning : batch.warnings()) {
-            streams.err().println("dmreport: warning: " + warning);
+            streams.err().println("dmreport: warning: " + Printable.line(warning));
         }
         for (Problem problem : batch.problems()) {
             streams.err().println(problem.format());

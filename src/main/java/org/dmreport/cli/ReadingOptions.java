@@ -1,5 +1,6 @@
 package org.dmreport.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,5 +99,26 @@ final class ReadingOptions {
         String knownShapes = streams.env().get(KNOWN_SHAPES);
         return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount, progress,
                 knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes));
+    }
+
+    /**
+     * Refuses an output that would overwrite one of the inputs named on the command line (the same
+     * file, through any link): {@code status -o X X} would lose X. Inputs found in a walk need no
+     * such check: the outputs this tool writes are recognised and not read back.
+     */
+    void checkNotAnInput(String option, Path output) {
+        if (output == null || !Files.exists(output)) {
+            return;
+        }
+        for (String input : inputs) {
+            Path named = Path.of(input);
+            try {
+                if (Files.isRegularFile(named) && Files.isSameFile(named, output)) {
+                    throw new UsageException(option + " " + output + ": is one of the inputs; write the output elsewhere");
+                }
+            } catch (java.io.IOException e) {
+                // an input that cannot be compared is reported when it is read
+            }
+        }
     }
 }

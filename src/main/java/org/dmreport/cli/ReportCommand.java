@@ -102,6 +102,16 @@ final class ReportCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UsageException("--templates " + templates + ": not a directory");
         }
+        if (output != null && !output.equals("-")) {
+            Path target = Path.of(output);
+            if (Files.isDirectory(target)) {
+                for (String format : chosen) {
+                    ReportJob.FILES.get(format).forEach(name -> reading.checkNotAnInput("-o", target.resolve(name)));
+                }
+            } else {
+                reading.checkNotAnInput("-o", target);
+            }
+        }
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
         ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams)), chosen,
                 output == null ? "-" : output, instant(since, "--since", false), instant(until, "--until", true),

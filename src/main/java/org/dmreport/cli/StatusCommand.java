@@ -40,6 +40,9 @@ final class StatusCommand implements Callable<Integer> {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
+        if (output != null && !output.equals("-")) {
+            reading.checkNotAnInput("-o", Path.of(output));
+        }
         StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams), streams::in);
         String rendered = format.equals("json")
                 ? StatusJsonRenderer.render(outcome.view())

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.dmreport.app.CheckResult;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
+import org.dmreport.model.Printable;
 
 /** What {@code check} and {@code report} print on standard error after their output, and their exit code. */
 final class Summaries {
@@ -14,7 +15,7 @@ final class Summaries {
     /** Prints warnings, stale baseline entries and the one-line summary. */
     static void print(CheckResult result, Streams streams) {
         for (String warning : result.warnings()) {
-            streams.err().println("dmreport: warning: " + warning);
+            streams.err().println("dmreport: warning: " + Printable.line(warning));
         }
         for (String stale : result.staleBaseline()) {
             streams.err().println("dmreport: baseline entry " + stale + " matched no finding (stale)");

@@ -98,6 +98,10 @@ public final class DumpReader {
                 bytes = TextDecoder.gunzip(Arrays.copyOf(bytes, length), limits.maxInputBytes(), inputNotes);
                 length = bytes.length;
             }
+            String own = OwnOutputs.recognise(bytes, length);
+            if (own != null) {
+                return new ReadResult(List.of(), List.of(), "written by dmreport (" + own + "), not read as captures");
+            }
             if (mode != ReadMode.STRICT && inputNotes.isEmpty() && startsWithObject(bytes, length)) {
                 ReadResult fast = fastPath(source, bytes, length, capture);
                 if (fast != null) {

@@ -17,7 +17,8 @@ import org.dmreport.model.Problem;
 /**
  * Turns the command line's inputs into the list of inputs to read, in a fixed order: arguments in
  * the order given; directories walked recursively with entries sorted by name, following symbolic
- * links but never a loop, hidden entries (names starting with {@code .}) skipped. In directories
+ * links but never a loop, hidden entries (names starting with {@code .}) skipped. A matching entry
+ * that is not a regular file (a dangling link, a named pipe, a device) is a warning, never read. In directories
  * only files matching an include glob (by default the usual capture names) and no exclude glob are
  * taken; a file named explicitly is always read. Globs are the JDK's {@code glob:} syntax, matched
  * against the path below the named directory, or against the file name when the glob has no
@@ -126,14 +127,18 @@ public final class InputFinder {
             }
             String entryShown = shown.endsWith("/") ? shown + name : shown + "/" + name;
             BasicFileAttributes entryAttributes = attributes(entry);
-            if (entryAttributes == null) {
-                continue;
-            }
-            if (entryAttributes.isDirectory()) {
+            if (entryAttributes != null && entryAttributes.isDirectory()) {
                 walk(entryShown, root, entry, entryAttributes, visited, inputs, sizes, problems, warnings);
-            } else if (entryAttributes.isRegularFile() && taken(root.relativize(entry))) {
+            } else if (!taken(root.relativize(entry))) {
+                continue;
+            } else if (entryAttributes == null) {
+                warnings.add(entryShown + ": a symbolic link to nothing (or a file that cannot be looked at), not read");
+            } else if (entryAttributes.isRegularFile()) {
                 inputs.add(new InputSource(entryShown, entry));
                 sizes.add(entryAttributes.size());
+            } else {
+                // Opening a named pipe would wait for a writer; a device could be endless.
+                warnings.add(entryShown + ": a named pipe, socket or device, not a regular file: not read");
             }
         }
     }

@@ -70,6 +70,10 @@ final class SnapshotMapper {
             throw notQueryStatus(object, "looks like show-ddl-locks / shard-ddl-lock output ({result, msg, locks})");
         }
         if (top.has("tasks")) {
+            if (!summaryShaped(object)) {
+                throw notQueryStatus(object, "an object with keys " + keyList(object)
+                        + ", not a summary (result or msg, and tasks entries with a taskName)");
+            }
             return summary(top);
         }
         if (top.has("sources") || top.has("workers")) {
@@ -91,6 +95,24 @@ final class SnapshotMapper {
             return fragment(object, top);
         }
         throw notQueryStatus(object, "an object with keys " + keyList(object));
+    }
+
+    /**
+     * Whether an object with {@code tasks} is shaped as a summary: {@code result} or {@code msg}
+     * beside it, and {@code tasks} a list whose objects name their task (any other object with a
+     * {@code tasks} key, such as a report, is not query-status output).
+     */
+    private static boolean summaryShaped(JNode.JObject object) {
+        if (!hasKeyLike(object, "result") && !hasKeyLike(object, "msg")
+                || !(object.get("tasks") instanceof JNode.JArray tasks)) {
+            return false;
+        }
+        return tasks.items().stream().allMatch(t -> !(t instanceof JNode.JObject task) || hasKeyLike(task, "taskname"));
+    }
+
+    /** Whether {@code object} has {@code key} in any of the spellings the key-case rule accepts (taskName, TaskName, task_name). */
+    private static boolean hasKeyLike(JNode.JObject object, String key) {
+        return object.keys().stream().anyMatch(k -> k.replace("_", "").equalsIgnoreCase(key));
     }
 
     private static ReadFailure notQueryStatus(JNode.JObject object, String what) {

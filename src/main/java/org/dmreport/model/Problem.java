@@ -10,8 +10,8 @@ package org.dmreport.model;
  */
 public record Problem(String input, int line, int column, String message) {
 
-    /** The one-line form users see: {@code PATH:LINE:COL: message}. */
+    /** The one-line form users see: {@code PATH:LINE:COL: message}, control characters escaped. */
     public String format() {
-        return input + ":" + line + ":" + column + ": " + message;
+        return Printable.line(input + ":" + line + ":" + column + ": " + message);
     }
 }

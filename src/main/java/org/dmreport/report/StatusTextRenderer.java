@@ -3,6 +3,7 @@ package org.dmreport.report;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.model.Note;
+import org.dmreport.model.Printable;
 
 /**
  * The text form of {@code dmreport status}: a header line per snapshot
@@ -26,7 +27,7 @@ public final class StatusTextRenderer {
             }
             out.append('\n');
             if (!s.message().isEmpty()) {
-                out.append("  query failed: ").append(oneLine(s.message())).append('\n');
+                out.append("  query failed: ").append(Printable.line(s.message())).append('\n');
             }
             for (TaskStatus task : s.tasks()) {
                 out.append("  ").append(orMark(task.taskName(), "(no name)")).append(": ")
@@ -42,7 +43,7 @@ public final class StatusTextRenderer {
             }
             for (Note note : s.notes()) {
                 out.append("  note ").append(note.line()).append(':').append(note.column()).append(": ")
-                        .append(oneLine(note.message())).append('\n');
+                        .append(Printable.line(note.message())).append('\n');
             }
         }
         return out.toString();
@@ -55,9 +56,5 @@ public final class StatusTextRenderer {
 
     private static String orMark(String text, String mark) {
         return text.isEmpty() ? mark : text;
-    }
-
-    private static String oneLine(String text) {
-        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -276,9 +276,73 @@ class ReadingEdgeCasesTest {
         Files.writeString(dir.resolve(".hidden/secret.json"), "s");
         InputFinder.Found found = new InputFinder(List.of(), List.of()).find(List.of(dir.toString()));
         assertEquals(List.of(dir + "/a/real/one.json"), found.inputs().stream().map(InputSource::name).toList());
-        assertEquals(List.of(dir + "/a/real/up: directory already walked (a symbolic link loop or a second link to it), "
+        assertEquals(List.of(dir + "/a/dangling.json: a symbolic link to nothing (or a file that cannot be looked at), "
+                + "not read", dir + "/a/real/up: directory already walked (a symbolic link loop or a second link to it), "
                 + "not followed", dir + "/b/link: directory already walked (a symbolic link loop or a second link to it), "
                 + "not followed"), found.warnings());
+    }
+
+    @Test
+    void aNamedPipeInAWalkIsAWarningAndNeverOpened() throws Exception {
+        Files.writeString(dir.resolve("one.json"), FULL);
+        assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start().waitFor());
+        Cli.Result result = Cli.run("status", dir.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("dmreport: warning: " + dir + "/pipe.json: a named pipe, socket or device, not a regular file: "
+                + "not read\n", result.err());
+    }
+
+    @Test
+    void whatThisToolWroteIsNeverReadBackAsCaptures() throws IOException {
+        Path captures = Files.createDirectories(dir.resolve("2026-11-26T00-00-00Z"));
+        Files.writeString(captures.resolve("query-status.json"), FULL);
+        Path out = dir.resolve("out");
+        assertEquals(0, Cli.run("report", "-f", "json", "-o", out.resolve("report.json").toString(), dir.toString()).code());
+        assertEquals(0, Cli.run("check", "-f", "json", "-o", out.resolve("check.json").toString(), "-f", "sarif", "-o",
+                out.resolve("check.sarif.json").toString(), "--write-baseline", out.resolve("baseline.txt").toString(),
+                dir.toString()).code());
+        assertEquals(0, Cli.run("status", "-f", "json", "-o", out.resolve("status.json").toString(), dir.toString()).code());
+        Cli.Result again = Cli.run("check", "--include", "*.json", "--include", "*.txt", dir.toString());
+        assertEquals(0, again.code(), again.err());
+        for (String written : List.of("baseline.txt: written by dmreport (check --write-baseline)",
+                "check.json: written by dmreport (check -f json)", "check.sarif.json: written by dmreport (check -f sarif)",
+                "report.json: written by dmreport (report -f json)", "status.json: written by dmreport (status -f json)")) {
+            assertTrue(again.err().contains(out + "/" + written + ", not read as captures"), again.err());
+        }
+        assertTrue(again.err().contains("checked 1 document in 6 files"), again.err());
+    }
+
+    @Test
+    void anObjectWithTasksIsASummaryOnlyWhenShapedAsOne() throws IOException {
+        Path file = Files.writeString(dir.resolve("tasks.json"), "{\"title\": \"x\", \"tasks\": [{\"name\": \"t\"}]}");
+        Cli.Result result = Cli.run("status", file.toString());
+        assertEquals(3, result.code());
+        assertEquals(file + ":1:1: not query-status output: an object with keys {title, tasks}, not a summary (result or "
+                + "msg, and tasks entries with a taskName)\n", result.err());
+    }
+
+    @Test
+    void anOutputThatIsOneOfTheInputsIsAUsageErrorAndTheInputIsKept() throws IOException {
+        Path input = Files.writeString(dir.resolve("in.json"), FULL);
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), input);
+        for (String[] args : List.of(new String[] {"status", "-f", "json", "-o", input.toString(), input.toString()},
+                new String[] {"check", "-f", "json", "-o", link.toString(), input.toString()},
+                new String[] {"report", "-f", "md", "-o", input.toString(), input.toString()})) {
+            Cli.Result result = Cli.run(args);
+            assertEquals(2, result.code(), result.err());
+            assertTrue(result.err().startsWith("dmreport: -o " + args[4] + ": is one of the inputs"), result.err());
+        }
+        assertEquals(FULL, Files.readString(input));
+    }
+
+    @Test
+    void controlCharactersInAPathAreEscapedInItsOneLineProblem() throws IOException {
+        Path odd = Files.createDirectories(dir.resolve("a\nb\rc\u001b[31md\u202e"));
+        Files.writeString(odd.resolve("x.json"), "{\"x\": 1}");
+        Cli.Result result = Cli.run("check", dir.toString());
+        assertTrue(result.out().startsWith(dir + "/a\\nb\\rc\\x1b[31md\\u202e/x.json:1: error [unreadable-input]"),
+                result.out());
+        assertEquals(1, result.out().lines().count());
     }
 
     @Test

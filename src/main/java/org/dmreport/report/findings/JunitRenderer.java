@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.dmreport.findings.Finding;
+import org.dmreport.model.Printable;
 import org.dmreport.rules.RuleDescriptor;
 
 /**
@@ -113,8 +114,8 @@ public final class JunitRenderer implements FindingsRenderer {
     private static String lines(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            out.append(f.input()).append(':').append(f.line()).append(": ").append(f.severity().label())
-                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(TextRenderer.oneLine(f.message()))
+            out.append(Printable.line(f.input())).append(':').append(f.line()).append(": ").append(f.severity().label())
+                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(Printable.line(f.message()))
                     .append('\n');
         }
         return out.toString();

@@ -2,6 +2,7 @@ package org.dmreport.report.findings;
 
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
+import org.dmreport.model.Printable;
 
 /**
  * The human form: one line per finding, {@code PATH:LINE: severity [RULE] message}, as compilers
@@ -25,8 +26,8 @@ public final class TextRenderer implements FindingsRenderer {
     public String render(FindingsView view) {
         StringBuilder out = new StringBuilder();
         for (Finding f : view.active()) {
-            out.append(f.input()).append(':').append(f.line()).append(": ").append(severity(f.severity()))
-                    .append(" [").append(f.ruleId()).append("] ").append(oneLine(f.message())).append('\n');
+            out.append(Printable.line(f.input())).append(':').append(f.line()).append(": ").append(severity(f.severity()))
+                    .append(" [").append(f.ruleId()).append("] ").append(Printable.line(f.message())).append('\n');
         }
         return out.toString();
     }
@@ -41,9 +42,5 @@ public final class TextRenderer implements FindingsRenderer {
             case INFO -> "36";
         };
         return "\u001b[" + code + "m" + s.label() + "\u001b[0m";
-    }
-
-    static String oneLine(String text) {
-        return text.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

@@ -1,0 +1,48 @@
+package org.dmreport.model;
+
+/**
+ * Text made safe for one line of a terminal: a file name or message may hold a newline, a carriage
+ * return, an escape sequence or a bidirectional override, any of which would split, overwrite or
+ * reorder the {@code PATH:LINE:COL: message} line a user or an editor reads. Such characters are
+ * written as escapes ({@code \n}, {@code \r}, {@code \t}, else {@code \xHH} or {@code \u2028}-style),
+ * everything else as it is.
+ */
+public final class Printable {
+
+    private Printable() {}
+
+    public static String line(String text) {
+        int first = 0;
+        while (first < text.length() && !unsafe(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!unsafe(c)) {
+                out.append(c);
+            } else if (c == '\n') {
+                out.append("\\n");
+            } else if (c == '\r') {
+                out.append("\\r");
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if (c < 0x100) {
+                out.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+            } else {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** C0 and C1 controls, DEL, line and paragraph separators, and bidirectional formatting characters. */
+    private static boolean unsafe(char c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
+                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f'
+                || c == '\u061c';
+    }
+}
