@@ -87,7 +87,13 @@ public final class Ingest {
                 merge.accept(readOne(reader, input, stdin, reducer, progress));
             }
         } else {
-            readInParallel(request.threads(), plan, input -> readOne(reader, input, stdin, reducer, progress), merge);
+            MemoryBudget budget = MemoryBudget.ofHeap();
+            long limit = request.limits().maxInputBytes();
+            readInParallel(request.threads(), plan, input -> {
+                try (MemoryBudget.Reservation reserved = budget.reserve(input.size, input.source.name().endsWith(".gz"), limit)) {
+                    return readOne(reader, input, stdin, reducer, progress);
+                }
+            }, merge);
         }
         progress.finished();
         keep(known, request.knownShapes());

@@ -59,7 +59,7 @@ final class ReadingOptions {
             description = "No progress line (it is only ever shown when standard error is a terminal).")
     boolean quiet;
 
-    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "268435456",
+    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "67108864",
             description = "Largest input, after decompression (default: ${DEFAULT-VALUE}).")
     long maxInputSize;
 

@@ -30,8 +30,6 @@ final class DocumentScanner {
     private int i;
     private int line = 1;
     private int lineStart;
-    /** The current document's text with edits applied; null until the first edit. */
-    private char[] edited;
 
     private DocumentScanner(char[] text, ReadMode mode) {
         this.t = text;
@@ -124,7 +122,6 @@ final class DocumentScanner {
         int startLine = line;
         int startColumn = col(start);
         List<Note> notes = new ArrayList<>();
-        edited = null;
         boolean partial = partialBefore;
         int zeroWidth = 0;
         int zeroWidthLine = 0;
@@ -258,24 +255,18 @@ final class DocumentScanner {
             notes.add(0, new Note(NoteKind.ZERO_WIDTH_REMOVED, zeroWidthLine, 0,
                     zeroWidth + " zero-width character" + (zeroWidth == 1 ? "" : "s") + " outside strings removed"));
         }
-        char[] source = edited != null ? edited : t;
-        char[] text;
-        int column0 = startColumn;
-        if (fragment) {
-            text = new char[end - start + 2];
-            text[0] = '{';
-            System.arraycopy(source, start, text, 1, end - start);
-            text[text.length - 1] = '}';
-            column0 = startColumn - 1;
-            partial = true;
-            notes.add(0, new Note(NoteKind.FRAGMENT_WRAPPED, startLine, startColumn,
-                    "fragment " + excerpt(start) + " read as the members of one object"));
-        } else {
-            text = Arrays.copyOfRange(source, start, end);
-        }
         i = end;
-        edited = null;
-        return new RawDocument(text, startLine, column0, partial, notes);
+        if (!fragment) {
+            return new RawDocument(t, start, end - start, startLine, startColumn, partial, notes);
+        }
+        // A fragment's braces were not pasted: it is read from a copy that has them.
+        char[] text = new char[end - start + 2];
+        text[0] = '{';
+        System.arraycopy(t, start, text, 1, end - start);
+        text[text.length - 1] = '}';
+        notes.add(0, new Note(NoteKind.FRAGMENT_WRAPPED, startLine, startColumn,
+                "fragment " + excerpt(start) + " read as the members of one object"));
+        return new RawDocument(text, 0, text.length, startLine, startColumn - 1, true, notes);
     }
 
     /**
@@ -298,11 +289,12 @@ final class DocumentScanner {
         return true;
     }
 
+    /**
+     * Repairs the text in place. Edits fall inside the document being cut, which is never scanned
+     * again, and the input's characters serve nothing else once cut into documents.
+     */
     private void edit(int at, char c) {
-        if (edited == null) {
-            edited = t.clone();
-        }
-        edited[at] = c;
+        t[at] = c;
     }
 
     private void blank(int from, int to) {

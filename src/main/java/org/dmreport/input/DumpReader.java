@@ -202,6 +202,11 @@ public final class DumpReader {
         try {
             root = trees.read(bytes, length, TreeReader.AS_IS, notes, shape);
         } catch (ReadFailure e) {
+            if (e.overLimit) {
+                // The slow path would decode the whole text (twice the bytes, and a copy per
+                // document) only to meet the same limit at the same value.
+                throw e;
+            }
             return null;
         }
         List<Snapshot> snapshots = new ArrayList<>(1);
@@ -254,7 +259,7 @@ public final class DumpReader {
             notes.addAll(document.notes());
             try {
                 ShapeKeys.Tracker shape = tracker();
-                JNode root = trees.read(document.text(), document, true, notes, shape);
+                JNode root = trees.read(document.text(), document.offset(), document.length(), document, true, notes, shape);
                 toSnapshot(source, capture, k + 1, root, shape, document.partial(), notes, snapshots, problems);
             } catch (ReadFailure e) {
                 problems.add(new Problem(source.name(), e.line, e.column, e.getMessage() + hint(document, e)));
@@ -307,19 +312,20 @@ public final class DumpReader {
             return "";
         }
         char[] text = document.text();
+        int end = document.offset() + document.length();
         int line = failure.line - document.line0() + 1;
-        int offset = 0;
-        for (int l = 1; l < line && offset < text.length; offset++) {
+        int offset = document.offset();
+        for (int l = 1; l < line && offset < end; offset++) {
             if (text[offset] == '\n') {
                 l++;
             }
         }
         int column = line == 1 ? failure.column - document.column0() : failure.column - 1;
         int at = offset + Math.max(0, column);
-        while (at < text.length && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n')) {
+        while (at < end && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n')) {
             at++;
         }
-        if (at >= text.length) {
+        if (at >= end) {
             return "";
         }
         char c = text[at];

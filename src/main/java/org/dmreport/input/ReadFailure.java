@@ -9,10 +9,17 @@ final class ReadFailure extends RuntimeException {
 
     final int line;
     final int column;
+    /** Over a reading limit: reading the same text another way would meet the same limit. */
+    final boolean overLimit;
 
     ReadFailure(int line, int column, String message) {
+        this(line, column, message, false);
+    }
+
+    ReadFailure(int line, int column, String message, boolean overLimit) {
         super(message, null, false, false);
         this.line = line;
         this.column = column;
+        this.overLimit = overLimit;
     }
 }

@@ -11,5 +11,5 @@ package org.dmreport.input;
 public record ReadLimits(long maxInputBytes, int maxDepth, int maxStringChars, int maxNumberChars) {
 
     /** The defaults: far above anything DM prints, far below what would hurt. */
-    public static final ReadLimits DEFAULT = new ReadLimits(256L << 20, 64, 4 << 20, 1000);
+    public static final ReadLimits DEFAULT = new ReadLimits(64L << 20, 64, 4 << 20, 1000);
 }

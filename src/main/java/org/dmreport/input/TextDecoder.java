@@ -1,7 +1,6 @@
 package org.dmreport.input;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -10,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
@@ -36,19 +36,21 @@ final class TextDecoder {
     /** Decompresses gzip data, refusing more than {@code limit} bytes of output. */
     static byte[] gunzip(byte[] bytes, long limit, List<Note> notes) {
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 << 10)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, bytes.length * 4));
-            byte[] buffer = new byte[64 << 10];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
+            // Grown as it fills, doubling but never past the limit: a bomb costs the limit and half of it.
+            byte[] out = new byte[(int) Math.min(limit + 1, Math.max(1024, bytes.length * 4L))];
+            int total = 0;
+            for (int n; (n = in.read(out, total, out.length - total)) > 0; ) {
                 total += n;
                 if (total > limit) {
                     throw new ReadFailure(0, 0, "gzip content exceeds the limit of " + limit
                             + " bytes when decompressed (--max-input-size)");
                 }
-                out.write(buffer, 0, n);
+                if (total == out.length) {
+                    out = Arrays.copyOf(out, (int) Math.min(limit + 1, out.length * 2L));
+                }
             }
             notes.add(new Note(NoteKind.GZIP, 0, 0, "gzip-compressed input decompressed"));
-            return out.toByteArray();
+            return total == out.length ? out : Arrays.copyOf(out, total);
         } catch (ZipException e) {
             throw new ReadFailure(0, 0, "corrupt gzip data: " + e.getMessage());
         } catch (IOException e) {
@@ -76,7 +78,10 @@ final class TextDecoder {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
-        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16L, (long) (bytes.length - skip) + 16));
+        // UTF-8 gives at most a character per byte, UTF-16 exactly one per two: for ASCII text or
+        // UTF-16 the buffer is filled exactly and handed on without a copy.
+        int most = charset == StandardCharsets.UTF_8 ? bytes.length - skip : (bytes.length - skip + 1) / 2;
+        CharBuffer out = CharBuffer.allocate(most);
         CoderResult result = decoder.decode(in, out, true);
         if (!result.isError()) {
             result = decoder.flush(out);
@@ -86,6 +91,9 @@ final class TextDecoder {
             throw invalidAt(out, charset.name(), bytes[in.position()]);
         }
         out.flip();
+        if (out.remaining() == out.capacity()) {
+            return out.array();
+        }
         char[] chars = new char[out.remaining()];
         out.get(chars);
         return chars;

@@ -93,7 +93,13 @@ final class TreeReader {
      * {@code shape} tracker, when not null, hears every token on the way.
      */
     JNode read(char[] text, Placement placement, boolean whole, List<Note> notes, ShapeKeys.Tracker shape) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, 0, text.length)) {
+        return read(text, 0, text.length, placement, whole, notes, shape);
+    }
+
+    /** As above, from {@code length} characters of {@code text} from {@code offset}. */
+    JNode read(char[] text, int offset, int length, Placement placement, boolean whole, List<Note> notes,
+               ShapeKeys.Tracker shape) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, offset, length)) {
             return readRoot(parser, placement, whole, notes, shape);
         }
     }
@@ -175,7 +181,7 @@ final class TreeReader {
             message = "over a reading limit: " + message;
         }
         return new ReadFailure(line > 0 ? placement.line(line) : 0, line > 0 ? placement.column(line, column) : 0,
-                message.strip());
+                message.strip(), e instanceof StreamConstraintsException);
     }
 
     /** Builds the tree for one document; recursion depth is bounded by the nesting limit. */
