@@ -21,7 +21,7 @@ public final class RuleCatalog {
             new SummaryDisagreesRule(), new SummaryTaskMissingRule(),
             new ImpossibleTransitionRule(), new AssumedPathRule(), new SubtaskRecreatedRule(),
             new PositionBackwardsRule(), new CounterBackwardsRule(), new SubtaskRestartedRule(),
-            new UnexplainedSummaryChangeRule(),
+            new UnexplainedSummaryChangeRule(), new CaptureTimeOutlierRule(),
             new PausedWithErrorRule(), new RelayPausedRule(), new SourceNotAnsweringRule(), new LockBlockedRule(),
             new OptimisticConflictRule(), new StallRule(), new LagRule(), new LagContradictionRule())
             .stream()

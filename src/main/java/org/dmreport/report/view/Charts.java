@@ -35,7 +35,7 @@ final class Charts {
             return round(x0 + f * (x1 - x0));
         }
 
-        /** About six ticks at round times. */
+        /** About six ticks at round times; whole days, however many, for a span of years. */
         List<ReportModel.Tick> ticks(Display display) {
             List<ReportModel.Tick> ticks = new ArrayList<>();
             if (from == null) {
@@ -49,6 +49,9 @@ final class Charts {
                     step = s;
                     break;
                 }
+            }
+            if (span / step > 6) {
+                step = (span / 6 / 86400 + 1) * 86400;
             }
             long start = (from.getEpochSecond() + step - 1) / step * step;
             for (long t = start; t <= until.getEpochSecond(); t += step) {

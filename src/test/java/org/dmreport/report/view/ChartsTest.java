@@ -30,4 +30,14 @@ class ChartsTest {
             assertEquals(String.format(Locale.ROOT, "%.1f", v), Charts.fmt(v), "for " + v);
         }
     }
+
+    /** A capture folder named 9999-12-31 beside this year's must not draw a tick a week for eight thousand years. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11-26T00:30:00Z", "2026-12-26T00:00:00Z", "2062-11-26T00:00:00Z", "9999-12-31T23:59:59Z"})
+    void aTimelineHasAboutSixTicksWhateverItsSpan(String until) {
+        Charts.Scale scale = new Charts.Scale(java.time.Instant.parse("2026-11-26T00:00:00Z"),
+                java.time.Instant.parse(until), 0, 1000);
+        int ticks = scale.ticks(new Display(java.time.ZoneOffset.UTC)).size();
+        org.junit.jupiter.api.Assertions.assertTrue(ticks >= 1 && ticks <= 7, ticks + " ticks up to " + until);
+    }
 }
