@@ -59,16 +59,16 @@ public final class Ingest {
         DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),
                 validateSchema ? new SchemaValidator(known) : null);
         List<Planned> plan = new ArrayList<>(found.inputs().size());
-        long bytes = 0;
         for (int k = 0; k < found.inputs().size(); k++) {
             InputSource input = found.inputs().get(k);
             // The walk read every file's attributes: its size is asked again only of files named.
             long walked = found.sizes().get(k);
             long size = walked >= 0 ? walked : size(input);
             plan.add(new Planned(input, reader.captureOf(input), size));
-            bytes += size;
         }
         plan.sort(Comparator.comparing(Planned::capture, (a, b) -> CaptureOrder.compare(a, 0, b, 0)));
+        plan = request.window().select(plan, Planned::capture);
+        long bytes = plan.stream().mapToLong(Planned::size).sum();
         ProgressListener progress = request.progress();
         progress.started(plan.size(), bytes);
         List<Problem> problems = new ArrayList<>(found.problems());

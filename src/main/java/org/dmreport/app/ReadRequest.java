@@ -15,10 +15,11 @@ import org.dmreport.input.ReadMode;
  * @param progress hears how far reading has come (a progress line on a terminal)
  * @param knownShapes a file that keeps the shapes of documents found valid between runs (see
  *                 {@link KnownShapes}), or null for none
+ * @param window   the captures needed, by capture time; the others are not opened
  */
 public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ReadMode mode,
                           ReadLimits limits, CaptureTimes.Preference timeFrom, int threads, ProgressListener progress,
-                          Path knownShapes) {
+                          Path knownShapes, ReadWindow window) {
     public ReadRequest {
         inputs = List.copyOf(inputs);
         includes = List.copyOf(includes);
@@ -26,5 +27,10 @@ public record ReadRequest(List<String> inputs, List<String> includes, List<Strin
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** This request, reading only the captures {@code window} needs. */
+    public ReadRequest within(ReadWindow window) {
+        return new ReadRequest(inputs, includes, excludes, mode, limits, timeFrom, threads, progress, knownShapes, window);
     }
 }

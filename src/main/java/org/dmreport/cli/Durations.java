@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
 
-/** Reads durations as people write them ({@code 90s}, {@code 10m}, {@code 1h30m}) or as ISO-8601 ({@code PT10M}). */
+/** Reads durations as people write them ({@code 90s}, {@code 10m}, {@code 1h30m}, {@code 7d}) or as ISO-8601 ({@code PT10M}). */
 final class Durations implements ITypeConverter<Duration> {
 
-    private static final Pattern SHORT = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
+    private static final Pattern SHORT = Pattern.compile("(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
 
     @Override
     public Duration convert(String text) {
@@ -21,15 +21,16 @@ final class Durations implements ITypeConverter<Duration> {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher m = SHORT.matcher(t);
         if (!t.isEmpty() && m.matches()) {
-            long hours = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
-            long minutes = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
-            long seconds = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
-            return Duration.ofHours(hours).plusMinutes(minutes).plusSeconds(seconds);
+            long days = m.group(1) == null ? 0 : Long.parseLong(m.group(1));
+            long hours = m.group(2) == null ? 0 : Long.parseLong(m.group(2));
+            long minutes = m.group(3) == null ? 0 : Long.parseLong(m.group(3));
+            long seconds = m.group(4) == null ? 0 : Long.parseLong(m.group(4));
+            return Duration.ofDays(days).plusHours(hours).plusMinutes(minutes).plusSeconds(seconds);
         }
         try {
             return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration (write 90s, 10m, 1h30m or PT10M)");
+            throw new IllegalArgumentException("'" + text + "' is not a duration (write 90s, 10m, 1h30m, 7d or PT10M)");
         }
     }
 }

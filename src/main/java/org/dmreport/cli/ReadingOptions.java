@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
+import org.dmreport.app.ReadWindow;
 import org.dmreport.input.CaptureTimes;
 import org.dmreport.input.InputFinder;
 import org.dmreport.input.ReadLimits;
@@ -98,7 +99,7 @@ final class ReadingOptions {
         ProgressListener progress = streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
         String knownShapes = streams.env().get(KNOWN_SHAPES);
         return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount, progress,
-                knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes));
+                knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes), ReadWindow.ALL);
     }
 
     /**

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.dmreport.app.ReadWindow;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
 import org.dmreport.findings.Severity;
@@ -56,10 +56,13 @@ final class ReportCommand implements Callable<Integer> {
             description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--since", paramLabel = "TIME", description = "Show only captures at or after TIME (ISO-8601).")
+    @Option(names = "--since", paramLabel = "TIME", description = "Show only captures at or after TIME: ISO-8601, a "
+            + "date (its start in --zone), or a duration before now (24h, 7d). Captures before it are not read, but the "
+            + "last one, which gives each subtask its state at the start.")
     String since;
 
-    @Option(names = "--until", paramLabel = "TIME", description = "Show only captures at or before TIME (ISO-8601).")
+    @Option(names = "--until", paramLabel = "TIME", description = "Show only captures at or before TIME: ISO-8601, a "
+            + "date (its end in --zone), or a duration before now (1h). Captures after it are not read.")
     String until;
 
     @Option(names = "--task", paramLabel = "TASK", split = ",", description = "Show only these tasks (repeatable).")
@@ -113,8 +116,10 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
-        ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams)), chosen,
-                output == null ? "-" : output, instant(since, "--since", false), instant(until, "--until", true),
+        Instant from = instant(since, "--since", false);
+        Instant to = instant(until, "--until", true);
+        ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams).within(new ReadWindow(from, to))),
+                chosen, output == null ? "-" : output, from, to,
                 new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
         ReportJob.Outcome outcome = ReportJob.run(request, streams::in);
         Map<String, Output> files = outcome.files();
@@ -145,8 +150,11 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** An ISO-8601 instant, date-time with offset, or date (its start, or its end for --until), in UTC. */
-    private static Instant instant(String text, String option, boolean endOfDay) {
+    /**
+     * An ISO-8601 instant or date-time with offset; a date, its start (or its end, for --until) in
+     * --zone; or a duration before now ({@code 24h}, {@code 7d}), for cron jobs.
+     */
+    private Instant instant(String text, String option, boolean endOfDay) {
         if (text == null) {
             return null;
         }
@@ -162,11 +170,16 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            return endOfDay ? date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1)
-                    : date.atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new UsageException(option + " " + text + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00 "
-                    + "or 2026-11-27");
+            return endOfDay ? date.plusDays(1).atStartOfDay(zone()).toInstant().minusSeconds(1)
+                    : date.atStartOfDay(zone()).toInstant();
+        } catch (DateTimeParseException ignored) {
+            // tried next as a duration before now
+        }
+        try {
+            return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(Durations.parse(text));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new UsageException(option + " " + text + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00, "
+                    + "2026-11-27 (a day in --zone) or a duration before now such as 24h or 7d");
         }
     }
 

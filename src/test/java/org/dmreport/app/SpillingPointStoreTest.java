@@ -24,7 +24,7 @@ class SpillingPointStoreTest {
 
     private static List<SubtaskPoint> samplePoints() {
         ReadRequest request = new ReadRequest(List.of("samples/captures"), List.of(), List.of(), ReadMode.DEFAULT,
-                ReadLimits.DEFAULT, CaptureTimes.Preference.AUTO, 1, ProgressListener.NONE, null);
+                ReadLimits.DEFAULT, CaptureTimes.Preference.AUTO, 1, ProgressListener.NONE, null, ReadWindow.ALL);
         List<SubtaskPoint> points = new ArrayList<>();
         Ingest.run(request, InputStream::nullInputStream, Points::subtasks).items().forEach(points::addAll);
         return points;

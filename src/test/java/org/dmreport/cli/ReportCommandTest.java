@@ -49,6 +49,43 @@ class ReportCommandTest {
         return files;
     }
 
+    /**
+     * Captures outside --since/--until are never opened (an unreadable one there is not reported),
+     * except the last before --since, which gives each series its state at the start.
+     */
+    @Test
+    void inputsOutsideTheWindowAreNotOpenedButTheLastCaptureBeforeItIs() throws IOException {
+        for (String time : List.of("2026-11-26T09-00-00Z", "2026-11-26T10-00-00Z", "2026-11-26T11-00-00Z",
+                "2026-11-26T12-00-00Z", "2026-11-26T13-00-00Z")) {
+            Files.createDirectories(dir.resolve("in/" + time));
+            Files.copy(Path.of(CAPTURES, "2026-11-26T00-00-00Z/query-status-billing.json"),
+                    dir.resolve("in/" + time + "/query-status.json"));
+        }
+        Files.writeString(dir.resolve("in/2026-11-26T09-00-00Z/broken.json"), "{not json");
+        Files.writeString(dir.resolve("in/2026-11-26T13-00-00Z/broken.json"), "{not json");
+        Cli.Result result = Cli.run("report", "-f", "json", "--since", "2026-11-26T10:30:00Z", "--until",
+                "2026-11-26T12:00:00Z", dir.resolve("in").toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.err().contains("checked 3 documents in 3 files"), result.err());
+        assertTrue(result.out().contains("\"from\" : \"2026-11-26 11:00:00Z\""), result.out());
+    }
+
+    @Test
+    void relativeWindowsAndDaysInTheZone() {
+        // The samples are of 2026-11-26, before any day these tests run on: a day back reads only the last capture.
+        Cli.Result dayBack = Cli.run("report", "-f", "md", "--since", "1d", CAPTURES);
+        assertEquals(0, dayBack.code(), dayBack.err());
+        assertTrue(dayBack.err().contains("checked 2 documents in 2 files"), dayBack.err());
+        Cli.Result all = Cli.run("report", "-f", "md", "--since", "100000d", "--until", "1h", CAPTURES);
+        assertTrue(all.err().contains("checked 141 documents in 141 files"), all.err());
+        // 2026-11-26 in Shanghai ends at 16:00 UTC.
+        Cli.Result shanghai = Cli.run("report", "-f", "json", "--until", "2026-11-26", "--zone", "Asia/Shanghai", CAPTURES);
+        assertTrue(shanghai.out().contains("\"untilUtc\" : \"2026-11-26T15:30:00Z\""), shanghai.out());
+        Cli.Result bad = Cli.run("report", "-f", "md", "--since", "yesterday", CAPTURES);
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().startsWith("dmreport: --since yesterday: write 2026-11-27T07:00:00Z"), bad.err());
+    }
+
     private Map<String, String> samples() throws IOException {
         return report(CAPTURES);
     }

@@ -98,7 +98,7 @@ public final class FuzzedInputs {
         return name.startsWith(".") ? "_" + name : name;
     }
 
-    private static byte[] gzip(byte[] bytes) throws IOException {
+    static byte[] gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
             zip.write(bytes);

@@ -1,0 +1,44 @@
+package org.dmreport.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.dmreport.model.Capture;
+
+/**
+ * The captures a command needs, by capture time: those from {@code since} to {@code until} (either
+ * may be null), and the last capture before {@code since}, which gives every series its state at the
+ * window's start. Inputs outside are never opened, so a daily report over a growing archive costs a
+ * day. Inputs with no capture time are always read: nothing tells where they belong.
+ */
+public record ReadWindow(Instant since, Instant until) {
+
+    public static final ReadWindow ALL = new ReadWindow(null, null);
+
+    /** The items whose capture is needed, in their order; {@code items} are sorted by capture time. */
+    <T> List<T> select(List<T> items, Function<T, Capture> capture) {
+        if (since == null && until == null) {
+            return items;
+        }
+        Instant lastBefore = null;
+        if (since != null) {
+            for (T item : items) {
+                Instant at = capture.apply(item).capturedAt();
+                if (at != null && at.isBefore(since) && (lastBefore == null || at.isAfter(lastBefore))) {
+                    lastBefore = at;
+                }
+            }
+        }
+        List<T> selected = new ArrayList<>();
+        for (T item : items) {
+            Instant at = capture.apply(item).capturedAt();
+            boolean needed = at == null || (until == null || !at.isAfter(until))
+                    && (since == null || !at.isBefore(since) || at.equals(lastBefore));
+            if (needed) {
+                selected.add(item);
+            }
+        }
+        return selected;
+    }
+}
