@@ -29,8 +29,13 @@ public final class GenerateJob {
 
     private GenerateJob() {}
 
-    /** Writes the series under {@code dir}; returns how many files were written. */
+    /** Writes the series under {@code dir} as DM prints it; returns how many files were written. */
     public static int run(ScenarioSettings settings, Path dir) throws IOException {
+        return run(settings, dir, DmJsonWriter.Style.DM);
+    }
+
+    /** Writes the series under {@code dir}, per-task responses in {@code style}; returns how many files were written. */
+    public static int run(ScenarioSettings settings, Path dir, DmJsonWriter.Style style) throws IOException {
         int files = 0;
         SplittableRandom mapOrder = new SplittableRandom(settings.seed());
         for (GeneratedCapture capture : new CaptureScenario(settings).captures()) {
@@ -39,7 +44,7 @@ public final class GenerateJob {
             files++;
             for (int t = 0; t < capture.perTask().size(); t++) {
                 OutputFiles.write(folder.resolve("query-status-" + capture.taskNames().get(t) + ".json"),
-                        DmJsonWriter.full(capture.perTask().get(t)));
+                        DmJsonWriter.full(capture.perTask().get(t), style));
                 files++;
             }
         }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.dmreport.app.GenerateJob;
+import org.dmreport.report.json.DmJsonWriter;
 import org.dmreport.generate.ScenarioSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Time of the first capture (default: ${DEFAULT-VALUE}).")
     String start;
 
+    @Option(names = "--as-documented", description = "Write the per-task responses as the documentation's examples "
+            + "show them, without keys DM always prints: every capture raises the same findings (a flood).")
+    boolean asDocumented;
+
     GenerateCommand(Streams streams) {
         this.streams = streams;
     }
@@ -55,7 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int files = GenerateJob.run(settings, output);
+        int files = GenerateJob.run(settings, output,
+                asDocumented ? DmJsonWriter.Style.AS_DOCUMENTED : DmJsonWriter.Style.DM);
         streams.err().println("dmreport: wrote " + files + " files under " + output);
         return ExitCode.OK.code();
     }

@@ -19,25 +19,51 @@ import java.util.TreeMap;
  * @param source     the source concerned, "" when none
  * @param evidence   named facts behind the message, sorted by name
  * @param baselined  true when a baseline accepts this finding: it is counted, never fails
+ * @param occurrences in how many captures in a row it was found ({@link Folding}); the fields above
+ *                   are those of the first, {@code last} those of the last
+ * @param last       where it was found last, when {@code occurrences} is more than 1; else null
  */
 public record Finding(String ruleId, Severity severity, Category category, String input, int document,
                       Instant capturedAt, String pointer, int line, int column, String task, String source,
-                      String message, Map<String, String> evidence, boolean baselined) {
+                      String message, Map<String, String> evidence, boolean baselined, int occurrences,
+                      Occurrence last) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         evidence = java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
+    /** A finding of one capture. */
+    public Finding(String ruleId, Severity severity, Category category, String input, int document,
+                   Instant capturedAt, String pointer, int line, int column, String task, String source,
+                   String message, Map<String, String> evidence, boolean baselined) {
+        this(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task, source, message,
+                evidence, baselined, 1, null);
+    }
+
+    /** Where a repeated finding was found last. */
+    public record Occurrence(String input, int document, Instant capturedAt, int line, int column) {}
+
+    /** This finding's own place, as an occurrence. */
+    public Occurrence here() {
+        return new Occurrence(input, document, capturedAt, line, column);
+    }
+
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, category, input, document, capturedAt, pointer, line, column, task,
-                source, message, evidence, baselined);
+                source, message, evidence, baselined, occurrences, last);
     }
 
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
         return new Finding(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task,
-                source, message, evidence, true);
+                source, message, evidence, true, occurrences, last);
+    }
+
+    /** This finding, found {@code count} times in a row, the last time at {@code at}. */
+    Finding repeated(int count, Occurrence at) {
+        return new Finding(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task,
+                source, message, evidence, baselined, count, count > 1 ? at : null);
     }
 
     /**

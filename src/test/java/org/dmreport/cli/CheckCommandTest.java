@@ -288,4 +288,39 @@ class CheckCommandTest {
         assertEquals("checked 1 document in 1 file: 1 error, 0 warnings, 0 infos, 0 unreadable\n",
                 Cli.run("check", ERRORS).err());
     }
+
+    /**
+     * A flood: documents written as the documentation shows them raise the same findings in every
+     * capture. Each is listed once with its count and last place, every format agrees, and --each
+     * lists every occurrence; counts and the exit code are the same either way.
+     */
+    @Test
+    void findingsRepeatedInConsecutiveCapturesAreFoldedUnlessEachIsAsked() throws IOException {
+        Path flood = dir.resolve("flood");
+        Cli.Result generated = Cli.run("generate", "-o", flood.toString(), "--captures", "30", "--interval", "PT1M",
+                "--as-documented");
+        assertEquals(0, generated.code(), generated.err());
+        Cli.Result folded = Cli.run("check", "--fail-on", "warning", flood.toString());
+        Cli.Result each = Cli.run("check", "--fail-on", "warning", "--each", flood.toString());
+        assertEquals(1, folded.code());
+        assertEquals(each.code(), folded.code());
+        assertEquals(each.err(), folded.err(), "the same counts");
+        List<String> lines = folded.out().lines().filter(l -> l.contains("[missing-keys-for-version]")).toList();
+        assertEquals(14, lines.size(), folded.out());
+        assertTrue(lines.get(0).endsWith(" (in 30 captures, 2026-11-26T00:00:00Z to 2026-11-26T00:29:00Z)"), lines.get(0));
+        assertEquals(326, each.out().lines().filter(l -> l.contains("[missing-keys-for-version]")).count());
+        JsonNode json = JSON.readTree(Cli.run("check", "-f", "json", flood.toString()).out());
+        JsonNode first = json.get("findings").get(0);
+        assertEquals(30, first.get("occurrences").asInt());
+        assertEquals("2026-11-26T00:29:00Z", first.get("last").get("capturedAt").asString());
+        assertEquals(JSON.readTree(Cli.run("check", "-f", "json", "--each", flood.toString()).out()).get("summary"),
+                json.get("summary"));
+        JsonNode sarif = JSON.readTree(Cli.run("check", "-f", "sarif", flood.toString()).out());
+        JsonNode result = sarif.get("runs").get(0).get("results").get(0);
+        assertEquals(30, result.get("properties").get("occurrences").asInt());
+        assertTrue(result.get("relatedLocations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
+                .asString().contains("/2026-11-26T00-29-00Z/query-status-"), result.toString());
+        assertEquals(14, Cli.run("check", "-f", "github", flood.toString()).out().lines()
+                .filter(l -> l.contains("missing-keys-for-version")).count());
+    }
 }

@@ -39,18 +39,19 @@ public record FindingsView(List<Finding> findings, List<Problem> problems, List<
         return findings.stream().filter(f -> !f.baselined()).toList();
     }
 
-    /** Findings not accepted by a baseline, by severity. */
+    /** Findings not accepted by a baseline, by severity, each counted as often as it was found (as --each lists them). */
     public Map<Severity, Integer> counts() {
         Map<Severity, Integer> counts = new TreeMap<>();
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
-        active().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+        active().forEach(f -> counts.merge(f.severity(), f.occurrences(), Integer::sum));
         return counts;
     }
 
+    /** Findings a baseline accepts, each counted as often as it was found. */
     public long baselined() {
-        return findings.stream().filter(Finding::baselined).count();
+        return findings.stream().filter(Finding::baselined).mapToLong(Finding::occurrences).sum();
     }
 
     /** Whether any finding fails the threshold. */

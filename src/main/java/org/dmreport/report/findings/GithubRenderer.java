@@ -1,6 +1,7 @@
 package org.dmreport.report.findings;
 
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.Folding;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), which the runner
@@ -30,7 +31,7 @@ public final class GithubRenderer implements FindingsRenderer {
                 }
             }
             out.append(",title=").append(property("dmreport " + f.ruleId()));
-            out.append("::").append(data(f.message())).append('\n');
+            out.append("::").append(data(f.message() + Folding.note(f))).append('\n');
         }
         return out.toString();
     }

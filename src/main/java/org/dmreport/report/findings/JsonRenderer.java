@@ -56,6 +56,15 @@ public final class JsonRenderer implements FindingsRenderer {
             f.evidence().forEach(evidence::put);
             n.put("fingerprint", f.fingerprint());
             n.put("baselined", f.baselined());
+            if (f.occurrences() > 1) {
+                n.put("occurrences", f.occurrences());
+                ObjectNode last = n.putObject("last");
+                last.put("input", f.last().input());
+                last.put("document", f.last().document());
+                last.put("capturedAt", f.last().capturedAt().toString());
+                last.put("line", f.last().line());
+                last.put("column", f.last().column());
+            }
         }
         ProblemsJson.add(root.putArray("problems"), view.problems());
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.Folding;
 import org.dmreport.model.Printable;
 import org.dmreport.rules.RuleDescriptor;
 
@@ -115,7 +116,7 @@ public final class JunitRenderer implements FindingsRenderer {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
             out.append(Printable.line(f.input())).append(':').append(f.line()).append(": ").append(f.severity().label())
-                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(Printable.line(f.message()))
+                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(Printable.line(f.message())).append(Folding.note(f))
                     .append('\n');
         }
         return out.toString();

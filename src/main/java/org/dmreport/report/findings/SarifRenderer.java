@@ -1,8 +1,14 @@
 package org.dmreport.report.findings;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.FindingOrder;
 import org.dmreport.findings.Severity;
 import org.dmreport.rules.RuleDescriptor;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,11 +17,22 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * SARIF 2.1.0, which code-scanning services read: one run whose driver lists every rule that ran
- * with its help text, and one result per finding with its place, fingerprint and evidence.
+ * with its help text, and one result per finding with its place, fingerprint and evidence. A run
+ * holds at most {@link #MAX_RESULTS} results (what GitHub code scanning accepts), the most severe
+ * first; a notification says how many were left out. Artifact URIs are valid URI references:
+ * relative paths percent-encoded against the {@code SRCROOT} base (the working directory), absolute
+ * paths as {@code file://} URIs.
  */
 public final class SarifRenderer implements FindingsRenderer {
 
+    /** GitHub code scanning's limit of results per run. */
+    static final int MAX_RESULTS = 25_000;
+
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    /** The most severe first (errors are the first severity), then the one order. */
+    private static final Comparator<Finding> KEPT_FIRST = Comparator.comparing(Finding::severity)
+            .thenComparing(FindingOrder.ORDER);
 
     @Override
     public String format() {
@@ -47,8 +64,20 @@ public final class SarifRenderer implements FindingsRenderer {
             rule.putObject("defaultConfiguration").put("level", level(d.severity()));
             rule.putObject("properties").put("category", d.category().label());
         }
+        run.putObject("originalUriBaseIds").putObject(BASE).putObject("description")
+                .put("text", "The working directory dmreport ran in: relative input paths are relative to it.");
+        List<Finding> findings = view.findings();
+        if (findings.size() > MAX_RESULTS) {
+            findings = findings.stream().sorted(KEPT_FIRST).limit(MAX_RESULTS).toList();
+            int left = view.findings().size() - MAX_RESULTS;
+            run.putArray("invocations").addObject().put("executionSuccessful", true)
+                    .putArray("toolExecutionNotifications").addObject().put("level", "warning")
+                    .putObject("message").put("text", String.format(Locale.ROOT, "%,d of %,d results were left out: "
+                            + "a SARIF run holds at most %,d, the most severe first. dmreport check -f json lists "
+                            + "them all.", left, view.findings().size(), MAX_RESULTS));
+        }
         ArrayNode results = run.putArray("results");
-        for (Finding f : view.findings()) {
+        for (Finding f : findings) {
             ObjectNode result = results.addObject();
             result.put("ruleId", f.ruleId());
             if (index.containsKey(f.ruleId())) {
@@ -58,7 +87,7 @@ public final class SarifRenderer implements FindingsRenderer {
             result.putObject("message").put("text", f.message());
             ObjectNode location = result.putArray("locations").addObject();
             ObjectNode physical = location.putObject("physicalLocation");
-            physical.putObject("artifactLocation").put("uri", f.input());
+            artifact(physical.putObject("artifactLocation"), f.input());
             if (f.line() > 0) {
                 ObjectNode region = physical.putObject("region");
                 region.put("startLine", f.line());
@@ -84,8 +113,44 @@ public final class SarifRenderer implements FindingsRenderer {
             }
             ObjectNode evidence = properties.putObject("evidence");
             f.evidence().forEach(evidence::put);
+            if (f.occurrences() > 1) {
+                properties.put("occurrences", f.occurrences());
+                properties.put("lastCapturedAt", f.last().capturedAt().toString());
+                ObjectNode related = result.putArray("relatedLocations").addObject();
+                related.put("id", 1);
+                ObjectNode lastPlace = related.putObject("physicalLocation");
+                artifact(lastPlace.putObject("artifactLocation"), f.last().input());
+                if (f.last().line() > 0) {
+                    lastPlace.putObject("region").put("startLine", f.last().line());
+                }
+                related.putObject("message").put("text", String.format(Locale.ROOT,
+                        "the last of %,d captures in a row with this finding, at %s", f.occurrences(),
+                        f.last().capturedAt()));
+            }
         }
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    }
+
+    private static final String BASE = "SRCROOT";
+
+    /**
+     * An input path as a URI reference: an absolute path as a {@code file://} URI, a relative one
+     * percent-encoded against {@link #BASE} ({@code ./} first when its first segment holds a colon,
+     * which would read as a scheme). Standard input ({@code -}) is a relative reference too.
+     */
+    static void artifact(ObjectNode location, String path) {
+        if (path.startsWith("/")) {
+            location.put("uri", java.nio.file.Path.of(path).toUri().toASCIIString());
+            return;
+        }
+        String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        String relative = first.contains(":") ? "./" + path : path;
+        try {
+            location.put("uri", new URI(null, null, relative, null).toASCIIString());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a path that no URI can hold: " + path, e);
+        }
+        location.put("uriBaseId", BASE);
     }
 
     private static String level(Severity s) {

@@ -1,6 +1,7 @@
 package org.dmreport.report.findings;
 
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Printable;
 
@@ -27,7 +28,7 @@ public final class TextRenderer implements FindingsRenderer {
         StringBuilder out = new StringBuilder();
         for (Finding f : view.active()) {
             out.append(Printable.line(f.input())).append(':').append(f.line()).append(": ").append(severity(f.severity()))
-                    .append(" [").append(f.ruleId()).append("] ").append(Printable.line(f.message())).append('\n');
+                    .append(" [").append(f.ruleId()).append("] ").append(Printable.line(f.message())).append(Folding.note(f)).append('\n');
         }
         return out.toString();
     }
