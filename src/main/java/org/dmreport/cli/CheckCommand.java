@@ -16,6 +16,7 @@ import org.dmreport.findings.Folding;
 import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.findings.Severity;
+import org.dmreport.report.findings.FindingsRenderer;
 import org.dmreport.report.findings.FindingsRenderers;
 import org.dmreport.report.findings.FindingsView;
 import org.dmreport.rules.Rule;
@@ -105,13 +106,13 @@ final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < formatList.size(); i++) {
             String format = formatList.get(i);
             String output = i < outputs.size() ? outputs.get(i) : "-";
-            String rendered = FindingsRenderers.of(format, format.equals("text") && output.equals("-") && colored())
-                    .orElseThrow().render(view);
+            FindingsRenderer renderer = FindingsRenderers.of(format, format.equals("text") && output.equals("-")
+                    && colored()).orElseThrow();
             if (output.equals("-")) {
-                streams.out().print(rendered);
+                renderer.render(view, streams.out());
                 streams.out().flush();
             } else {
-                OutputFiles.write(Path.of(output), rendered);
+                OutputFiles.write(Path.of(output), out -> renderer.render(view, out));
             }
         }
         if (writeBaseline != null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmreport.app.OutputFiles;
 import org.dmreport.app.StatusJob;
+import org.dmreport.report.Output;
 import org.dmreport.report.StatusJsonRenderer;
 import org.dmreport.report.StatusTextRenderer;
 import picocli.CommandLine.Command;
@@ -44,11 +45,11 @@ final class StatusCommand implements Callable<Integer> {
             reading.checkNotAnInput("-o", Path.of(output));
         }
         StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams), streams::in);
-        String rendered = format.equals("json")
-                ? StatusJsonRenderer.render(outcome.view())
-                : StatusTextRenderer.render(outcome.view());
+        Output rendered = format.equals("json")
+                ? out -> StatusJsonRenderer.render(outcome.view(), out)
+                : out -> StatusTextRenderer.render(outcome.view(), out);
         if (output == null || output.equals("-")) {
-            streams.out().print(rendered);
+            rendered.writeTo(streams.out());
             streams.out().flush();
         } else {
             OutputFiles.write(Path.of(output), rendered);

@@ -1,5 +1,7 @@
 package org.dmreport.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
@@ -14,50 +16,67 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class StatusJsonRenderer {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     private StatusJsonRenderer() {}
 
-    public static String render(StatusView view) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode snapshots = root.putArray("snapshots");
-        for (SnapshotStatus s : view.snapshots()) {
-            ObjectNode node = snapshots.addObject();
-            node.put("input", s.capture().input());
-            node.put("document", s.document());
-            if (s.capture().capturedAt() == null) {
-                node.putNull("capturedAt");
-            } else {
-                node.put("capturedAt", s.capture().capturedAt().toString());
+    /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
+    public static void render(StatusView view, Writer out) throws IOException {
+        JsonStream.write(out, json -> {
+            json.writeStartObject();
+            json.writeName("snapshots");
+            json.writeStartArray();
+            for (SnapshotStatus s : view.snapshots()) {
+                json.writeTree(snapshot(s));
             }
-            node.put("timeSource", s.capture().timeSource().label());
-            node.put("kind", s.kind().label());
-            node.put("dmVersion", s.version().label());
-            node.put("partial", s.partial());
-            if (!s.message().isEmpty()) {
-                node.put("msg", s.message());
-            }
-            ArrayNode tasks = node.putArray("tasks");
-            for (TaskStatus task : s.tasks()) {
-                ObjectNode t = tasks.addObject();
-                t.put("taskName", task.taskName());
-                t.put("taskStatus", task.taskStatus());
-                task.sources().forEach(t.putArray("sources")::add);
-                task.unknownSources().forEach(t.putArray("unknownSources")::add);
-                t.put("recorded", task.recorded());
-            }
-            s.unanswered().forEach(node.putArray("unansweredSources")::add);
-            ArrayNode notes = node.putArray("notes");
-            for (Note note : s.notes()) {
-                ObjectNode n = notes.addObject();
-                n.put("line", note.line());
-                n.put("column", note.column());
-                n.put("kind", note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                n.put("repair", note.kind().isRepair());
-                n.put("message", note.message());
-            }
+            json.writeEndArray();
+            json.writeName("problems");
+            json.writeTree(problems(view));
+            json.writeEndObject();
+        });
+    }
+
+    private static ObjectNode snapshot(SnapshotStatus s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("input", s.capture().input());
+        node.put("document", s.document());
+        if (s.capture().capturedAt() == null) {
+            node.putNull("capturedAt");
+        } else {
+            node.put("capturedAt", s.capture().capturedAt().toString());
         }
-        ProblemsJson.add(root.putArray("problems"), view.problems());
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        node.put("timeSource", s.capture().timeSource().label());
+        node.put("kind", s.kind().label());
+        node.put("dmVersion", s.version().label());
+        node.put("partial", s.partial());
+        if (!s.message().isEmpty()) {
+            node.put("msg", s.message());
+        }
+        ArrayNode tasks = node.putArray("tasks");
+        for (TaskStatus task : s.tasks()) {
+            ObjectNode t = tasks.addObject();
+            t.put("taskName", task.taskName());
+            t.put("taskStatus", task.taskStatus());
+            task.sources().forEach(t.putArray("sources")::add);
+            task.unknownSources().forEach(t.putArray("unknownSources")::add);
+            t.put("recorded", task.recorded());
+        }
+        s.unanswered().forEach(node.putArray("unansweredSources")::add);
+        ArrayNode notes = node.putArray("notes");
+        for (Note note : s.notes()) {
+            ObjectNode n = notes.addObject();
+            n.put("line", note.line());
+            n.put("column", note.column());
+            n.put("kind", note.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            n.put("repair", note.kind().isRepair());
+            n.put("message", note.message());
+        }
+        return node;
+    }
+
+    private static ArrayNode problems(StatusView view) {
+        ArrayNode problems = MAPPER.createArrayNode();
+        ProblemsJson.add(problems, view.problems());
+        return problems;
     }
 }

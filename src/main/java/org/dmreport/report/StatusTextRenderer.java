@@ -1,5 +1,7 @@
 package org.dmreport.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.model.Note;
@@ -15,11 +17,11 @@ public final class StatusTextRenderer {
 
     private StatusTextRenderer() {}
 
-    public static String render(StatusView view) {
-        StringBuilder out = new StringBuilder();
+    /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
+    public static void render(StatusView view, Writer out) throws IOException {
         for (SnapshotStatus s : view.snapshots()) {
             out.append(s.capture().capturedAt() == null ? "unknown-time" : s.capture().capturedAt().toString())
-                    .append(' ').append(s.capture().input()).append('#').append(s.document())
+                    .append(' ').append(Printable.line(s.capture().input())).append('#').append(String.valueOf(s.document()))
                     .append(' ').append(s.kind().label())
                     .append(" DM ").append(s.version().label());
             if (s.partial()) {
@@ -42,11 +44,10 @@ public final class StatusTextRenderer {
                 out.append("  did not answer: ").append(String.join(", ", s.unanswered())).append('\n');
             }
             for (Note note : s.notes()) {
-                out.append("  note ").append(note.line()).append(':').append(note.column()).append(": ")
+                out.append("  note ").append(String.valueOf(note.line())).append(':').append(String.valueOf(note.column())).append(": ")
                         .append(Printable.line(note.message())).append('\n');
             }
         }
-        return out.toString();
     }
 
     /** Source IDs; a fragment without its source shows {@code ?}. */

@@ -1,5 +1,7 @@
 package org.dmreport.report.findings;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Folding;
 
@@ -15,8 +17,7 @@ public final class GithubRenderer implements FindingsRenderer {
     }
 
     @Override
-    public String render(FindingsView view) {
-        StringBuilder out = new StringBuilder();
+    public void render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
             String level = switch (f.severity()) {
                 case ERROR -> "error";
@@ -25,15 +26,14 @@ public final class GithubRenderer implements FindingsRenderer {
             };
             out.append("::").append(level).append(" file=").append(property(f.input()));
             if (f.line() > 0) {
-                out.append(",line=").append(f.line());
+                out.append(",line=").append(String.valueOf(f.line()));
                 if (f.column() > 0) {
-                    out.append(",col=").append(f.column());
+                    out.append(",col=").append(String.valueOf(f.column()));
                 }
             }
             out.append(",title=").append(property("dmreport " + f.ruleId()));
             out.append("::").append(data(f.message() + Folding.note(f))).append('\n');
         }
-        return out.toString();
     }
 
     private static String data(String text) {

@@ -1,8 +1,11 @@
 package org.dmreport.report.findings;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
+import org.dmreport.report.JsonStream;
 import org.dmreport.report.ProblemsJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -11,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The machine form documented in the README: a summary object, every finding, every problem. */
 public final class JsonRenderer implements FindingsRenderer {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     @Override
     public String format() {
@@ -19,9 +22,27 @@ public final class JsonRenderer implements FindingsRenderer {
     }
 
     @Override
-    public String render(FindingsView view) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode summary = root.putObject("summary");
+    public void render(FindingsView view, Writer out) throws IOException {
+        JsonStream.write(out, json -> {
+            json.writeStartObject();
+            json.writeName("summary");
+            json.writeTree(summary(view));
+            json.writeName("findings");
+            json.writeStartArray();
+            for (Finding f : view.findings()) {
+                json.writeTree(finding(f));
+            }
+            json.writeEndArray();
+            json.writeName("problems");
+            ArrayNode problems = MAPPER.createArrayNode();
+            ProblemsJson.add(problems, view.problems());
+            json.writeTree(problems);
+            json.writeEndObject();
+        });
+    }
+
+    private static ObjectNode summary(FindingsView view) {
+        ObjectNode summary = MAPPER.createObjectNode();
         summary.put("inputs", view.inputs().size());
         summary.put("documents", view.documents());
         summary.put("unreadable", view.problems().size());
@@ -33,40 +54,40 @@ public final class JsonRenderer implements FindingsRenderer {
         summary.put("failOn", view.failOn() == null ? "never" : view.failOn().label());
         summary.put("failed", view.failed());
         view.staleBaseline().forEach(summary.putArray("staleBaseline")::add);
-        ArrayNode findings = root.putArray("findings");
-        for (Finding f : view.findings()) {
-            ObjectNode n = findings.addObject();
-            n.put("rule", f.ruleId());
-            n.put("severity", f.severity().label());
-            n.put("category", f.category().label());
-            n.put("input", f.input());
-            n.put("document", f.document());
-            if (f.capturedAt() == null) {
-                n.putNull("capturedAt");
-            } else {
-                n.put("capturedAt", f.capturedAt().toString());
-            }
-            n.put("pointer", f.pointer());
-            n.put("line", f.line());
-            n.put("column", f.column());
-            n.put("task", f.task());
-            n.put("source", f.source());
-            n.put("message", f.message());
-            ObjectNode evidence = n.putObject("evidence");
-            f.evidence().forEach(evidence::put);
-            n.put("fingerprint", f.fingerprint());
-            n.put("baselined", f.baselined());
-            if (f.occurrences() > 1) {
-                n.put("occurrences", f.occurrences());
-                ObjectNode last = n.putObject("last");
-                last.put("input", f.last().input());
-                last.put("document", f.last().document());
-                last.put("capturedAt", f.last().capturedAt().toString());
-                last.put("line", f.last().line());
-                last.put("column", f.last().column());
-            }
+        return summary;
+    }
+
+    private static ObjectNode finding(Finding f) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("rule", f.ruleId());
+        n.put("severity", f.severity().label());
+        n.put("category", f.category().label());
+        n.put("input", f.input());
+        n.put("document", f.document());
+        if (f.capturedAt() == null) {
+            n.putNull("capturedAt");
+        } else {
+            n.put("capturedAt", f.capturedAt().toString());
         }
-        ProblemsJson.add(root.putArray("problems"), view.problems());
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        n.put("pointer", f.pointer());
+        n.put("line", f.line());
+        n.put("column", f.column());
+        n.put("task", f.task());
+        n.put("source", f.source());
+        n.put("message", f.message());
+        ObjectNode evidence = n.putObject("evidence");
+        f.evidence().forEach(evidence::put);
+        n.put("fingerprint", f.fingerprint());
+        n.put("baselined", f.baselined());
+        if (f.occurrences() > 1) {
+            n.put("occurrences", f.occurrences());
+            ObjectNode last = n.putObject("last");
+            last.put("input", f.last().input());
+            last.put("document", f.last().document());
+            last.put("capturedAt", f.last().capturedAt().toString());
+            last.put("line", f.last().line());
+            last.put("column", f.last().column());
+        }
+        return n;
     }
 }

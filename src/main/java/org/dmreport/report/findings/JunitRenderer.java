@@ -1,6 +1,7 @@
 package org.dmreport.report.findings;
 
-import java.io.StringWriter;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,15 +28,14 @@ public final class JunitRenderer implements FindingsRenderer {
     }
 
     @Override
-    public String render(FindingsView view) {
+    public void render(FindingsView view, Writer out) throws IOException {
         Map<String, List<Finding>> byInput = new LinkedHashMap<>();
         view.inputs().forEach(i -> byInput.put(i, new ArrayList<>()));
         for (Finding f : view.findings()) {
             byInput.computeIfAbsent(f.input(), k -> new ArrayList<>()).add(f);
         }
-        StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             int totalFailures = (int) view.findings().stream().filter(view::fails)
@@ -53,9 +53,12 @@ public final class JunitRenderer implements FindingsRenderer {
             xml.writeEndDocument();
             xml.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("writing JUnit XML to a string failed", e);
+            // StAX wraps the writer's I/O errors: a full disk is an output failure, not a bug.
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("writing JUnit XML failed", e);
         }
-        return text.toString();
     }
 
     private static void suite(XMLStreamWriter xml, FindingsView view, String input, List<Finding> findings)

@@ -1,5 +1,7 @@
 package org.dmreport.report.findings;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Comparator;
@@ -10,7 +12,9 @@ import java.util.Map;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingOrder;
 import org.dmreport.findings.Severity;
+import org.dmreport.report.JsonStream;
 import org.dmreport.rules.RuleDescriptor;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +32,7 @@ public final class SarifRenderer implements FindingsRenderer {
     /** GitHub code scanning's limit of results per run. */
     static final int MAX_RESULTS = 25_000;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     /** The most severe first (errors are the first severity), then the one order. */
     private static final Comparator<Finding> KEPT_FIRST = Comparator.comparing(Finding::severity)
@@ -40,11 +44,8 @@ public final class SarifRenderer implements FindingsRenderer {
     }
 
     @Override
-    public String render(FindingsView view) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
+    public void render(FindingsView view, Writer out) throws IOException {
+        ObjectNode run = MAPPER.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "dmreport");
         driver.put("version", view.version());
@@ -76,59 +77,82 @@ public final class SarifRenderer implements FindingsRenderer {
                             + "a SARIF run holds at most %,d, the most severe first. dmreport check -f json lists "
                             + "them all.", left, view.findings().size(), MAX_RESULTS));
         }
-        ArrayNode results = run.putArray("results");
-        for (Finding f : findings) {
-            ObjectNode result = results.addObject();
-            result.put("ruleId", f.ruleId());
-            if (index.containsKey(f.ruleId())) {
-                result.put("ruleIndex", index.get(f.ruleId()));
+        List<Finding> kept = findings;
+        JsonStream.write(out, json -> {
+            json.writeStartObject();
+            json.writeStringProperty("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.writeStringProperty("version", "2.1.0");
+            json.writeName("runs");
+            json.writeStartArray();
+            json.writeStartObject();
+            for (Map.Entry<String, JsonNode> property : run.properties()) {
+                json.writeName(property.getKey());
+                json.writeTree(property.getValue());
             }
-            result.put("level", level(f.severity()));
-            result.putObject("message").put("text", f.message());
-            ObjectNode location = result.putArray("locations").addObject();
-            ObjectNode physical = location.putObject("physicalLocation");
-            artifact(physical.putObject("artifactLocation"), f.input());
-            if (f.line() > 0) {
-                ObjectNode region = physical.putObject("region");
-                region.put("startLine", f.line());
-                if (f.column() > 0) {
-                    region.put("startColumn", f.column());
-                }
+            json.writeName("results");
+            json.writeStartArray();
+            for (Finding f : kept) {
+                json.writeTree(result(f, index));
             }
-            if (!f.pointer().isEmpty()) {
-                location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer())
-                        .put("kind", "element");
-            }
-            result.putObject("partialFingerprints").put("dmreport/v1", f.fingerprint());
-            if (f.baselined()) {
-                result.put("baselineState", "unchanged");
-                result.putArray("suppressions").addObject().put("kind", "external");
-            }
-            ObjectNode properties = result.putObject("properties");
-            properties.put("task", f.task());
-            properties.put("source", f.source());
-            properties.put("document", f.document());
-            if (f.capturedAt() != null) {
-                properties.put("capturedAt", f.capturedAt().toString());
-            }
-            ObjectNode evidence = properties.putObject("evidence");
-            f.evidence().forEach(evidence::put);
-            if (f.occurrences() > 1) {
-                properties.put("occurrences", f.occurrences());
-                properties.put("lastCapturedAt", f.last().capturedAt().toString());
-                ObjectNode related = result.putArray("relatedLocations").addObject();
-                related.put("id", 1);
-                ObjectNode lastPlace = related.putObject("physicalLocation");
-                artifact(lastPlace.putObject("artifactLocation"), f.last().input());
-                if (f.last().line() > 0) {
-                    lastPlace.putObject("region").put("startLine", f.last().line());
-                }
-                related.putObject("message").put("text", String.format(Locale.ROOT,
-                        "the last of %,d captures in a row with this finding, at %s", f.occurrences(),
-                        f.last().capturedAt()));
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        });
+    }
+
+    /** One finding as a SARIF result. */
+    private static ObjectNode result(Finding f, Map<String, Integer> index) {
+        ObjectNode result = MAPPER.createObjectNode();
+        result.put("ruleId", f.ruleId());
+        if (index.containsKey(f.ruleId())) {
+            result.put("ruleIndex", index.get(f.ruleId()));
+        }
+        result.put("level", level(f.severity()));
+        result.putObject("message").put("text", f.message());
+        ObjectNode location = result.putArray("locations").addObject();
+        ObjectNode physical = location.putObject("physicalLocation");
+        artifact(physical.putObject("artifactLocation"), f.input());
+        if (f.line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", f.line());
+            if (f.column() > 0) {
+                region.put("startColumn", f.column());
             }
         }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+        if (!f.pointer().isEmpty()) {
+            location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer())
+                    .put("kind", "element");
+        }
+        result.putObject("partialFingerprints").put("dmreport/v1", f.fingerprint());
+        if (f.baselined()) {
+            result.put("baselineState", "unchanged");
+            result.putArray("suppressions").addObject().put("kind", "external");
+        }
+        ObjectNode properties = result.putObject("properties");
+        properties.put("task", f.task());
+        properties.put("source", f.source());
+        properties.put("document", f.document());
+        if (f.capturedAt() != null) {
+            properties.put("capturedAt", f.capturedAt().toString());
+        }
+        ObjectNode evidence = properties.putObject("evidence");
+        f.evidence().forEach(evidence::put);
+        if (f.occurrences() > 1) {
+            properties.put("occurrences", f.occurrences());
+            properties.put("lastCapturedAt", f.last().capturedAt().toString());
+            ObjectNode related = result.putArray("relatedLocations").addObject();
+            related.put("id", 1);
+            ObjectNode lastPlace = related.putObject("physicalLocation");
+            artifact(lastPlace.putObject("artifactLocation"), f.last().input());
+            if (f.last().line() > 0) {
+                lastPlace.putObject("region").put("startLine", f.last().line());
+            }
+            related.putObject("message").put("text", String.format(Locale.ROOT,
+                    "the last of %,d captures in a row with this finding, at %s", f.occurrences(),
+                    f.last().capturedAt()));
+        }
+        return result;
     }
 
     private static final String BASE = "SRCROOT";

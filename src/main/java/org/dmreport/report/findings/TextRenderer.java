@@ -1,5 +1,7 @@
 package org.dmreport.report.findings;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
@@ -24,13 +26,11 @@ public final class TextRenderer implements FindingsRenderer {
     }
 
     @Override
-    public String render(FindingsView view) {
-        StringBuilder out = new StringBuilder();
+    public void render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
-            out.append(Printable.line(f.input())).append(':').append(f.line()).append(": ").append(severity(f.severity()))
+            out.append(Printable.line(f.input())).append(':').append(String.valueOf(f.line())).append(": ").append(severity(f.severity()))
                     .append(" [").append(f.ruleId()).append("] ").append(Printable.line(f.message())).append(Folding.note(f)).append('\n');
         }
-        return out.toString();
     }
 
     private String severity(Severity s) {
