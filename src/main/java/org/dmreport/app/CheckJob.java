@@ -1,6 +1,7 @@
 package org.dmreport.app;
 
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -14,6 +15,7 @@ import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.Timelines;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.Folding;
 import org.dmreport.findings.FindingOrder;
 import org.dmreport.model.Snapshot;
 import org.dmreport.rules.RuleEngine;
@@ -34,20 +36,36 @@ public final class CheckJob {
 
     public static CheckResult run(CheckRequest request, Supplier<InputStream> stdin) {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
-        List<Finding> ofSnapshots = new ArrayList<>();
+        // Snapshot findings come capture after capture: folded as they come, so a flood of them never
+        // piles up; those of captures read only for the state at the window's start are not shown.
+        Folding ofSnapshots = new Folding();
+        ReadWindow window = request.read().window();
         List<SnapshotStatus> statuses = new ArrayList<>();
         Compactor compactor = new Compactor();
         Timelines timelines = new Timelines(new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET));
         ReadSummary read = Ingest.stream(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
                 engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)), facts -> {
-                    ofSnapshots.addAll(facts.findings());
+                    Instant at = facts.status().capture().capturedAt();
+                    if (!request.each()) {
+                        ofSnapshots.capture(at);
+                    }
+                    if (window.shows(at)) {
+                        facts.findings().forEach(ofSnapshots::add);
+                    }
                     statuses.add(compactor.status(facts.status()));
                     timelines.add(facts.subtasks(), compactor.sources(facts.sources()),
                             compactor.coverage(facts.coverage()));
                 });
+        // Findings of whole captures fold like those of snapshots; those of series are one per
+        // episode already, with its span, and stay as they are.
         List<Finding> findings = new ArrayList<>(engine.problems(read.problems()));
-        findings.addAll(ofSnapshots);
-        findings.addAll(engine.captures(statuses));
+        engine.captures(statuses).stream().filter(f -> window.shows(f.capturedAt())).forEach(findings::add);
+        if (!request.each()) {
+            findings.sort(FindingOrder.ORDER);
+            findings = new ArrayList<>(Folding.fold(findings, statuses.stream().map(st -> st.capture().capturedAt())
+                    .filter(java.util.Objects::nonNull).distinct().toList()));
+        }
+        findings.addAll(ofSnapshots.finish());
         List<StoredSeries> subtaskSeries = timelines.subtasks();
         List<SourceSeries> sourceSeries = timelines.sources();
         int threads = request.read().threads();

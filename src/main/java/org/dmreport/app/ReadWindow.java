@@ -16,6 +16,11 @@ public record ReadWindow(Instant since, Instant until) {
 
     public static final ReadWindow ALL = new ReadWindow(null, null);
 
+    /** Whether a capture at {@code at} is shown: in the window, or of no known time. */
+    public boolean shows(Instant at) {
+        return at == null || (since == null || !at.isBefore(since)) && (until == null || !at.isAfter(until));
+    }
+
     /** The items whose capture is needed, in their order; {@code items} are sorted by capture time. */
     <T> List<T> select(List<T> items, Function<T, Capture> capture) {
         if (since == null && until == null) {

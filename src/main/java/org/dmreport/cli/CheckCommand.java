@@ -11,8 +11,6 @@ import org.dmreport.app.CheckJob;
 import org.dmreport.app.CheckRequest;
 import org.dmreport.app.CheckResult;
 import org.dmreport.findings.Baseline;
-import org.dmreport.findings.Finding;
-import org.dmreport.findings.Folding;
 import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.findings.Severity;
@@ -55,10 +53,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every finding of this run to FILE.")
     Path writeBaseline;
 
-    @Option(names = "--each", description = "List a finding found in consecutive captures once per capture, "
-            + "rather than once with its count, first and last capture.")
-    boolean each;
-
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
             description = "Colour text output: on a terminal unless NO_COLOR is set (auto), always, or never.")
     String color;
@@ -98,9 +92,7 @@ final class CheckCommand implements Callable<Integer> {
         SortedSet<String> inputs = new TreeSet<>();
         result.statuses().forEach(s -> inputs.add(s.capture().input()));
         result.problems().forEach(p -> inputs.add(p.input()));
-        List<Finding> findings = each ? result.findings() : Folding.fold(result.findings(), result.statuses().stream()
-                .map(st -> st.capture().capturedAt()).filter(java.util.Objects::nonNull).distinct().sorted().toList());
-        FindingsView view = new FindingsView(findings, result.problems(), List.copyOf(inputs),
+        FindingsView view = new FindingsView(result.findings(), result.problems(), List.copyOf(inputs),
                 RuleCatalog.all().stream().filter(request.selection()::runs).map(Rule::descriptor).toList(), threshold,
                 result.staleBaseline(), result.documents(), VersionProvider.version());
         for (int i = 0; i < formatList.size(); i++) {

@@ -58,11 +58,15 @@ final class RuleOptions {
             description = "Report secondsBehindMaster above this (default: ${DEFAULT-VALUE}).")
     Duration lagThreshold;
 
+    @Option(names = "--each", description = "List a finding found in consecutive captures once per capture, "
+            + "rather than once with its count, first and last capture.")
+    boolean each;
+
     /** The check request for {@code read}; --strict makes unknown keys errors unless --severity says otherwise. */
     CheckRequest request(ReadRequest read) throws IOException {
         RuleSettings settings = new RuleSettings(transitions(), positive(blockedAfter, "--blocked-after"),
                 positive(stallAfter, "--stall-after"), positive(lagThreshold, "--lag-threshold"));
-        return new CheckRequest(read, selection(read.mode() == ReadMode.STRICT), settings, baseline());
+        return new CheckRequest(read, selection(read.mode() == ReadMode.STRICT), settings, baseline(), each);
     }
 
     /** Parses a severity option value. */

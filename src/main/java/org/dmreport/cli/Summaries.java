@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.dmreport.app.CheckResult;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Printable;
 
@@ -24,24 +25,14 @@ final class Summaries {
             streams.err().println("dmreport: no query-status document found in "
                     + (result.inputs() == 0 ? "the inputs (no file matched)" : result.inputs() + " input(s)"));
         }
-        Map<Severity, Integer> counts = new java.util.EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        long baselined = 0;
-        for (Finding f : result.findings()) {
-            if (f.baselined()) {
-                baselined++;
-            } else {
-                counts.merge(f.severity(), 1, Integer::sum);
-            }
-        }
+        FindingCounts counts = FindingCounts.of(result.findings());
+        long baselined = counts.baselined();
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "checked %,d document%s in %,d file%s: "
                         + "%,d error%s, %,d warning%s, %,d info%s, %,d unreadable",
                 result.documents(), plural(result.documents()), result.inputs(), plural(result.inputs()),
-                counts.get(Severity.ERROR), plural(counts.get(Severity.ERROR)),
-                counts.get(Severity.WARNING), plural(counts.get(Severity.WARNING)),
-                counts.get(Severity.INFO), plural(counts.get(Severity.INFO)), result.problems().size()));
+                counts.of(Severity.ERROR), plural(counts.of(Severity.ERROR)),
+                counts.of(Severity.WARNING), plural(counts.of(Severity.WARNING)),
+                counts.of(Severity.INFO), plural(counts.of(Severity.INFO)), result.problems().size()));
         if (baselined > 0) {
             line.append(String.format(Locale.ROOT, " (%,d baselined)", baselined));
         }

@@ -86,6 +86,32 @@ class ReportCommandTest {
         assertTrue(bad.err().startsWith("dmreport: --since yesterday: write 2026-11-27T07:00:00Z"), bad.err());
     }
 
+    @Test
+    void reportFoldsRepeatedFindingsWithinTheWindowAndCountsTheSameAsEach() throws IOException {
+        Path flood = dir.resolve("flood");
+        assertEquals(0, Cli.run("generate", "-o", flood.toString(), "--captures", "20", "--interval", "PT1M",
+                "--as-documented").code());
+        Path folded = dir.resolve("folded");
+        Path each = dir.resolve("each");
+        Cli.run("report", "-f", "csv,json", "-o", folded.toString(), "--since", "2026-11-26T00:05:00Z", flood.toString());
+        Cli.run("report", "-f", "csv,json", "-o", each.toString(), "--each", "--since", "2026-11-26T00:05:00Z",
+                flood.toString());
+        List<String> rows = Files.readAllLines(folded.resolve("findings.csv"));
+        assertTrue(rows.get(0).endsWith(",occurrences,last_captured_at"), rows.get(0));
+        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().get().parse(
+                new java.io.StringReader(Files.readString(folded.resolve("findings.csv")))).getRecords();
+        assertTrue(records.stream().allMatch(r -> r.get("captured_at").compareTo("2026-11-26T00:05:00Z") >= 0),
+                "folded within the window");
+        assertTrue(records.stream().anyMatch(r -> r.get("occurrences").equals("15")
+                && r.get("last_captured_at").equals("2026-11-26T00:19:00Z")), String.join("\n", rows));
+        int occurrences = records.stream().mapToInt(r -> Integer.parseInt(r.get("occurrences"))).sum();
+        assertTrue(occurrences > records.size());
+        assertEquals(occurrences, Files.readAllLines(each.resolve("findings.csv")).size() - 1);
+        String overview = "\"warnings\" : " + occurrences;
+        assertTrue(Files.readString(folded.resolve("report.json")).contains(overview), overview);
+        assertTrue(Files.readString(each.resolve("report.json")).contains(overview), overview);
+    }
+
     private Map<String, String> samples() throws IOException {
         return report(CAPTURES);
     }

@@ -262,11 +262,13 @@ public final class CsvTables {
 
     private void findings(ReportInput input, Writer out) throws IOException {
         try (Table table = new Table(out, List.of("captured_at", "rule", "severity", "category", "input",
-                "document", "line", "column", "pointer", "task", "source", "message", "fingerprint", "baselined"))) {
+                "document", "line", "column", "pointer", "task", "source", "message", "fingerprint", "baselined",
+                "occurrences", "last_captured_at"))) {
             for (Finding f : input.findings()) {
                 table.row(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(),
                         f.severity().label(), f.category().label(), f.input(), f.document(), f.line(), f.column(),
-                        f.pointer(), f.task(), f.source(), f.message(), f.fingerprint(), f.baselined()));
+                        f.pointer(), f.task(), f.source(), f.message(), f.fingerprint(), f.baselined(), f.occurrences(),
+                        f.last() == null ? "" : f.last().capturedAt().toString()));
             }
         }
     }

@@ -2,8 +2,8 @@ package org.dmreport.report.findings;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Problem;
 import org.dmreport.rules.RuleDescriptor;
@@ -41,17 +41,12 @@ public record FindingsView(List<Finding> findings, List<Problem> problems, List<
 
     /** Findings not accepted by a baseline, by severity, each counted as often as it was found (as --each lists them). */
     public Map<Severity, Integer> counts() {
-        Map<Severity, Integer> counts = new TreeMap<>();
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        active().forEach(f -> counts.merge(f.severity(), f.occurrences(), Integer::sum));
-        return counts;
+        return FindingCounts.of(findings).active();
     }
 
     /** Findings a baseline accepts, each counted as often as it was found. */
     public long baselined() {
-        return findings.stream().filter(Finding::baselined).mapToLong(Finding::occurrences).sum();
+        return FindingCounts.of(findings).baselined();
     }
 
     /** Whether any finding fails the threshold. */

@@ -23,6 +23,8 @@ import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.analysis.Throughput;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.FindingCounts;
+import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.Note;
@@ -130,20 +132,12 @@ public final class ReportBuilder {
             }
             versions.add(s.version().label());
         }
-        int[] counts = new int[Severity.values().length];
-        int baselined = 0;
-        for (Finding f : input.findings()) {
-            if (f.baselined()) {
-                baselined++;
-            } else {
-                counts[f.severity().ordinal()]++;
-            }
-        }
+        FindingCounts counts = FindingCounts.of(input.findings());
         return new ReportModel.Overview(input.files(), input.documents(), accommodations, repairs,
                 input.problems().size(), display.time(first), display.time(last), Display.utc(first), Display.utc(last),
                 first == null ? "" : Display.duration(Duration.between(first, last)), List.copyOf(versions), tasks,
-                counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()], counts[Severity.INFO.ordinal()],
-                baselined);
+                counts.of(Severity.ERROR), counts.of(Severity.WARNING), counts.of(Severity.INFO),
+                (int) counts.baselined());
     }
 
     /** The time of the latest document that shows the task. */
@@ -431,7 +425,8 @@ public final class ReportBuilder {
                 continue;
             }
             List<ReportModel.FindingLine> lines = found.stream().limit(FINDINGS_PER_RULE).map(f ->
-                    new ReportModel.FindingLine(f.input() + ":" + f.line(), f.severity().label(), f.message(), f.task(),
+                    new ReportModel.FindingLine(f.input() + ":" + f.line(), f.severity().label(),
+                            f.message() + Folding.note(f), f.task(),
                             f.source(), display.time(f.capturedAt()))).toList();
             groups.add(new ReportModel.FindingGroup(rule.id(), "rule-" + rule.id(), found.get(0).severity().label(),
                     rule.category().label(), rule.title(), rule.explanation(), found.size(), lines,
