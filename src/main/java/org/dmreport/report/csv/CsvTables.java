@@ -27,6 +27,7 @@ import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.Capture;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.ProcessError;
+import org.dmreport.model.Progress;
 import org.dmreport.report.Output;
 import org.dmreport.report.view.ReportInput;
 
@@ -193,7 +194,7 @@ public final class CsvTables {
     private void subtasks(ReportInput input, Writer out, Output.Runner runner) throws IOException {
         // The header alone: the rows follow in batches.
         new Table(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
-                "progress", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
+                "progress", "progress_pct", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
                 "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
                 "lock_id", "error_code", "relay_stage", "input", "document")).close();
         Iterator<Timed> points = timedPoints(input, false).iterator();
@@ -222,7 +223,8 @@ public final class CsvTables {
                 SubtaskPoint p = timed.point();
                 ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
                 printer.printRecord(cells(cells, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(),
-                        p.unit(), p.progressText().strip(), number(p.progress()), number(p.progressTotal()),
+                        p.unit(), p.progressText().strip(), progressPercent(p.progressText()), number(p.progress()),
+                        number(p.progressTotal()),
                         number(p.rows()), number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()),
                         text(p.syncerGtid()), text(p.masterGtid()), p.synced() == null ? "" : p.synced().toString(),
                         number(p.secondsBehindMaster()), filesBehind(p), bytesBehind(p), transactionsBehind(p),
@@ -336,6 +338,12 @@ public final class CsvTables {
 
     private static String text(String s) {
         return s == null ? "" : s;
+    }
+
+    /** DM's progress text as a plain number ({@code " 5.00 %"} is 5.00), "" when it holds none. */
+    private static String progressPercent(String text) {
+        return Progress.parse(text).map(Progress::percent).map(p -> String.format(java.util.Locale.ROOT, "%.2f", p))
+                .orElse("");
     }
 
     private static String number(Number n) {

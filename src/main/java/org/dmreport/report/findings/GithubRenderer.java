@@ -36,11 +36,16 @@ public final class GithubRenderer implements FindingsRenderer {
         }
     }
 
+    /** A message: carriage returns dropped (a CRLF is a line break, a lone CR would overwrite the line), then escaped. */
     private static String data(String text) {
+        return escaped(text.replace("\r", ""));
+    }
+
+    private static String escaped(String text) {
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     private static String property(String text) {
-        return data(text).replace(":", "%3A").replace(",", "%2C");
+        return escaped(text).replace(":", "%3A").replace(",", "%2C");
     }
 }

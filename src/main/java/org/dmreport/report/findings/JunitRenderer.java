@@ -18,7 +18,8 @@ import org.dmreport.rules.RuleDescriptor;
  * JUnit XML as CI systems read it: one {@code testsuite} per input, one {@code testcase} per rule
  * that ran, a {@code failure} where the rule found something at or above the threshold (all its
  * findings in the failure's text), and findings below it in {@code system-out}. Written with the
- * JDK's StAX writer, which escapes.
+ * JDK's StAX writer, which escapes. Times are 0: the rules of a run are not timed one by one, and
+ * no output depends on the clock.
  */
 public final class JunitRenderer implements FindingsRenderer {
 
@@ -61,6 +62,15 @@ public final class JunitRenderer implements FindingsRenderer {
         }
     }
 
+    /**
+     * Jenkins and GitLab take what follows a class name's last dot as the class and the rest as
+     * the package: the input (its dots made underscores, so that {@code .json} is no class) is the
+     * package, and the rule's category the class, so findings group by file, then by kind.
+     */
+    static String className(String input, RuleDescriptor rule) {
+        return input.replace('.', '_') + "." + rule.category().label();
+    }
+
     private static void suite(XMLStreamWriter xml, FindingsView view, String input, List<Finding> findings)
             throws XMLStreamException {
         Map<String, List<Finding>> byRule = new LinkedHashMap<>();
@@ -80,6 +90,7 @@ public final class JunitRenderer implements FindingsRenderer {
         xml.writeAttribute("failures", Integer.toString(failures));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("time", "0");
         xml.writeCharacters("\n");
         for (RuleDescriptor rule : view.rules()) {
             List<Finding> found = byRule.getOrDefault(rule.id(), List.of());
@@ -87,13 +98,14 @@ public final class JunitRenderer implements FindingsRenderer {
             List<Finding> other = found.stream().filter(f -> !view.fails(f)).toList();
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", input);
+            xml.writeAttribute("classname", className(input, rule));
             xml.writeAttribute("name", rule.id() + ": " + rule.title());
+            xml.writeAttribute("time", "0");
             if (!failing.isEmpty()) {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", failing.get(0).severity().label());
-                xml.writeAttribute("message", failing.get(0).message()
+                xml.writeAttribute("message", failing.get(0).message() + Folding.note(failing.get(0))
                         + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
                 xml.writeCharacters(lines(failing));
                 xml.writeEndElement();

@@ -56,7 +56,7 @@ public final class SarifRenderer implements FindingsRenderer {
             index.put(d.id(), index.size());
             ObjectNode rule = rules.addObject();
             rule.put("id", d.id());
-            rule.put("name", d.id());
+            rule.put("name", readableName(d.id()));
             rule.putObject("shortDescription").put("text", d.title());
             rule.putObject("fullDescription").put("text", d.explanation());
             ObjectNode help = rule.putObject("help");
@@ -156,6 +156,17 @@ public final class SarifRenderer implements FindingsRenderer {
     }
 
     private static final String BASE = "SRCROOT";
+
+    /** A rule's readable name, as SARIF asks it: its ID in Pascal case ({@code duplicate-key} is {@code DuplicateKey}). */
+    static String readableName(String id) {
+        StringBuilder name = new StringBuilder(id.length());
+        for (String word : id.split("-")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+            }
+        }
+        return name.toString();
+    }
 
     /**
      * An input path as a URI reference: an absolute path as a {@code file://} URI, a relative one
