@@ -331,7 +331,7 @@ final class DocumentScanner {
         while (i < t.length) {
             char c = t[i];
             if (c == '\\') {
-                i += 2;
+                i = Math.min(i + 2, t.length); // an escape at the very end escapes nothing
             } else if (c == '"') {
                 i++;
                 return;
