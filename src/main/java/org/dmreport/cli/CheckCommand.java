@@ -35,15 +35,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Candidates.CheckFormats.class,
             description = "text (default), json, junit, github or sarif; repeatable.")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where the format of the same position goes (atomically); - or none is standard output.")
-    List<String> outputs = new ArrayList<>();
+    List<Path> outputPaths = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error",
+            completionCandidates = Candidates.FailOn.class,
             description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
     String failOn;
 
@@ -54,6 +55,7 @@ final class CheckCommand implements Callable<Integer> {
     Path writeBaseline;
 
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
+            completionCandidates = Candidates.Colors.class,
             description = "Colour text output: on a terminal unless NO_COLOR is set (auto), always, or never.")
     String color;
 
@@ -63,6 +65,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<String> outputs = outputPaths.stream().map(Path::toString).toList();
         ReadRequest read = reading.toRequest(streams);
         List<String> formatList = formats.isEmpty() ? List.of("text") : formats;
         for (String format : formatList) {

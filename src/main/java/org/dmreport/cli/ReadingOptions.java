@@ -24,7 +24,7 @@ final class ReadingOptions {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
             description = "Files, directories (walked recursively in sorted order), or - for standard input. "
                     + "@FILE reads arguments from FILE.")
-    List<String> inputs = new ArrayList<>();
+    List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Take only files matching GLOB in directories (repeatable; default: *.json, *.json.gz, "
@@ -48,6 +48,7 @@ final class ReadingOptions {
     }
 
     @Option(names = "--time-from", paramLabel = "auto|path|mtime", defaultValue = "auto",
+            completionCandidates = Candidates.TimeFrom.class,
             description = "Where capture times come from: a timestamp in the path, else the modification time "
                     + "(auto, the default); only the path; only the modification time.")
     String timeFrom;
@@ -98,7 +99,7 @@ final class ReadingOptions {
                 ReadLimits.DEFAULT.maxStringChars(), ReadLimits.DEFAULT.maxNumberChars());
         ProgressListener progress = streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
         String knownShapes = streams.env().get(KNOWN_SHAPES);
-        return new ReadRequest(inputs, includes, excludes, mode, limits, preference, threadCount, progress,
+        return new ReadRequest(inputs.stream().map(Path::toString).toList(), includes, excludes, mode, limits, preference, threadCount, progress,
                 knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes), ReadWindow.ALL);
     }
 
@@ -111,8 +112,7 @@ final class ReadingOptions {
         if (output == null || !Files.exists(output)) {
             return;
         }
-        for (String input : inputs) {
-            Path named = Path.of(input);
+        for (Path named : inputs) {
             try {
                 if (Files.isRegularFile(named) && Files.isSameFile(named, output)) {
                     throw new UsageException(option + " " + output + ": is one of the inputs; write the output elsewhere");

@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
             "Without -f: html, md and csv into the -o directory."})
 final class ReportCommand implements Callable<Integer> {
 
-    private static final List<String> FORMATS = List.of("html", "md", "csv", "json");
+    static final List<String> FORMATS = List.of("html", "md", "csv", "json");
 
     private final Streams streams;
     private final Clock clock;
@@ -43,16 +43,17 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules = new RuleOptions();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",",
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", completionCandidates = Candidates.ReportFormats.class,
             description = "html, md, csv or json; repeatable (default: html, md and csv).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
             description = "A file when one format is chosen (csv: a directory), a directory when several; - is "
                     + "standard output for one format.")
-    String output;
+    Path outputPath;
 
     @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "never",
+            completionCandidates = Candidates.FailOn.class,
             description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
     String failOn;
 
@@ -89,6 +90,8 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // A Path, so that completion offers files; the rest of the command reads it as the user wrote it.
+        String output = outputPath == null ? null : outputPath.toString();
         List<String> chosen = formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
         for (String format : chosen) {
             if (!FORMATS.contains(format)) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 /** The options that choose and tune rules, shared by {@code check} and {@code report}. */
 final class RuleOptions {
 
-    @Option(names = "--category", paramLabel = "CATEGORY", split = ",",
+    @Option(names = "--category", paramLabel = "CATEGORY", split = ",", completionCandidates = Candidates.Categories.class,
             description = "Run only rules of these categories: input, schema, consistency, transition, health.")
     List<String> categories = new ArrayList<>();
 
@@ -43,6 +43,7 @@ final class RuleOptions {
     Path baseline;
 
     @Option(names = "--transitions", paramLabel = "documented|dm", defaultValue = "dm",
+            completionCandidates = Candidates.Transitions.class,
             description = "Stage machine for transitions: the documentation's diagram, or DM's worker (default).")
     String transitions;
 

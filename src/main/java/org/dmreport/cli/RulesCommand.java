@@ -13,6 +13,7 @@ final class RulesCommand implements Callable<Integer> {
     private final Streams streams;
 
     @Option(names = {"-f", "--format"}, paramLabel = "text|json|md", defaultValue = "text",
+            completionCandidates = Candidates.RulesFormats.class,
             description = "Output format (default: ${DEFAULT-VALUE}); md is the README's table.")
     String format;
 

@@ -12,7 +12,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     private final Streams streams;
 
-    @Parameters(paramLabel = "summary|full", description = "Which schema.")
+    @Parameters(paramLabel = "summary|full", description = "Which schema.", completionCandidates = Candidates.Schemas.class)
     String which;
 
     SchemaCommand(Streams streams) {

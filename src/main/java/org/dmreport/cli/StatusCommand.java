@@ -25,12 +25,13 @@ final class StatusCommand implements Callable<Integer> {
     ReadingOptions reading = new ReadingOptions();
 
     @Option(names = {"-f", "--format"}, paramLabel = "text|json", defaultValue = "text",
+            completionCandidates = Candidates.StatusFormats.class,
             description = "Output format (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write to FILE (atomically) instead of standard output; - is standard output.")
-    String output;
+    Path outputPath;
 
     StatusCommand(Streams streams) {
         this.streams = streams;
@@ -38,6 +39,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        String output = outputPath == null ? null : outputPath.toString();
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
