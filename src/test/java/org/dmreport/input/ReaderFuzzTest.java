@@ -55,6 +55,7 @@ class ReaderFuzzTest {
         for (Problem problem : result.problems()) {
             assertTrue(problem.line() >= 0 && problem.column() >= 0, problem.toString());
             assertEquals(-1, problem.message().indexOf('\n'), "a problem is one line: " + problem.message());
+            assertEquals(1, problem.format().lines().count(), problem.format());
         }
     }
 
