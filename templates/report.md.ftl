@@ -3,7 +3,7 @@
 <#assign o = report.overview>
 # ${report.title}
 
-${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · captures ${o.from} to ${o.until} (${o.span}) · times in ${report.zone}<#if report.generatedAt?has_content> · generated ${report.generatedAt}</#if>
+${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o.fromUtc?has_content>captures ${o.from} to ${o.until} (${o.span})<#else>no capture with a known time in view</#if> · times in ${report.zone}<#if report.generatedAt?has_content> · generated ${report.generatedAt}</#if>
 
 **Findings:** ${o.errors} errors, ${o.warnings} warnings, ${o.infos} infos<#if o.baselined gt 0> (${o.baselined} baselined)</#if>
 

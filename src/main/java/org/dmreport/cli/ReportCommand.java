@@ -125,6 +125,13 @@ final class ReportCommand implements Callable<Integer> {
                 chosen, output == null ? "-" : output, from, to,
                 new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
         ReportJob.Outcome outcome = ReportJob.run(request, streams::in);
+        ReadWindow window = new ReadWindow(from, to);
+        if ((from != null || to != null)
+                && outcome.check().statuses().stream().noneMatch(s -> s.capture().capturedAt() != null
+                && window.shows(s.capture().capturedAt()))) {
+            streams.err().println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)
+                    + " and " + (to == null ? "the last" : to) + " (--since/--until): the report shows none");
+        }
         Map<String, Output> files = outcome.files();
         try {
             if (oneFile && request.output().equals("-")) {

@@ -76,6 +76,8 @@ class ReportCommandTest {
         Cli.Result dayBack = Cli.run("report", "-f", "md", "--since", "1d", CAPTURES);
         assertEquals(0, dayBack.code(), dayBack.err());
         assertTrue(dayBack.err().contains("checked 2 documents in 2 files"), dayBack.err());
+        assertTrue(dayBack.err().startsWith("dmreport: warning: no capture lies between "), dayBack.err());
+        assertTrue(dayBack.out().contains(" · no capture with a known time in view · "), dayBack.out());
         Cli.Result all = Cli.run("report", "-f", "md", "--since", "100000d", "--until", "1h", CAPTURES);
         assertTrue(all.err().contains("checked 141 documents in 141 files"), all.err());
         // 2026-11-26 in Shanghai ends at 16:00 UTC.
