@@ -14,81 +14,70 @@ final class Candidates {
 
     private Candidates() {}
 
-    static final class FailOn extends ArrayList<String> {
+    /** A fixed list of values; picocli instantiates each subclass by its no-argument constructor. */
+    abstract static class Values extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
 
+        Values(List<String> values) {
+            super(values);
+        }
+    }
+
+    static final class FailOn extends Values {
         FailOn() {
             super(List.of("error", "warning", "info", "never"));
         }
     }
 
-    static final class CheckFormats extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class CheckFormats extends Values {
         CheckFormats() {
             super(FindingsRenderers.FORMATS);
         }
     }
 
-    static final class ReportFormats extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class ReportFormats extends Values {
         ReportFormats() {
             super(ReportCommand.FORMATS);
         }
     }
 
-    static final class StatusFormats extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class StatusFormats extends Values {
         StatusFormats() {
             super(List.of("text", "json"));
         }
     }
 
-    static final class RulesFormats extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class RulesFormats extends Values {
         RulesFormats() {
             super(List.of("text", "json", "md"));
         }
     }
 
-    static final class Colors extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class Colors extends Values {
         Colors() {
             super(List.of("auto", "always", "never"));
         }
     }
 
-    static final class TimeFrom extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class TimeFrom extends Values {
         TimeFrom() {
             super(List.of("auto", "path", "mtime"));
         }
     }
 
-    static final class Transitions extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class Transitions extends Values {
         Transitions() {
             super(List.of("dm", "documented"));
         }
     }
 
-    static final class Categories extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class Categories extends Values {
         Categories() {
             super(java.util.Arrays.stream(Category.values()).map(Category::label).toList());
         }
     }
 
-    static final class Schemas extends ArrayList<String> {
-        private static final long serialVersionUID = 1L;
-
+    static final class Schemas extends Values {
         Schemas() {
             super(List.of("summary", "full"));
         }
