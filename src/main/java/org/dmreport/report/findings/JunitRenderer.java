@@ -63,6 +63,15 @@ public final class JunitRenderer implements FindingsRenderer {
     }
 
     /**
+     * Text XML 1.0 can hold: StAX escapes markup but writes any character, and control characters
+     * (a NUL, an ESC from a document's string) or U+FFFE and U+FFFF make the file unreadable. They
+     * are written as escapes, as every one-line form writes them.
+     */
+    static String xmlText(String text) {
+        return Printable.line(text).replace("\ufffe", "\\ufffe").replace("\uffff", "\\uffff");
+    }
+
+    /**
      * Jenkins and GitLab take what follows a class name's last dot as the class and the rest as
      * the package: the input (its dots made underscores, so that {@code .json} is no class) is the
      * package, and the rule's category the class, so findings group by file, then by kind.
@@ -85,7 +94,7 @@ public final class JunitRenderer implements FindingsRenderer {
         }
         xml.writeCharacters("  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", input);
+        xml.writeAttribute("name", xmlText(input));
         xml.writeAttribute("tests", Integer.toString(view.rules().size()));
         xml.writeAttribute("failures", Integer.toString(failures));
         xml.writeAttribute("errors", "0");
@@ -98,14 +107,14 @@ public final class JunitRenderer implements FindingsRenderer {
             List<Finding> other = found.stream().filter(f -> !view.fails(f)).toList();
             xml.writeCharacters("    ");
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", className(input, rule));
+            xml.writeAttribute("classname", xmlText(className(input, rule)));
             xml.writeAttribute("name", rule.id() + ": " + rule.title());
             xml.writeAttribute("time", "0");
             if (!failing.isEmpty()) {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", failing.get(0).severity().label());
-                xml.writeAttribute("message", failing.get(0).message() + Folding.note(failing.get(0))
+                xml.writeAttribute("message", xmlText(failing.get(0).message()) + Folding.note(failing.get(0))
                         + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
                 xml.writeCharacters(lines(failing));
                 xml.writeEndElement();
@@ -130,8 +139,8 @@ public final class JunitRenderer implements FindingsRenderer {
     private static String lines(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            out.append(Printable.line(f.input())).append(':').append(f.line()).append(": ").append(f.severity().label())
-                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(Printable.line(f.message())).append(Folding.note(f))
+            out.append(xmlText(f.input())).append(':').append(f.line()).append(": ").append(f.severity().label())
+                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(xmlText(f.message())).append(Folding.note(f))
                     .append('\n');
         }
         return out.toString();
