@@ -1,9 +1,7 @@
 package org.dmreport.cli;
 
 import java.util.Locale;
-import java.util.Map;
 import org.dmreport.app.CheckResult;
-import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Printable;
