@@ -16,14 +16,24 @@ public record ReadWindow(Instant since, Instant until) {
 
     public static final ReadWindow ALL = new ReadWindow(null, null);
 
-    /** Whether a capture at {@code at} is shown: in the window, or of no known time. */
+    /** Whether either end is set. */
+    public boolean bounded() {
+        return since != null || until != null;
+    }
+
+    /** Whether a capture at {@code at} lies in the window; one of no known time lies only in an unbounded one. */
+    public boolean contains(Instant at) {
+        return !bounded() || at != null && (since == null || !at.isBefore(since)) && (until == null || !at.isAfter(until));
+    }
+
+    /** Whether a finding at {@code at} is kept while reading: in the window, or of no known time. */
     public boolean shows(Instant at) {
-        return at == null || (since == null || !at.isBefore(since)) && (until == null || !at.isAfter(until));
+        return at == null || contains(at);
     }
 
     /** The items whose capture is needed, in their order; {@code items} are sorted by capture time. */
     <T> List<T> select(List<T> items, Function<T, Capture> capture) {
-        if (since == null && until == null) {
+        if (!bounded()) {
             return items;
         }
         Instant lastBefore = null;

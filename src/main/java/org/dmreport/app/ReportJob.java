@@ -146,7 +146,7 @@ public final class ReportJob {
             }
         }
         List<StoredSeries> subtasks = new ArrayList<>();
-        boolean windowed = request.since() != null || request.until() != null;
+        boolean windowed = request.check().read().window().bounded();
         for (StoredSeries series : check.subtasks()) {
             if (!request.tasks().isEmpty() && !request.tasks().contains(series.task())) {
                 continue;
@@ -184,11 +184,7 @@ public final class ReportJob {
     }
 
     private static boolean inWindow(ReportRequest request, Instant t) {
-        if (request.since() == null && request.until() == null) {
-            return true;
-        }
-        return t != null && (request.since() == null || !t.isBefore(request.since()))
-                && (request.until() == null || !t.isAfter(request.until()));
+        return request.check().read().window().contains(t);
     }
 
     /**

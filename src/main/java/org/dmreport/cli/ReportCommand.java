@@ -121,14 +121,13 @@ final class ReportCommand implements Callable<Integer> {
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
         Instant from = instant(since, "--since", false);
         Instant to = instant(until, "--until", true);
-        ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams).within(new ReadWindow(from, to))),
-                chosen, output == null ? "-" : output, from, to,
+        ReadWindow window = new ReadWindow(from, to);
+        ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams).within(window)),
+                chosen, output == null ? "-" : output,
                 new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
         ReportJob.Outcome outcome = ReportJob.run(request, streams::in);
-        ReadWindow window = new ReadWindow(from, to);
-        if ((from != null || to != null)
-                && outcome.check().statuses().stream().noneMatch(s -> s.capture().capturedAt() != null
-                && window.shows(s.capture().capturedAt()))) {
+        if (window.bounded()
+                && outcome.check().statuses().stream().noneMatch(s -> window.contains(s.capture().capturedAt()))) {
             streams.err().println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)
                     + " and " + (to == null ? "the last" : to) + " (--since/--until): the report shows none");
         }

@@ -18,6 +18,6 @@ public record Problem(String input, int line, int column, String message) {
 
     /** The one-line form users see: {@code PATH:LINE:COL: message}, control characters escaped. */
     public String format() {
-        return Printable.line(input + ":" + line + ":" + column + ": " + message);
+        return Printable.line(input) + ":" + line + ":" + column + ": " + message;
     }
 }

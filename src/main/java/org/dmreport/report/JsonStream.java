@@ -12,40 +12,23 @@ import tools.jackson.databind.json.JsonMapper;
  * as small trees (a finding, a result) go out one at a time, so a long array never sits in memory
  * whole. The bytes are those of pretty-printing the whole tree at once.
  */
-public final class JsonStream implements AutoCloseable {
+public final class JsonStream {
 
     public static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
-    private final JsonGenerator generator;
-    private final Writer out;
+    private JsonStream() {}
 
-    private JsonStream(Writer out) {
-        this.out = out;
-        this.generator = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out);
-    }
-
-    private JsonGenerator generator() {
-        return generator;
-    }
-
-    /** Ends the document with a newline; the writer stays open. */
-    @Override
-    public void close() throws IOException {
-        try {
-            generator.close();
+    /**
+     * Writes one document with {@code body}, then a newline, turning Jackson's wrapped I/O errors
+     * back into the writer's own; the writer stays open.
+     */
+    public static void write(Writer out, Body body) throws IOException {
+        try (JsonGenerator json = MAPPER.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            body.write(json);
         } catch (JacksonIOException e) {
             throw e.getCause();
         }
         out.write('\n');
-    }
-
-    /** Runs {@code body}, turning Jackson's wrapped I/O errors back into the writer's own. */
-    public static void write(Writer out, Body body) throws IOException {
-        try (JsonStream json = new JsonStream(out)) {
-            body.write(json.generator());
-        } catch (JacksonIOException e) {
-            throw e.getCause();
-        }
     }
 
     /** What writes the document. */

@@ -1,7 +1,6 @@
 package org.dmreport.report.findings;
 
 import java.util.List;
-import java.util.Map;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
@@ -39,14 +38,9 @@ public record FindingsView(List<Finding> findings, List<Problem> problems, List<
         return findings.stream().filter(f -> !f.baselined()).toList();
     }
 
-    /** Findings not accepted by a baseline, by severity, each counted as often as it was found (as --each lists them). */
-    public Map<Severity, Integer> counts() {
-        return FindingCounts.of(findings).active();
-    }
-
-    /** Findings a baseline accepts, each counted as often as it was found. */
-    public long baselined() {
-        return FindingCounts.of(findings).baselined();
+    /** The findings by severity and those a baseline accepts, each counted as often as it was found. */
+    public FindingCounts counts() {
+        return FindingCounts.of(findings);
     }
 
     /** Whether any finding fails the threshold. */

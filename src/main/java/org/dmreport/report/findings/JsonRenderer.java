@@ -2,8 +2,8 @@ package org.dmreport.report.findings;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Map;
 import org.dmreport.findings.Finding;
+import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.JsonStream;
 import org.dmreport.report.ProblemsJson;
@@ -46,11 +46,11 @@ public final class JsonRenderer implements FindingsRenderer {
         summary.put("inputs", view.inputs().size());
         summary.put("documents", view.documents());
         summary.put("unreadable", view.problems().size());
-        Map<Severity, Integer> counts = view.counts();
-        summary.put("errors", counts.get(Severity.ERROR));
-        summary.put("warnings", counts.get(Severity.WARNING));
-        summary.put("infos", counts.get(Severity.INFO));
-        summary.put("baselined", view.baselined());
+        FindingCounts counts = view.counts();
+        summary.put("errors", counts.of(Severity.ERROR));
+        summary.put("warnings", counts.of(Severity.WARNING));
+        summary.put("infos", counts.of(Severity.INFO));
+        summary.put("baselined", counts.baselined());
         summary.put("failOn", view.failOn() == null ? "never" : view.failOn().label());
         summary.put("failed", view.failed());
         view.staleBaseline().forEach(summary.putArray("staleBaseline")::add);
