@@ -16,10 +16,13 @@ import org.dmreport.model.Capture;
  */
 public final class StoredSeries {
 
+    private final String cluster;
     private final String task;
     private final String source;
     private final PointStore store;
     private final int id;
+    /** The store series of conflicting documents, kept and set-aside points in pairs; -1 for none. */
+    private final int conflicts;
     /** The timed coverage of the series' task, for the captures that show it absent. */
     private final List<Coverage> coverage;
     /** The captures at which the series' source did not answer, in time order. */
@@ -29,12 +32,15 @@ public final class StoredSeries {
     /** The steps kept; null keeps every step. */
     private final Predicate<SubtaskSeries.Step> window;
 
-    private StoredSeries(String task, String source, PointStore store, int id, List<Coverage> coverage,
-                         List<Capture> unanswered, SubtaskSeries held, Predicate<SubtaskSeries.Step> window) {
+    private StoredSeries(String cluster, String task, String source, PointStore store, int id, int conflicts,
+                         List<Coverage> coverage, List<Capture> unanswered, SubtaskSeries held,
+                         Predicate<SubtaskSeries.Step> window) {
+        this.cluster = cluster;
         this.task = task;
         this.source = source;
         this.store = store;
         this.id = id;
+        this.conflicts = conflicts;
         this.coverage = coverage;
         this.unanswered = unanswered;
         this.held = held;
@@ -42,17 +48,25 @@ public final class StoredSeries {
     }
 
     /**
-     * Series {@code id} of {@code store}, merged with {@code coverage} (timed, of its task) and the
-     * captures at which its source did not answer when loaded.
+     * Series {@code id} of {@code store}, with its conflicts in store series {@code conflicts} (-1 for
+     * none), merged with {@code coverage} (timed, of its task) and the captures at which its source
+     * did not answer when loaded.
      */
-    static StoredSeries stored(String task, String source, PointStore store, int id, List<Coverage> coverage,
-                               List<Capture> unanswered) {
-        return new StoredSeries(task, source, store, id, coverage, List.copyOf(unanswered), null, null);
+    static StoredSeries stored(String cluster, String task, String source, PointStore store, int id, int conflicts,
+                               List<Coverage> coverage, List<Capture> unanswered) {
+        return new StoredSeries(cluster, task, source, store, id, conflicts, coverage, List.copyOf(unanswered), null,
+                null);
     }
 
     /** A series held on the heap as it is. */
     public static StoredSeries held(SubtaskSeries series) {
-        return new StoredSeries(series.task(), series.source(), null, -1, List.of(), List.of(), series, null);
+        return new StoredSeries(series.cluster(), series.task(), series.source(), null, -1, -1, List.of(), List.of(),
+                series, null);
+    }
+
+    /** The cluster, "" when the inputs name none. */
+    public String cluster() {
+        return cluster;
     }
 
     public String task() {
@@ -65,20 +79,34 @@ public final class StoredSeries {
 
     /** The same series keeping only the steps {@code keep} accepts. */
     public StoredSeries within(Predicate<SubtaskSeries.Step> keep) {
-        return new StoredSeries(task, source, store, id, coverage, unanswered, held,
+        return new StoredSeries(cluster, task, source, store, id, conflicts, coverage, unanswered, held,
                 window == null ? keep : window.and(keep));
     }
 
-    /** The whole series: its points and the captures that show it absent, in time order. */
+    /**
+     * The whole series: its points and the captures that show it absent, in time order, and the
+     * conflicts at the times kept.
+     */
     public SubtaskSeries load() {
         if (held != null) {
-            return window == null ? held : new SubtaskSeries(task, source, held.steps().stream().filter(window).toList());
+            return window == null ? held : new SubtaskSeries(cluster, task, source,
+                    held.steps().stream().filter(window).toList(), held.unanswered(), held.conflicts());
         }
         List<SubtaskPoint> seen = new ArrayList<>();
         store.read(id, false).forEachRemaining(seen::add);
         List<SubtaskSeries.Step> steps = Timelines.steps(task, source, seen, coverage);
-        return new SubtaskSeries(task, source, window == null ? steps : steps.stream().filter(window).toList(),
-                Timelines.unseen(seen, unanswered));
+        List<SubtaskSeries.Conflict> conflicting = new ArrayList<>();
+        if (conflicts >= 0) {
+            Iterator<SubtaskPoint> pairs = store.read(conflicts, false);
+            while (pairs.hasNext()) {
+                SubtaskSeries.Conflict c = new SubtaskSeries.Conflict(pairs.next(), pairs.next());
+                if (window == null || window.test(new SubtaskSeries.Step(c.kept(), null, 0))) {
+                    conflicting.add(c);
+                }
+            }
+        }
+        return new SubtaskSeries(cluster, task, source, window == null ? steps : steps.stream().filter(window).toList(),
+                Timelines.unseen(seen, unanswered), conflicting);
     }
 
     /**

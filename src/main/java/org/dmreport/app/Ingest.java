@@ -53,7 +53,7 @@ public final class Ingest {
      */
     public static <T> ReadSummary stream(ReadRequest request, Supplier<InputStream> stdin, boolean validateSchema,
                                          Function<Snapshot, T> reducer, Consumer<? super T> sink) {
-        InputFinder.Found found = new InputFinder(request.includes(), request.excludes()).find(request.inputs());
+        InputFinder.Found found = new InputFinder(request.includes(), request.excludes(), request.clusters()).find(request.inputs());
         KnownShapes known = validateSchema && request.knownShapes() != null
                 ? KnownShapes.read(request.knownShapes()) : KnownShapes.none();
         DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),

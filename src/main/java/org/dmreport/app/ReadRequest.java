@@ -3,6 +3,7 @@ package org.dmreport.app;
 import java.nio.file.Path;
 import java.util.List;
 import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.ClusterNames;
 import org.dmreport.input.KnownShapes;
 import org.dmreport.input.ReadLimits;
 import org.dmreport.input.ReadMode;
@@ -10,6 +11,7 @@ import org.dmreport.input.ReadMode;
 /**
  * Everything that decides which inputs are read and how.
  *
+ * @param clusters how an input's path names the DM cluster it describes
  * @param threads  how many threads read inputs (and run the rules across captures); output never
  *                 depends on it
  * @param progress hears how far reading has come (a progress line on a terminal)
@@ -17,9 +19,9 @@ import org.dmreport.input.ReadMode;
  *                 {@link KnownShapes}), or null for none
  * @param window   the captures needed, by capture time; the others are not opened
  */
-public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ReadMode mode,
-                          ReadLimits limits, CaptureTimes.Preference timeFrom, int threads, ProgressListener progress,
-                          Path knownShapes, ReadWindow window) {
+public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ClusterNames clusters,
+                          ReadMode mode, ReadLimits limits, CaptureTimes.Preference timeFrom, int threads,
+                          ProgressListener progress, Path knownShapes, ReadWindow window) {
     public ReadRequest {
         inputs = List.copyOf(inputs);
         includes = List.copyOf(includes);
@@ -31,6 +33,7 @@ public record ReadRequest(List<String> inputs, List<String> includes, List<Strin
 
     /** This request, reading only the captures {@code window} needs. */
     public ReadRequest within(ReadWindow window) {
-        return new ReadRequest(inputs, includes, excludes, mode, limits, timeFrom, threads, progress, knownShapes, window);
+        return new ReadRequest(inputs, includes, excludes, clusters, mode, limits, timeFrom, threads, progress,
+                knownShapes, window);
     }
 }

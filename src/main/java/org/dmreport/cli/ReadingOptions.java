@@ -7,7 +7,10 @@ import java.util.List;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.app.ReadWindow;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.ClusterNames;
 import org.dmreport.input.InputFinder;
 import org.dmreport.input.ReadLimits;
 import org.dmreport.input.ReadMode;
@@ -45,6 +48,22 @@ final class ReadingOptions {
         @Option(names = "--strict", required = true,
                 description = "RFC 8259 only: one document per input, duplicate keys rejected, nothing skipped.")
         boolean strict;
+    }
+
+    @ArgGroup(exclusive = true)
+    ClusterNaming clusterNaming;
+
+    /** How inputs name their DM cluster, when not by the folders below the named input. */
+    static final class ClusterNaming {
+        @Option(names = "--cluster-per-input", required = true,
+                description = "Each named input (file or directory) is one cluster, named as written, instead of "
+                        + "the folders between it and the capture time.")
+        boolean perInput;
+
+        @Option(names = "--cluster-pattern", paramLabel = "REGEX", required = true,
+                description = "An input's cluster is what REGEX finds in its path: the group named cluster, else "
+                        + "the first group, else the whole match; no match, no cluster.")
+        String pattern;
     }
 
     @Option(names = "--time-from", paramLabel = "auto|path|mtime", defaultValue = "auto",
@@ -88,6 +107,7 @@ final class ReadingOptions {
         for (String glob : excludes) {
             checkGlob("--exclude", glob);
         }
+        ClusterNames clusters = clusterNames();
         if (maxInputSize < 1) {
             throw new UsageException("--max-input-size must be positive");
         }
@@ -99,8 +119,24 @@ final class ReadingOptions {
                 ReadLimits.DEFAULT.maxStringChars(), ReadLimits.DEFAULT.maxNumberChars());
         ProgressListener progress = streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
         String knownShapes = streams.env().get(KNOWN_SHAPES);
-        return new ReadRequest(inputs.stream().map(Path::toString).toList(), includes, excludes, mode, limits, preference, threadCount, progress,
-                knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes), ReadWindow.ALL);
+        return new ReadRequest(inputs.stream().map(Path::toString).toList(), includes, excludes, clusters, mode, limits,
+                preference, threadCount, progress, knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes),
+                ReadWindow.ALL);
+    }
+
+    private ClusterNames clusterNames() {
+        if (clusterNaming == null) {
+            return ClusterNames.fromFolders();
+        }
+        if (clusterNaming.perInput) {
+            return ClusterNames.perInput();
+        }
+        try {
+            return ClusterNames.matching(Pattern.compile(clusterNaming.pattern));
+        } catch (PatternSyntaxException e) {
+            throw new UsageException("--cluster-pattern '" + clusterNaming.pattern + "' is not a regular expression: "
+                    + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.TreeMap;
  * @param ruleId     the rule's stable ID
  * @param severity   after the user's {@code --severity} overrides
  * @param input      the input as shown to the user
+ * @param cluster    the DM cluster the finding concerns, "" when the inputs name none
  * @param document   1-based document index in the input; 0 for the input as a whole
  * @param capturedAt capture time of that document, or null
  * @param pointer    JSON pointer in the document ("" for the document or input)
@@ -23,20 +24,21 @@ import java.util.TreeMap;
  *                   are those of the first, {@code last} those of the last
  * @param last       where it was found last, when {@code occurrences} is more than 1; else null
  */
-public record Finding(String ruleId, Severity severity, Category category, String input, int document,
+public record Finding(String ruleId, Severity severity, Category category, String input, String cluster, int document,
                       Instant capturedAt, String pointer, int line, int column, String task, String source,
                       String message, Map<String, String> evidence, boolean baselined, int occurrences,
                       Occurrence last) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(cluster, "cluster");
         evidence = java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
     /** A finding of one capture. */
-    public Finding(String ruleId, Severity severity, Category category, String input, int document,
+    public Finding(String ruleId, Severity severity, Category category, String input, String cluster, int document,
                    Instant capturedAt, String pointer, int line, int column, String task, String source,
                    String message, Map<String, String> evidence, boolean baselined) {
-        this(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task, source, message,
+        this(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column, task, source, message,
                 evidence, baselined, 1, null);
     }
 
@@ -50,27 +52,29 @@ public record Finding(String ruleId, Severity severity, Category category, Strin
 
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, category, input, document, capturedAt, pointer, line, column, task,
-                source, message, evidence, baselined, occurrences, last);
+        return new Finding(ruleId, newSeverity, category, input, cluster, document, capturedAt, pointer, line, column,
+                task, source, message, evidence, baselined, occurrences, last);
     }
 
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
-        return new Finding(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task,
-                source, message, evidence, true, occurrences, last);
+        return new Finding(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column,
+                task, source, message, evidence, true, occurrences, last);
     }
 
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
-        return new Finding(ruleId, severity, category, input, document, capturedAt, pointer, line, column, task,
-                source, message, evidence, baselined, count, count > 1 ? at : null);
+        return new Finding(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column,
+                task, source, message, evidence, baselined, count, count > 1 ? at : null);
     }
 
     /**
      * What identifies this finding across captures taken again and again: rule, task, source and
-     * pointer, not the file name or time.
+     * pointer, and the cluster when there is one; not the file name or time. A finding of no named
+     * cluster keeps the fingerprint it had before clusters were told apart, so older baselines hold.
      */
     public String fingerprint() {
-        return Fingerprints.of(ruleId, task, source, pointer);
+        return cluster.isEmpty() ? Fingerprints.of(ruleId, task, source, pointer)
+                : Fingerprints.of(ruleId, task, source, pointer, cluster);
     }
 }

@@ -44,22 +44,22 @@ public final class CaptureTimes {
     /** The capture of {@code source} under {@code preference}. */
     public static Capture of(InputSource source, Preference preference) {
         if (source.isStdin()) {
-            return new Capture(source.name(), null, TimeSource.NONE);
+            return new Capture(source.name(), source.cluster(), null, TimeSource.NONE);
         }
         if (preference != Preference.MTIME) {
             Optional<Instant> fromPath = fromPathOf(source.path().toString());
             if (fromPath.isPresent()) {
-                return new Capture(source.name(), fromPath.get(), TimeSource.PATH);
+                return new Capture(source.name(), source.cluster(), fromPath.get(), TimeSource.PATH);
             }
             if (preference == Preference.PATH) {
-                return new Capture(source.name(), null, TimeSource.NONE);
+                return new Capture(source.name(), source.cluster(), null, TimeSource.NONE);
             }
         }
         try {
             Instant modified = Files.getLastModifiedTime(source.path()).toInstant().truncatedTo(ChronoUnit.SECONDS);
-            return new Capture(source.name(), modified, TimeSource.MTIME);
+            return new Capture(source.name(), source.cluster(), modified, TimeSource.MTIME);
         } catch (IOException e) {
-            return new Capture(source.name(), null, TimeSource.NONE);
+            return new Capture(source.name(), source.cluster(), null, TimeSource.NONE);
         }
     }
 

@@ -262,7 +262,7 @@ public final class DumpReader {
                 JNode root = trees.read(document.text(), document.offset(), document.length(), document, true, notes, shape);
                 toSnapshot(source, capture, k + 1, root, shape, document.partial(), notes, snapshots, problems);
             } catch (ReadFailure e) {
-                problems.add(new Problem(source.name(), e.line, e.column, e.getMessage() + hint(document, e)));
+                problems.add(new Problem(source.name(), source.cluster(), e.line, e.column, e.getMessage() + hint(document, e)));
             }
         }
         return new ReadResult(snapshots, problems);
@@ -302,7 +302,7 @@ public final class DumpReader {
             snapshots.add(new Snapshot(capture, index, mapped.response(), mapped.version(),
                     partial || mapped.fragment(), all, mapped.context().unknownKeys, violations));
         } catch (ReadFailure e) {
-            problems.add(new Problem(source.name(), e.line, e.column, e.getMessage()));
+            problems.add(new Problem(source.name(), source.cluster(), e.line, e.column, e.getMessage()));
         }
     }
 
@@ -357,6 +357,6 @@ public final class DumpReader {
     }
 
     private static ReadResult failed(InputSource source, int line, int column, String message) {
-        return new ReadResult(List.of(), List.of(new Problem(source.name(), line, column, message)));
+        return new ReadResult(List.of(), List.of(new Problem(source.name(), source.cluster(), line, column, message)));
     }
 }

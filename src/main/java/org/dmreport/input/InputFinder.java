@@ -22,7 +22,7 @@ import org.dmreport.model.Problem;
  * only files matching an include glob (by default the usual capture names) and no exclude glob are
  * taken; a file named explicitly is always read. Globs are the JDK's {@code glob:} syntax, matched
  * against the path below the named directory, or against the file name when the glob has no
- * {@code /}.
+ * {@code /}. Each input is told the cluster it describes ({@link ClusterNames}).
  */
 public final class InputFinder {
 
@@ -39,10 +39,17 @@ public final class InputFinder {
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
+    private final ClusterNames clusters;
 
+    /** A finder whose inputs name their cluster by folder ({@link ClusterNames#fromFolders()}). */
     public InputFinder(List<String> includes, List<String> excludes) {
+        this(includes, excludes, ClusterNames.fromFolders());
+    }
+
+    public InputFinder(List<String> includes, List<String> excludes, ClusterNames clusters) {
         this.includes = (includes.isEmpty() ? DEFAULT_INCLUDES : includes).stream().map(Glob::new).toList();
         this.excludes = excludes.stream().map(Glob::new).toList();
+        this.clusters = clusters;
     }
 
     /**
@@ -75,16 +82,16 @@ public final class InputFinder {
         List<String> warnings = new ArrayList<>();
         for (String argument : arguments) {
             if (argument.equals(InputSource.STDIN)) {
-                inputs.add(InputSource.stdin());
+                inputs.add(new InputSource(InputSource.STDIN, null, clusters.of(argument, argument)));
                 sizes.add(-1L);
                 continue;
             }
             Path path = Path.of(argument);
             if (Files.isDirectory(path)) {
                 Set<Object> visited = new HashSet<>();
-                walk(argument, path, path, attributes(path), visited, inputs, sizes, problems, warnings);
+                walk(argument, argument, path, path, attributes(path), visited, inputs, sizes, problems, warnings);
             } else if (Files.isRegularFile(path)) {
-                inputs.add(new InputSource(argument, path));
+                inputs.add(new InputSource(argument, path, clusters.of(argument, argument)));
                 sizes.add(-1L);
             } else if (Files.exists(path)) {
                 problems.add(new Problem(argument, 0, 0, "not a regular file or directory"));
@@ -100,7 +107,7 @@ public final class InputFinder {
      * they could not be). One attribute read per entry tells directories from files; a directory is
      * known by its file key (device and inode) where the file system has one, else by its real path.
      */
-    private void walk(String shown, Path root, Path dir, BasicFileAttributes attributes, Set<Object> visited,
+    private void walk(String named, String shown, Path root, Path dir, BasicFileAttributes attributes, Set<Object> visited,
                       List<InputSource> inputs, List<Long> sizes, List<Problem> problems, List<String> warnings) {
         try {
             Object key = attributes != null && attributes.fileKey() != null ? attributes.fileKey() : dir.toRealPath();
@@ -128,13 +135,13 @@ public final class InputFinder {
             String entryShown = shown.endsWith("/") ? shown + name : shown + "/" + name;
             BasicFileAttributes entryAttributes = attributes(entry);
             if (entryAttributes != null && entryAttributes.isDirectory()) {
-                walk(entryShown, root, entry, entryAttributes, visited, inputs, sizes, problems, warnings);
+                walk(named, entryShown, root, entry, entryAttributes, visited, inputs, sizes, problems, warnings);
             } else if (!taken(root.relativize(entry))) {
                 continue;
             } else if (entryAttributes == null) {
                 warnings.add(entryShown + ": a symbolic link to nothing (or a file that cannot be looked at), not read");
             } else if (entryAttributes.isRegularFile()) {
-                inputs.add(new InputSource(entryShown, entry));
+                inputs.add(new InputSource(entryShown, entry, clusters.of(named, entryShown)));
                 sizes.add(entryAttributes.size());
             } else {
                 // Opening a named pipe would wait for a writer; a device could be endless.

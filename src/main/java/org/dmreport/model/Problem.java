@@ -5,15 +5,21 @@ package org.dmreport.model;
  * values: they are collected, sorted and printed, never thrown.
  *
  * @param input  the input as the user named it ({@code -} for standard input)
+ * @param cluster the DM cluster its path names, "" for none
  * @param line   1-based line, 0 when the problem concerns the whole input
  * @param column 1-based column, 0 when unknown
  * @param message what is wrong, on one line: text taken from the input (a key, a value) has its
  *               control characters escaped here, whoever built the message
  */
-public record Problem(String input, int line, int column, String message) {
+public record Problem(String input, String cluster, int line, int column, String message) {
 
     public Problem {
         message = Printable.line(message);
+    }
+
+    /** A problem with an input whose path names no cluster, or with an argument. */
+    public Problem(String input, int line, int column, String message) {
+        this(input, "", line, column, message);
     }
 
     /** The one-line form users see: {@code PATH:LINE:COL: message}, control characters escaped. */

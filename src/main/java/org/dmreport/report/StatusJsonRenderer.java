@@ -39,6 +39,7 @@ public final class StatusJsonRenderer {
     private static ObjectNode snapshot(SnapshotStatus s) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("input", s.capture().input());
+        node.put("cluster", s.capture().cluster());
         node.put("document", s.document());
         if (s.capture().capturedAt() == null) {
             node.putNull("capturedAt");

@@ -9,9 +9,9 @@ import org.dmreport.model.Printable;
 
 /**
  * The text form of {@code dmreport status}: a header line per snapshot
- * ({@code TIME INPUT#DOC KIND DM-VERSION}), then one indented line per task
- * ({@code TASK: STATUS (SOURCES)}), sources that did not answer, and the notes taken while
- * reading. Problems are not part of it: they go to standard error.
+ * ({@code TIME INPUT#DOC [CLUSTER] KIND DM-VERSION}, the cluster only when the path names one), then
+ * one indented line per task ({@code TASK: STATUS (SOURCES)}), sources that did not answer, and
+ * the notes taken while reading. Problems are not part of it: they go to standard error.
  */
 public final class StatusTextRenderer {
 
@@ -21,8 +21,11 @@ public final class StatusTextRenderer {
     public static void render(StatusView view, Writer out) throws IOException {
         for (SnapshotStatus s : view.snapshots()) {
             out.append(s.capture().capturedAt() == null ? "unknown-time" : s.capture().capturedAt().toString())
-                    .append(' ').append(Printable.line(s.capture().input())).append('#').append(String.valueOf(s.document()))
-                    .append(' ').append(s.kind().label())
+                    .append(' ').append(Printable.line(s.capture().input())).append('#').append(String.valueOf(s.document()));
+            if (!s.capture().cluster().isEmpty()) {
+                out.append(" [").append(Printable.line(s.capture().cluster())).append(']');
+            }
+            out.append(' ').append(s.kind().label())
                     .append(" DM ").append(s.version().label());
             if (s.partial()) {
                 out.append(" partial");

@@ -18,7 +18,7 @@ public final class RuleCatalog {
             new CounterRangeRule(), new CounterAboveTotalRule(), new NegativeLagRule(), new ProgressMismatchRule(), new SyncedButBehindRule(), new SyncerAheadRule(),
             new ShardingStateRule(), new LockGroupRule(), new GroupWithoutLockRule(), new DuplicateSourceRule(),
             new FailedWithoutMsgRule(), new MissingKeysRule(), new DeprecatedCounterRule(),
-            new SummaryDisagreesRule(), new SummaryTaskMissingRule(),
+            new SummaryDisagreesRule(), new SummaryTaskMissingRule(), new ConflictingCapturesRule(),
             new ImpossibleTransitionRule(), new AssumedPathRule(), new SubtaskRecreatedRule(),
             new PositionBackwardsRule(), new CounterBackwardsRule(), new SubtaskRestartedRule(),
             new UnexplainedSummaryChangeRule(), new CaptureTimeOutlierRule(),

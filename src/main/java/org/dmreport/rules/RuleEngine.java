@@ -54,27 +54,31 @@ public final class RuleEngine {
     }
 
     /**
-     * Findings across documents: per capture, and over the whole history. Documents belong to one
-     * capture when their paths carry the same timestamp; modification times are too loose to say
-     * that two files were captured together, so such documents make no capture with others.
+     * Findings across documents: per capture, and over each cluster's history. Documents belong to
+     * one capture when they describe one cluster and their paths carry the same timestamp;
+     * modification times are too loose to say that two files were captured together, so such
+     * documents make no capture with others.
      */
     public List<Finding> captures(List<SnapshotStatus> statuses) {
-        Map<Instant, List<SnapshotStatus>> byTime = new TreeMap<>();
-        List<SnapshotStatus> history = new ArrayList<>();
+        Map<String, Map<Instant, List<SnapshotStatus>>> byTime = new TreeMap<>();
+        Map<String, List<SnapshotStatus>> histories = new TreeMap<>();
         for (SnapshotStatus s : statuses) {
             if (s.capture().capturedAt() != null) {
+                String cluster = s.capture().cluster();
                 if (s.capture().timeSource() == TimeSource.PATH) {
-                    byTime.computeIfAbsent(s.capture().capturedAt(), k -> new ArrayList<>()).add(s);
+                    byTime.computeIfAbsent(cluster, k -> new TreeMap<>())
+                            .computeIfAbsent(s.capture().capturedAt(), k -> new ArrayList<>()).add(s);
                 }
-                history.add(s);
+                histories.computeIfAbsent(cluster, k -> new ArrayList<>()).add(s);
             }
         }
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : selected()) {
             if (rule instanceof Rule.OfCapture r) {
-                byTime.values().forEach(group -> r.check(group, settings, collect(rule, findings)));
+                byTime.values().forEach(ofCluster -> ofCluster.values()
+                        .forEach(group -> r.check(group, settings, collect(rule, findings))));
             } else if (rule instanceof Rule.OfHistory r) {
-                r.check(history, settings, collect(rule, findings));
+                histories.values().forEach(history -> r.check(history, settings, collect(rule, findings)));
             }
         }
         return findings;
@@ -134,7 +138,7 @@ public final class RuleEngine {
     private Reporter collect(Rule rule, List<Finding> findings) {
         RuleDescriptor d = rule.descriptor();
         return (place, message, evidence) -> findings.add(new Finding(d.id(), selection.severity(d), d.category(),
-                place.capture().input(), place.document(), place.capture().capturedAt(), place.origin().pointer(),
-                place.origin().line(), place.origin().column(), place.task(), place.source(), message, evidence, false));
+                place.capture().input(), place.capture().cluster(), place.document(), place.capture().capturedAt(),
+                place.origin().pointer(), place.origin().line(), place.origin().column(), place.task(), place.source(), message, evidence, false));
     }
 }

@@ -11,6 +11,7 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.input.CaptureTimes;
+import org.dmreport.input.ClusterNames;
 import org.dmreport.input.ReadLimits;
 import org.dmreport.input.ReadMode;
 import org.dmreport.model.Capture;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class SpillingPointStoreTest {
 
     private static List<SubtaskPoint> samplePoints() {
-        ReadRequest request = new ReadRequest(List.of("samples/captures"), List.of(), List.of(), ReadMode.DEFAULT,
+        ReadRequest request = new ReadRequest(List.of("samples/captures"), List.of(), List.of(),
+                ClusterNames.fromFolders(), ReadMode.DEFAULT,
                 ReadLimits.DEFAULT, CaptureTimes.Preference.AUTO, 1, ProgressListener.NONE, null, ReadWindow.ALL);
         List<SubtaskPoint> points = new ArrayList<>();
         Ingest.run(request, InputStream::nullInputStream, Points::subtasks).items().forEach(points::addAll);

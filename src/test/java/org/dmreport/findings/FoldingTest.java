@@ -18,7 +18,7 @@ class FoldingTest {
 
     private static Finding at(int capture, String pointer, int line) {
         Instant t = capture < 0 ? null : TIMES.get(capture);
-        return new Finding("missing-keys-for-version", Severity.WARNING, Category.SCHEMA, "c" + capture + "/q.json", 1, t,
+        return new Finding("missing-keys-for-version", Severity.WARNING, Category.SCHEMA, "c" + capture + "/q.json", "", 1, t,
                 pointer, line, 1, "t1", "mysql-01", "lacks msg", Map.of(), false);
     }
 

@@ -35,7 +35,8 @@ import org.dmreport.report.view.ReportInput;
  * The CSV tables, RFC 4180 with a header row and columns that stay the same across DM versions:
  * {@code tasks.csv} (capture x task), {@code subtasks.csv} (capture x task x source),
  * {@code errors.csv} (one row per error occurrence) and {@code findings.csv}. Times are ISO-8601
- * UTC, numbers plain. A cell a spreadsheet would run as a formula is neutralised with a leading
+ * UTC, numbers plain; each row names its cluster ("" when the inputs name none), so tables of
+ * several runs can be put together. A cell a spreadsheet would run as a formula is neutralised with a leading
  * {@code '} unless {@code raw}.
  */
 public final class CsvTables {
@@ -148,8 +149,8 @@ public final class CsvTables {
         for (int k = 0; k < series.size(); k++) {
             byName.add(k);
         }
-        byName.sort(Comparator.comparing((Integer k) -> series.get(k).task()).thenComparing(k -> series.get(k).source())
-                .thenComparing(Comparator.naturalOrder()));
+        byName.sort(Comparator.comparing((Integer k) -> series.get(k).cluster()).thenComparing(k -> series.get(k).task())
+                .thenComparing(k -> series.get(k).source()).thenComparing(Comparator.naturalOrder()));
         PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, series.size()), ROW_ORDER);
         for (int rank = 0; rank < byName.size(); rank++) {
             Iterator<SubtaskPoint> points = series.get(byName.get(rank)).points(withErrorsOnly);
@@ -165,20 +166,20 @@ public final class CsvTables {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (SnapshotStatus s : input.statuses()) {
             for (TaskStatus t : s.tasks()) {
-                String key = s.capture().capturedAt() + "\u0000" + t.taskName();
+                String key = s.capture().capturedAt() + "\u0000" + s.capture().cluster() + "\u0000" + t.taskName();
                 Integer at = seen.get(key);
-                List<Object> row = List.of(time(s), t.taskName(), t.taskStatus(), t.recorded() ? "recorded" : "recomputed",
-                        String.join(" ", t.sources()), String.join(" ", t.unknownSources()), s.capture().input(),
-                        s.document());
+                List<Object> row = List.of(time(s), s.capture().cluster(), t.taskName(), t.taskStatus(),
+                        t.recorded() ? "recorded" : "recomputed", String.join(" ", t.sources()),
+                        String.join(" ", t.unknownSources()), s.capture().input(), s.document());
                 if (at == null || s.capture().capturedAt() == null) {
                     seen.put(key, rows.size());
                     rows.add(row);
-                } else if (s.kind() == DocumentKind.FULL && "recorded".equals(rows.get(at).get(3))) {
+                } else if (s.kind() == DocumentKind.FULL && "recorded".equals(rows.get(at).get(4))) {
                     rows.set(at, row);
                 }
             }
         }
-        try (Table table = new Table(out, List.of("captured_at", "task", "status", "status_from", "sources",
+        try (Table table = new Table(out, List.of("captured_at", "cluster", "task", "status", "status_from", "sources",
                 "unknown_sources", "input", "document"))) {
             for (List<Object> row : rows) {
                 table.row(row);
@@ -193,7 +194,7 @@ public final class CsvTables {
      */
     private void subtasks(ReportInput input, Writer out, Output.Runner runner) throws IOException {
         // The header alone: the rows follow in batches.
-        new Table(out, List.of("captured_at", "task", "source", "worker", "stage", "unit",
+        new Table(out, List.of("captured_at", "cluster", "task", "source", "worker", "stage", "unit",
                 "progress", "progress_pct", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
                 "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
                 "lock_id", "error_code", "relay_stage", "input", "document")).close();
@@ -222,7 +223,8 @@ public final class CsvTables {
             for (Timed timed : batch) {
                 SubtaskPoint p = timed.point();
                 ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
-                printer.printRecord(cells(cells, List.of(timed.time(), p.task(), p.source(), p.worker(), p.stage(),
+                printer.printRecord(cells(cells, List.of(timed.time(), p.capture().cluster(), p.task(), p.source(),
+                        p.worker(), p.stage(),
                         p.unit(), p.progressText().strip(), progressPercent(p.progressText()), number(p.progress()),
                         number(p.progressTotal()),
                         number(p.rows()), number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()),
@@ -247,12 +249,12 @@ public final class CsvTables {
     }
 
     private void errors(ReportInput input, Writer out) throws IOException {
-        try (Table table = new Table(out, List.of("captured_at", "task", "source", "stage", "unit", "code",
+        try (Table table = new Table(out, List.of("captured_at", "cluster", "task", "source", "stage", "unit", "code",
                 "class", "scope", "level", "message", "raw_cause", "workaround", "position", "input", "document"))) {
             for (Timed timed : timedPoints(input, true)) {
                 SubtaskPoint p = timed.point();
                 for (ProcessError e : p.errors()) {
-                    table.row(List.of(timed.time(), p.task(), p.source(), p.stage(), p.unit(),
+                    table.row(List.of(timed.time(), p.capture().cluster(), p.task(), p.source(), p.stage(), p.unit(),
                             e.code() == null ? "" : e.code().toString(), text(e.errClass()), text(e.scope()),
                             text(e.level()), text(e.message()), text(e.rawCause()), text(e.workaround()),
                             BinlogLocation.find(e.message()).map(l -> l.position().toString()).orElse(""),
@@ -263,11 +265,11 @@ public final class CsvTables {
     }
 
     private void findings(ReportInput input, Writer out) throws IOException {
-        try (Table table = new Table(out, List.of("captured_at", "rule", "severity", "category", "input",
+        try (Table table = new Table(out, List.of("captured_at", "cluster", "rule", "severity", "category", "input",
                 "document", "line", "column", "pointer", "task", "source", "message", "fingerprint", "baselined",
                 "occurrences", "last_captured_at"))) {
             for (Finding f : input.findings()) {
-                table.row(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.ruleId(),
+                table.row(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.cluster(), f.ruleId(),
                         f.severity().label(), f.category().label(), f.input(), f.document(), f.line(), f.column(),
                         f.pointer(), f.task(), f.source(), f.message(), f.fingerprint(), f.baselined(), f.occurrences(),
                         f.last() == null ? "" : f.last().capturedAt().toString()));

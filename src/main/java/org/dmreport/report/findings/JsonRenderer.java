@@ -63,6 +63,7 @@ public final class JsonRenderer implements FindingsRenderer {
         n.put("severity", f.severity().label());
         n.put("category", f.category().label());
         n.put("input", f.input());
+        n.put("cluster", f.cluster());
         n.put("document", f.document());
         if (f.capturedAt() == null) {
             n.putNull("capturedAt");

@@ -130,6 +130,7 @@ public final class SarifRenderer implements FindingsRenderer {
             result.putArray("suppressions").addObject().put("kind", "external");
         }
         ObjectNode properties = result.putObject("properties");
+        properties.put("cluster", f.cluster());
         properties.put("task", f.task());
         properties.put("source", f.source());
         properties.put("document", f.document());

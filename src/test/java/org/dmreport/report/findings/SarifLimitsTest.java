@@ -26,7 +26,7 @@ class SarifLimitsTest {
         List<Finding> findings = new ArrayList<>();
         for (int k = 0; k < 25_010; k++) {
             Severity severity = k % 5000 == 7 ? Severity.ERROR : Severity.INFO;
-            findings.add(new Finding("key-case", severity, Category.INPUT, String.format("c%05d.json", k), 1,
+            findings.add(new Finding("key-case", severity, Category.INPUT, String.format("c%05d.json", k), "", 1,
                     Instant.parse("2026-11-26T00:00:00Z").plusSeconds(k), "", 1, 1, "", "", "m", Map.of(), false));
         }
         FindingsView view = new FindingsView(findings, List.of(), List.of(), List.of(), null, List.of(), 1, "1");
