@@ -1,9 +1,37 @@
 <#-- dmreport Markdown digest, for $GITHUB_STEP_SUMMARY, pull-request comments and chat.
      Every interpolation is escaped as Markdown (MarkdownOutputFormat): table cells keep their shape. -->
-<#assign o = report.overview>
+<#assign zone = report.zone>
+<#assign generatedAt = report.generatedAt>
 # ${report.title}
 
-${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o.fromUtc?has_content>captures ${o.from} to ${o.until} (${o.span})<#else>no capture with a known time in view</#if> · times in ${report.zone}<#if report.generatedAt?has_content> · generated ${report.generatedAt}</#if>
+<#if report.fleet??>
+<#assign o = report.overview>
+${report.fleet.clusters?size} clusters, ${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o.fromUtc?has_content>captures ${o.from} to ${o.until} (${o.span})<#else>no capture with a known time in view</#if> · times in ${report.zone}<#if report.generatedAt?has_content> · generated ${report.generatedAt}</#if>
+
+**Findings:** ${o.errors} errors, ${o.warnings} warnings, ${o.infos} infos<#if o.baselined gt 0> (${o.baselined} baselined)</#if>
+
+## Fleet
+
+The health of every task in every cluster at its latest capture, the cluster with the worst first.
+
+| Cluster |<#list report.fleet.tasks as t> ${t} |</#list>
+|---|<#list report.fleet.tasks as t>---|</#list>
+<#list report.fleet.rows as row>
+| ${row.cluster?has_content?then(row.cluster, "(no cluster name)")} |<#list row.cells as cell> <#if cell.verdict?has_content>**${cell.verdict}**<#else>none</#if> |</#list>
+</#list>
+<#list report.fleet.clusters as c>
+
+<@body c true "###"/>
+</#list>
+<#else>
+<@body report false "##"/>
+</#if>
+<#-- One cluster's digest (or the only one); h is its sections' heading level. -->
+<#macro body r fleet h>
+<#local o = r.overview>
+<#if fleet>## Cluster ${r.cluster?has_content?then(r.cluster, "(no cluster name)")}
+
+</#if>${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o.fromUtc?has_content>captures ${o.from} to ${o.until} (${o.span})<#else>no capture with a known time in view</#if> · times in ${zone}<#if generatedAt?has_content> · generated ${generatedAt}</#if>
 
 **Findings:** ${o.errors} errors, ${o.warnings} warnings, ${o.infos} infos<#if o.baselined gt 0> (${o.baselined} baselined)</#if>
 
@@ -12,22 +40,22 @@ ${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o
 <#list o.tasks as t>
 | ${t.name} | **${t.verdict}** | ${t.status} | ${t.evidence} |
 </#list>
-<#if report.story?has_content>
+<#if r.story?has_content>
 
-## What happened
+${h?no_esc} What happened
 
-<#list report.story as e>
+<#list r.story as e>
 <#if e?index == 30><#break></#if>
 - ${e.at} · ${e.task} ${e.source} · **${e.severity}** ${e.rule}: ${e.message}
 </#list>
-<#if report.story?size gt 30 || report.storyMore gt 0>
-- … and ${report.story?size - 30 + report.storyMore} more
+<#if r.story?size gt 30 || r.storyMore gt 0>
+- … and ${r.story?size - 30 + r.storyMore} more
 </#if>
 </#if>
-<#list report.findingGroups?filter(g -> g.severity != "info") as g>
+<#list r.findingGroups?filter(g -> g.severity != "info") as g>
 <#if g?is_first>
 
-## Top findings
+${h?no_esc} Top findings
 </#if>
 
 **${g.severity}** `${g.rule}`: ${g.title} (${g.count})
@@ -40,10 +68,10 @@ ${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o
 - … and ${g.count - 10} more
 </#if>
 </#list>
-<#list report.tasks as task>
+<#list r.tasks as task>
 <#if task.errors?has_content>
 
-## Errors of ${task.name}
+${h?no_esc} Errors of ${task.name}
 
 | Code | Message | Raw cause | Workaround | Sources | First seen | Last seen | Count |
 |---|---|---|---|---|---|---|---|
@@ -57,15 +85,16 @@ ${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o
 </#if>
 </#if>
 </#list>
-<#if report.problems?has_content>
+<#if r.problems?has_content>
 
-## Unreadable inputs
+${h?no_esc} Unreadable inputs
 
-<#list report.problems as p>
+<#list r.problems as p>
 <#if p?index == 20><#break></#if>
 - ${p.place}: ${p.message}
 </#list>
-<#if report.problems?size gt 20>
-- … and ${report.problems?size - 20} more
+<#if r.problems?size gt 20>
+- … and ${r.problems?size - 20} more
 </#if>
 </#if>
+</#macro>

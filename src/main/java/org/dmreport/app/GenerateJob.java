@@ -20,7 +20,9 @@ import org.dmreport.report.json.DmJsonWriter;
  * {@code dmreport generate}: writes a capture series as a cron job would have saved it, one folder
  * per capture named by its time ({@code 2026-11-26T00-30-00Z/}), holding what a plain
  * {@code query-status} printed ({@code query-status.json}: the summary, or the full response when a
- * source did not answer, as dmctl does) and one {@code query-status-TASK.json} per task.
+ * source did not answer, as dmctl does) and one {@code query-status-TASK.json} per task. A fleet
+ * is several such series side by side, one folder per cluster ({@code cluster-a/}, {@code cluster-b/}),
+ * each from its own seed.
  */
 public final class GenerateJob {
 
@@ -49,6 +51,37 @@ public final class GenerateJob {
             }
         }
         return files;
+    }
+
+    /**
+     * Writes {@code clusters} series under {@code dir}: one, straight into it; several, into
+     * {@code cluster-a/}, {@code cluster-b/} and so on, the k-th (from 0) with seed {@code seed + k}.
+     * Returns how many files were written.
+     */
+    public static int fleet(ScenarioSettings settings, Path dir, DmJsonWriter.Style style, int clusters)
+            throws IOException {
+        if (clusters < 1) {
+            throw new IllegalArgumentException("clusters must be at least 1");
+        }
+        if (clusters == 1) {
+            return run(settings, dir, style);
+        }
+        int files = 0;
+        for (int k = 0; k < clusters; k++) {
+            ScenarioSettings own = new ScenarioSettings(settings.seed() + k, settings.captures(), settings.tasks(),
+                    settings.sources(), settings.interval(), settings.start());
+            files += run(own, dir.resolve("cluster-" + letters(k)), style);
+        }
+        return files;
+    }
+
+    /** {@code a} to {@code z}, then {@code aa}, {@code ab}: the k-th (from 0) name in that order. */
+    static String letters(int k) {
+        StringBuilder name = new StringBuilder();
+        for (int n = k + 1; n > 0; n = (n - 1) / 26) {
+            name.insert(0, (char) ('a' + (n - 1) % 26));
+        }
+        return name.toString();
     }
 
     /** What a plain {@code query-status} prints: the summary, or the full response when a source failed. */

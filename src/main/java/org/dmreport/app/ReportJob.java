@@ -128,11 +128,11 @@ public final class ReportJob {
         }
     }
 
-    /** Keeps only what falls in the window and concerns the asked tasks. */
+    /** Keeps only what falls in the window and concerns the asked clusters and tasks. */
     private static ReportInput narrow(ReportRequest request, CheckResult check) {
         List<SnapshotStatus> statuses = new ArrayList<>();
         for (SnapshotStatus s : check.statuses()) {
-            if (!inWindow(request, s.capture())) {
+            if (!inWindow(request, s.capture()) || !shown(request, s.capture().cluster())) {
                 continue;
             }
             if (request.tasks().isEmpty()) {
@@ -148,7 +148,8 @@ public final class ReportJob {
         List<StoredSeries> subtasks = new ArrayList<>();
         boolean windowed = request.check().read().window().bounded();
         for (StoredSeries series : check.subtasks()) {
-            if (!request.tasks().isEmpty() && !request.tasks().contains(series.task())) {
+            if (!shown(request, series.cluster())
+                    || !request.tasks().isEmpty() && !request.tasks().contains(series.task())) {
                 continue;
             }
             if (!windowed) {
@@ -164,19 +165,28 @@ public final class ReportJob {
         }
         List<SourceSeries> sources = new ArrayList<>();
         for (SourceSeries series : check.sources()) {
+            if (!shown(request, series.cluster())) {
+                continue;
+            }
             var points = series.points().stream().filter(p -> inWindow(request, p.capture())).toList();
             if (!points.isEmpty()) {
-                sources.add(new SourceSeries(series.source(), points));
+                sources.add(new SourceSeries(series.cluster(), series.source(), points, series.conflicts().stream()
+                        .filter(c -> inWindow(request, c.kept().capture())).toList()));
             }
         }
         List<Finding> findings = check.findings().stream()
-                .filter(f -> inWindow(request, f.capturedAt()))
+                .filter(f -> inWindow(request, f.capturedAt()) && shown(request, f.cluster()))
                 .filter(f -> request.tasks().isEmpty() || f.task().isEmpty() || request.tasks().contains(f.task()))
                 .toList();
         List<Rule> rules = RuleCatalog.all().stream().filter(request.check().selection()::runs).toList();
-        return new ReportInput(statuses, subtasks, sources, findings, check.problems(),
+        return new ReportInput(statuses, subtasks, sources, findings,
+                check.problems().stream().filter(p -> shown(request, p.cluster())).toList(),
                 rules.stream().map(Rule::descriptor).toList(), check.inputs(), check.documents(), request.zone(),
                 request.generatedAt() == null ? "" : request.generatedAt().toString());
+    }
+
+    private static boolean shown(ReportRequest request, String cluster) {
+        return request.clusters().isEmpty() || request.clusters().contains(cluster);
     }
 
     private static boolean inWindow(ReportRequest request, Capture capture) {

@@ -13,14 +13,16 @@ import java.util.Set;
  * @param formats   html, md, csv, json, in the order given
  * @param output    a file (one format) or a directory; "-" for standard output
  * @param tasks     the tasks shown; empty for every task
+ * @param clusters  the clusters shown ("" for inputs that name none); empty for every cluster
  * @param templates a folder of templates overriding the shipped ones by name, or null
  * @param csvRaw    leave cells that spreadsheets would evaluate as they are
  * @param generatedAt shown as the time the report was made; null for none
  */
 public record ReportRequest(CheckRequest check, List<String> formats, String output, Set<String> tasks,
-                            ZoneId zone, Path templates, boolean csvRaw, Instant generatedAt) {
+                            Set<String> clusters, ZoneId zone, Path templates, boolean csvRaw, Instant generatedAt) {
     public ReportRequest {
         formats = List.copyOf(formats);
         tasks = Set.copyOf(tasks);
+        clusters = Set.copyOf(clusters);
     }
 }

@@ -44,6 +44,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Time of the first capture (default: ${DEFAULT-VALUE}).")
     String start;
 
+    @Option(names = "--clusters", defaultValue = "1", description = "Number of clusters: more than one writes a fleet, "
+            + "a folder per cluster (cluster-a, cluster-b, ...), the k-th from seed + k (default: ${DEFAULT-VALUE}).")
+    int clusters;
+
     @Option(names = "--as-documented", description = "Write the per-task responses as the documentation's examples "
             + "show them, without keys DM always prints: every capture raises the same findings (a flood).")
     boolean asDocumented;
@@ -60,8 +64,11 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (DateTimeParseException | IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        int files = GenerateJob.run(settings, output,
-                asDocumented ? DmJsonWriter.Style.AS_DOCUMENTED : DmJsonWriter.Style.DM);
+        if (clusters < 1) {
+            throw new UsageException("--clusters must be at least 1");
+        }
+        int files = GenerateJob.fleet(settings, output,
+                asDocumented ? DmJsonWriter.Style.AS_DOCUMENTED : DmJsonWriter.Style.DM, clusters);
         streams.err().println("dmreport: wrote " + files + " files under " + output);
         return ExitCode.OK.code();
     }

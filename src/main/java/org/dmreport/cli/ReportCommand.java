@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dmreport.app.ReadWindow;
@@ -69,6 +70,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--task", paramLabel = "TASK", split = ",", description = "Show only these tasks (repeatable).")
     List<String> tasks = new ArrayList<>();
 
+    @Option(names = "--cluster", paramLabel = "CLUSTER", split = ",",
+            description = "Show only these clusters (repeatable); '' is the inputs whose path names none.")
+    List<String> clusters = new ArrayList<>();
+
     @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
             description = "Time zone of the times shown, e.g. Asia/Shanghai (default: ${DEFAULT-VALUE}).")
     String zone;
@@ -124,8 +129,14 @@ final class ReportCommand implements Callable<Integer> {
         ReadWindow window = new ReadWindow(from, to);
         ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams).within(window)),
                 chosen, output == null ? "-" : output,
-                new LinkedHashSet<>(tasks), zone(), templates, csvRaw, generatedAt());
+                new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters), zone(), templates, csvRaw, generatedAt());
         ReportJob.Outcome outcome = ReportJob.run(request, streams::in);
+        for (String cluster : new TreeSet<>(clusters)) {
+            if (outcome.check().statuses().stream().noneMatch(s -> s.capture().cluster().equals(cluster))) {
+                streams.err().println("dmreport: warning: --cluster '" + cluster + "': no document of this cluster was "
+                        + "read: the report shows none of it");
+            }
+        }
         if (window.bounded()
                 && outcome.check().statuses().stream().noneMatch(s -> window.contains(s.capture().capturedAt()))) {
             streams.err().println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)

@@ -49,6 +49,10 @@ class ReportBrowserTest {
                 "samples/captures").code());
         assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("hostile.html").toString(),
                 "src/test/resources/reports/hostile").code());
+        Path fleet = reports.resolve("fleet");
+        assertEquals(0, Cli.run("generate", "--clusters", "3", "--seed", "1", "-o", fleet.toString()).code());
+        assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("fleet.html").toString(),
+                fleet.toString()).code());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -116,6 +120,25 @@ class ReportBrowserTest {
         WebElement heading = driver.findElement(By.cssSelector("#overview table.sortable thead th:first-child"));
         heading.click();
         assertEquals("ascending", heading.getAttribute("aria-sort"));
+    }
+
+    @Test
+    void theFleetMatrixLeadsToEachClustersTask() throws IOException {
+        open("fleet.html", 1366, 900);
+        List<WebElement> rows = driver.findElements(By.cssSelector("#fleet tbody tr"));
+        assertEquals(3, rows.size());
+        screenshot("report-fleet-desktop.png");
+        WebElement cell = driver.findElement(By.cssSelector("#fleet a[href='#cluster-cluster-b-task-orders']"));
+        cell.click();
+        assertEquals("#cluster-cluster-b-task-orders", ((JavascriptExecutor) driver).executeScript("return location.hash;"));
+        assertTrue(driver.findElement(By.id("cluster-cluster-b-task-orders-title")).getText()
+                .startsWith("Task orders in cluster-b"));
+        assertEquals(6, driver.findElements(By.cssSelector("svg.timeline")).size(), "two tasks in each of 3 clusters");
+        open("fleet.html", 390, 844);
+        Number pageWidth = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(pageWidth.intValue() <= 400, "the page itself does not scroll sideways: " + pageWidth);
+        screenshot("report-fleet-phone.png");
+        assertEquals(List.of(), severeConsoleEntries());
     }
 
     @Test

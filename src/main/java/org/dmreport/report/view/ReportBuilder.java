@@ -51,12 +51,17 @@ public final class ReportBuilder {
             "Resuming", "Stopping", "InvalidStage");
 
     private final ReportInput input;
+    private final String cluster;
+    private final String prefix;
     private final Display display;
     private final Instant first;
     private final Instant last;
 
-    private ReportBuilder(ReportInput input) {
+    /** A builder of the report on {@code input}, all of cluster {@code cluster}, its anchors starting with {@code prefix}. */
+    ReportBuilder(ReportInput input, String cluster, String prefix) {
         this.input = input;
+        this.cluster = cluster;
+        this.prefix = prefix;
         this.display = new Display(input.zone());
         Instant min = null;
         Instant max = null;
@@ -71,11 +76,34 @@ public final class ReportBuilder {
         this.last = max;
     }
 
+    /** The report on {@code input}: of its one cluster, or of a fleet when it holds several. */
     public static ReportModel build(ReportInput input) {
-        return new ReportBuilder(input).model();
+        List<String> clusters = Fleets.clusters(input);
+        if (clusters.size() > 1) {
+            return Fleets.build(input, clusters);
+        }
+        return new ReportBuilder(input, clusters.isEmpty() ? "" : clusters.get(0), "").model();
     }
 
-    private ReportModel model() {
+    /** The first and last capture times, or null when no document has one. */
+    Instant first() {
+        return first;
+    }
+
+    Instant last() {
+        return last;
+    }
+
+    Display display() {
+        return display;
+    }
+
+    /** The title of a report on captures from the first to the last capture time. */
+    String title() {
+        return "dmreport: " + (first == null ? "captures" : display.time(first) + " to " + display.time(last));
+    }
+
+    ReportModel model() {
         Map<String, List<StoredSeries>> seriesByTask = new TreeMap<>();
         for (StoredSeries s : input.subtasks()) {
             seriesByTask.computeIfAbsent(s.task(), k -> new ArrayList<>()).add(s);
@@ -85,17 +113,17 @@ public final class ReportBuilder {
         List<ReportModel.TaskSection> sections = new ArrayList<>();
         Set<String> anchors = new LinkedHashSet<>();
         for (String task : taskNames) {
-            String anchor = unique(anchors, Display.anchor("task-", task));
+            String anchor = unique(anchors, prefix + Display.anchor("task-", task));
             sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of())));
         }
         List<ReportModel.TaskLine> lines = sections.stream().map(s -> new ReportModel.TaskLine(s.name(), s.anchor(),
                 s.status(), s.verdict(), s.verdictClass(), s.evidence(), latestOf(s.name()))).toList();
         List<ReportModel.StoryLine> story = story();
-        return new ReportModel("dmreport: " + (first == null ? "captures" : display.time(first) + " to "
-                + display.time(last)), input.generatedAt(), input.zone().getId(), overview(lines),
+        return new ReportModel(cluster.isEmpty() ? title() : title() + " in cluster " + cluster, input.generatedAt(),
+                input.zone().getId(), cluster, prefix, overview(lines),
                 story.subList(0, Math.min(STORY_LINES, story.size())), Math.max(0, story.size() - STORY_LINES),
                 sections, findingGroups(), input.problems().stream().map(p -> new ReportModel.ProblemLine(
-                        p.input() + ":" + p.line() + ":" + p.column(), p.message())).toList());
+                        p.input() + ":" + p.line() + ":" + p.column(), p.message())).toList(), null);
     }
 
     /** Health episodes and restarts in time order: what happened, at a glance. */
@@ -118,7 +146,7 @@ public final class ReportBuilder {
         return candidate;
     }
 
-    private ReportModel.Overview overview(List<ReportModel.TaskLine> tasks) {
+    ReportModel.Overview overview(List<ReportModel.TaskLine> tasks) {
         int accommodations = 0;
         int repairs = 0;
         Set<String> versions = new TreeSet<>();
@@ -169,8 +197,8 @@ public final class ReportBuilder {
         for (StoredSeries each : stored) {
             SubtaskSeries s = each.load();
             rows.add(Charts.stageRow(s, scale, 24 + rows.size() * ROW_HEIGHT, display));
-            withErrors.add(new SubtaskSeries(s.task(), s.source(), s.steps().stream()
-                    .filter(step -> step.present() && step.point().hasErrors()).toList()));
+            withErrors.add(new SubtaskSeries(s.cluster(), s.task(), s.source(), s.steps().stream()
+                    .filter(step -> step.present() && step.point().hasErrors()).toList(), List.of(), List.of()));
             SubtaskPoint latest = latest(s);
             if (latest == null) {
                 continue;
@@ -428,7 +456,7 @@ public final class ReportBuilder {
                     new ReportModel.FindingLine(f.input() + ":" + f.line(), f.severity().label(),
                             f.message() + Folding.note(f), f.task(),
                             f.source(), display.time(f.capturedAt()))).toList();
-            groups.add(new ReportModel.FindingGroup(rule.id(), "rule-" + rule.id(), found.get(0).severity().label(),
+            groups.add(new ReportModel.FindingGroup(rule.id(), prefix + "rule-" + rule.id(), found.get(0).severity().label(),
                     rule.category().label(), rule.title(), rule.explanation(), found.size(), lines,
                     Math.max(0, found.size() - FINDINGS_PER_RULE)));
         }

@@ -1,18 +1,37 @@
 package org.dmreport.report.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
  * Everything a report says. Text fields are ready to show (times in the chosen zone, numbers
  * grouped); fields ending in {@code Utc} hold ISO-8601 UTC times for tools. Chart geometry is
- * left out of the JSON form.
+ * left out of the JSON form. A report of one cluster (or of inputs that name none) says it all at
+ * the top level; a report of several has a {@link Fleet}, whose clusters are reports of their own,
+ * and its top level only sums them up.
  *
  * @param generatedAt "" unless the user asked for a timestamp
+ * @param cluster     the cluster reported on, "" for a fleet or for inputs that name none
+ * @param prefix      what every anchor of this report starts with, so that clusters' anchors differ
+ * @param fleet       the clusters side by side, null unless there are several
  */
-public record ReportModel(String title, String generatedAt, String zone, Overview overview, List<StoryLine> story,
-                          int storyMore, List<TaskSection> tasks, List<FindingGroup> findingGroups,
-                          List<ProblemLine> problems) {
+public record ReportModel(String title, String generatedAt, String zone, String cluster, @JsonIgnore String prefix,
+                          Overview overview, List<StoryLine> story, int storyMore, List<TaskSection> tasks,
+                          List<FindingGroup> findingGroups, List<ProblemLine> problems,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Fleet fleet) {
+
+    /**
+     * Several clusters: the verdict of every task of every cluster (a row per cluster, the worst
+     * first), then each cluster's own report.
+     */
+    public record Fleet(List<String> tasks, List<FleetRow> rows, List<ReportModel> clusters) {}
+
+    /** One cluster's verdicts, a cell per task of the fleet in {@link Fleet#tasks()} order. */
+    public record FleetRow(String cluster, String anchor, String worst, String worstClass, List<FleetCell> cells) {}
+
+    /** A task's verdict in one cluster; empty verdict and anchor when the cluster has no such task. */
+    public record FleetCell(String task, String verdict, String verdictClass, String anchor) {}
 
     /** One event of the day, in time order: a health episode or a restart, where and what. */
     public record StoryLine(String at, String task, String source, String severity, String rule, String message) {}
