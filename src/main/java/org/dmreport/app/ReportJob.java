@@ -182,7 +182,8 @@ public final class ReportJob {
         return new ReportInput(statuses, subtasks, sources, findings,
                 check.problems().stream().filter(p -> shown(request, p.cluster())).toList(),
                 rules.stream().map(Rule::descriptor).toList(), check.inputs(), check.documents(), request.zone(),
-                request.generatedAt() == null ? "" : request.generatedAt().toString());
+                request.generatedAt() == null ? "" : request.generatedAt().toString(),
+                request.check().settings().lagThreshold());
     }
 
     private static boolean shown(ReportRequest request, String cluster) {

@@ -118,6 +118,54 @@ class ReportCommandTest {
         return report(CAPTURES);
     }
 
+    /**
+     * The timeline tells the samples' story without a table: the hour mysql-02 did not answer is
+     * drawn as no data, not as Running; the lock, the lag, the stall and the silence are bands
+     * under their subtasks, each linking to its line in "What happened".
+     */
+    @Test
+    void theTimelineDrawsWhatNobodyObservedAndEveryEpisode() throws IOException {
+        String html = samples().get("report.html");
+        String billing = html.substring(html.indexOf("<section id=\"task-billing\""),
+                html.indexOf("<section id=\"task-orders\""));
+        assertTrue(billing.contains("<rect class=\"seg unobserved\" x=\"824.9\" y=\"66\" width=\"53.6\" height=\"16\">"
+                + "<title>not observed from 2026-11-26 20:00:00Z until 2026-11-26 21:30:00Z: source mysql-02 did not answer</title>"),
+                billing);
+        assertFalse(billing.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 22:30:00Z</title></rect>"
+                + "<rect class=\"pat Running\" x=\"110\" y=\"66\""), "mysql-02 is not Running through its silence");
+        List<String> kinds = new java.util.ArrayList<>();
+        java.util.regex.Matcher band = java.util.regex.Pattern.compile(
+                "<a href=\"#(event-\\d+)\"><title>([a-z-]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"").matcher(billing);
+        while (band.find()) {
+            assertEquals(band.group(2), band.group(3));
+            assertTrue(html.contains("<tr id=\"" + band.group(1) + "\">"), "a band links to its story line: " + band.group(1));
+            kinds.add(band.group(2));
+        }
+        assertEquals(List.of("ddl-lock-blocked", "ddl-lock-blocked", "source-not-answering", "running-without-progress",
+                "relay-paused", "replication-lag", "running-without-progress", "replication-lag"), kinds);
+        assertTrue(billing.contains("<figcaption>secondsBehindMaster</figcaption>"));
+        assertTrue(billing.contains("<text class=\"threshold\""));
+    }
+
+    /** A gap between captures longer than twice the usual interval is drawn as one, never bridged by a stage. */
+    @Test
+    void aGapBetweenCapturesIsDrawnAsNoData() throws IOException {
+        Path captures = dir.resolve("gap");
+        assertEquals(0, Cli.run("generate", "--captures", "12", "-o", captures.toString()).code());
+        for (String time : List.of("02-00-00", "02-30-00", "03-00-00", "03-30-00")) {
+            try (var files = Files.list(captures.resolve("2026-11-26T" + time + "Z"))) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(captures.resolve("2026-11-26T" + time + "Z"));
+        }
+        String html = Cli.run("report", "-f", "html", captures.toString()).out();
+        assertTrue(html.contains("<title>not observed from 2026-11-26 02:00:00Z until 2026-11-26 04:00:00Z: no capture "
+                + "for 2h30m (usually every 30m)</title>"), html);
+        assertTrue(html.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 02:00:00Z</title>"));
+    }
+
     @Test
     void htmlOnTheSamples() throws IOException {
         Approvals.verify(samples().get("report.html"));

@@ -7,7 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.dmreport.cli.Cli;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +27,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The HTML report as people see it, in Debian's headless Chromium (which .ci/run installs): at
@@ -36,6 +40,9 @@ class ReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Deque's axe-core, at the version src/test/node/package-lock.json pins (bin/test installs it). */
+    private static final Path AXE = Path.of("src/test/node/node_modules/axe-core/axe.min.js");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ChromeDriver driver;
     private static Path reports;
@@ -44,6 +51,7 @@ class ReportBrowserTest {
     static void start() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are needed: bin/test installs them");
+        assertTrue(Files.isRegularFile(AXE), "axe-core is needed: bin/test installs it (npm ci in src/test/node)");
         reports = Files.createTempDirectory("dmreport-browser");
         assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("samples.html").toString(),
                 "samples/captures").code());
@@ -114,6 +122,36 @@ class ReportBrowserTest {
         assertEquals(List.of(), severeConsoleEntries());
     }
 
+    /** Tables whose content is wider than their box at desktop width, by caption. */
+    private static List<String> clippedTables() {
+        @SuppressWarnings("unchecked")
+        List<String> clipped = (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll('.table-wrap'))"
+                + ".filter(function (w) { return w.scrollWidth > w.clientWidth + 1; })"
+                + ".map(function (w) { return w.getAttribute('aria-label') + ': ' + w.scrollWidth + ' > ' + w.clientWidth; });");
+        return clipped;
+    }
+
+    @Test
+    void noTableIsClippedAtDesktopWidth() throws IOException {
+        for (String page : List.of("samples.html", "fleet.html")) {
+            open(page, 1366, 900);
+            assertEquals(List.of(), clippedTables(), page);
+        }
+        open("samples.html", 1366, 3000);
+        elementShot("#task-billing", "task-desktop.png");
+        open("samples.html", 390, 3000);
+        elementShot("#task-billing", "task-phone.png");
+    }
+
+    /** Keeps a picture of one element of the page, whole when the window is tall enough. */
+    private static void elementShot(String css, String name) throws IOException {
+        WebElement element = driver.findElement(By.cssSelector(css));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
+        File shot = element.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     @Test
     void sortingIsAnEnhancement() {
         open("samples.html", 1366, 900);
@@ -139,6 +177,54 @@ class ReportBrowserTest {
         assertTrue(pageWidth.intValue() <= 400, "the page itself does not scroll sideways: " + pageWidth);
         screenshot("report-fleet-phone.png");
         assertEquals(List.of(), severeConsoleEntries());
+    }
+
+    /**
+     * The serious and critical accessibility violations axe-core finds in the page open now, one
+     * line each: rule, what it asks, and the first elements concerned.
+     */
+    private static List<String> seriousViolations() throws IOException {
+        driver.executeScript(Files.readString(AXE));
+        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('failed: ' + e); });");
+        assertTrue(String.valueOf(result).startsWith("["), String.valueOf(result));
+        List<String> serious = new ArrayList<>();
+        for (JsonNode v : JSON.readTree(String.valueOf(result))) {
+            String impact = v.path("impact").asString("");
+            if (impact.equals("serious") || impact.equals("critical")) {
+                List<String> targets = new ArrayList<>();
+                v.get("nodes").forEach(n -> targets.add(n.get("target").toString()));
+                serious.add(impact + " " + v.get("id").asString() + ": " + v.get("help").asString() + " ("
+                        + targets.size() + " elements, such as " + targets.subList(0, Math.min(3, targets.size()))
+                        + ")");
+            }
+        }
+        return serious;
+    }
+
+    private static void colourScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    @Test
+    void axeFindsNothingSeriousInLightOrDarkAtEitherWidth() throws IOException {
+        List<String> found = new ArrayList<>();
+        try {
+            for (String page : List.of("samples.html", "fleet.html")) {
+                for (String scheme : List.of("light", "dark")) {
+                    colourScheme(scheme);
+                    for (int width : new int[] {1366, 390}) {
+                        open(page, width, 900);
+                        seriousViolations().forEach(v -> found.add(page + ", " + scheme + ", " + width + " px: " + v));
+                    }
+                }
+            }
+        } finally {
+            colourScheme("light");
+        }
+        assertEquals(List.of(), found, String.join("\n", found));
     }
 
     @Test

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.dmreport.analysis.SubtaskPoint;
-import org.dmreport.analysis.SubtaskSeries;
 
 /**
  * Chart geometry for the HTML report. Stage strips are run-length encoded, so their size follows
@@ -63,66 +61,6 @@ final class Charts {
         }
     }
 
-    /** One subtask's row: a segment per run of one stage, and marks for errors, unit changes and gaps. */
-    static ReportModel.TimelineRow stageRow(SubtaskSeries series, Scale scale, int y, Display display) {
-        List<ReportModel.Segment> segments = new ArrayList<>();
-        List<ReportModel.Mark> marks = new ArrayList<>();
-        List<SubtaskSeries.Step> steps = series.steps();
-        String stage = null;
-        Instant start = null;
-        SubtaskPoint previous = null;
-        for (int k = 0; k <= steps.size(); k++) {
-            SubtaskSeries.Step step = k < steps.size() ? steps.get(k) : null;
-            Instant at = step == null ? null : step.present() ? step.point().capture().capturedAt()
-                    : step.absentIn().capturedAt();
-            String current = step == null ? null : step.present() ? step.point().stage() : "gone";
-            if (stage != null && (step == null || !current.equals(stage))) {
-                Instant end = step == null ? previousTime(previous, start) : at;
-                double x = scale.x(start);
-                double width = Math.max(2, scale.x(end) - x);
-                segments.add(new ReportModel.Segment(x, round(width), stage, stage + " from " + display.time(start)
-                        + (step == null ? "" : " until " + display.time(end))));
-            }
-            if (step == null) {
-                break;
-            }
-            if (!current.equals(stage)) {
-                stage = current;
-                start = at;
-            }
-            if (step.present()) {
-                SubtaskPoint p = step.point();
-                if (previous != null && !previous.unit().equals(p.unit())) {
-                    marks.add(new ReportModel.Mark(scale.x(at), "unit", previous.unit() + " to " + p.unit() + " at "
-                            + display.time(at)));
-                }
-                if (p.hasErrors() && (previous == null || !previous.hasErrors())) {
-                    String message = p.errors().get(0).message();
-                    marks.add(new ReportModel.Mark(scale.x(at), "error", "error "
-                            + (p.errors().get(0).code() == null ? "" : p.errors().get(0).code() + " ") + "at "
-                            + display.time(at) + ": " + shorten(message)));
-                }
-                previous = p;
-            } else {
-                marks.add(new ReportModel.Mark(scale.x(at), "gone", "gone at " + display.time(at)));
-                previous = null;
-            }
-        }
-        return new ReportModel.TimelineRow(series.source(), y, segments, marks);
-    }
-
-    private static Instant previousTime(SubtaskPoint previous, Instant start) {
-        return previous == null ? start : previous.capture().capturedAt();
-    }
-
-    private static String shorten(String text) {
-        if (text == null) {
-            return "";
-        }
-        String flat = text.replace('\n', ' ');
-        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
-    }
-
     /** A sparkline of {@code points}, or null with fewer than two. */
     static ReportModel.Sparkline sparkline(List<Point> points, String label) {
         if (points.size() < 2) {
@@ -144,10 +82,15 @@ final class Charts {
 
     /** At most {@link #SPARK_POINTS} points: each bucket's lowest and highest, in time order. */
     static List<Point> downsample(List<Point> points) {
-        if (points.size() <= SPARK_POINTS) {
+        return downsample(points, SPARK_POINTS);
+    }
+
+    /** At most {@code most} points (at least 2): each bucket's lowest and highest, in time order. */
+    static List<Point> downsample(List<Point> points, int most) {
+        if (points.size() <= most) {
             return points;
         }
-        int buckets = SPARK_POINTS / 2;
+        int buckets = Math.max(1, most / 2);
         List<Point> kept = new ArrayList<>();
         for (int b = 0; b < buckets; b++) {
             int from = (int) ((long) b * points.size() / buckets);
@@ -172,7 +115,7 @@ final class Charts {
         return kept;
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
 

@@ -100,7 +100,8 @@ final class Fleets {
         problems.forEach(p -> files.add(p.input()));
         return new ReportInput(statuses, input.subtasks().stream().filter(s -> s.cluster().equals(cluster)).toList(),
                 input.sources().stream().filter(s -> s.cluster().equals(cluster)).toList(), findings, problems,
-                input.rules(), files.size(), statuses.size() + problems.size(), input.zone(), input.generatedAt());
+                input.rules(), files.size(), statuses.size() + problems.size(), input.zone(), input.generatedAt(),
+                input.lagThreshold());
     }
 
     private static String unique(Set<String> used, String anchor) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,9 +47,6 @@ public final class ReportBuilder {
 
     private static final int TIMELINE_WIDTH = 960;
     private static final int LABEL_WIDTH = 110;
-    private static final int ROW_HEIGHT = 22;
-    private static final List<String> STAGES = List.of("New", "Running", "Paused", "Stopped", "Finished", "Pausing",
-            "Resuming", "Stopping", "InvalidStage");
 
     private final ReportInput input;
     private final String cluster;
@@ -104,6 +102,17 @@ public final class ReportBuilder {
     }
 
     ReportModel model() {
+        List<Finding> events = story();
+        List<ReportModel.StoryLine> story = new ArrayList<>();
+        Map<Finding, String> storyAnchors = new HashMap<>();
+        for (Finding f : events.subList(0, Math.min(STORY_LINES, events.size()))) {
+            String anchor = prefix + "event-" + (story.size() + 1);
+            storyAnchors.putIfAbsent(f, anchor);
+            story.add(new ReportModel.StoryLine(anchor, display.time(f.capturedAt()), f.task(), f.source(),
+                    f.severity().label(), f.ruleId(), f.message()));
+        }
+        TimelineRows timelines = new TimelineRows(new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10),
+                display, input.findings(), storyAnchors, prefix);
         Map<String, List<StoredSeries>> seriesByTask = new TreeMap<>();
         for (StoredSeries s : input.subtasks()) {
             seriesByTask.computeIfAbsent(s.task(), k -> new ArrayList<>()).add(s);
@@ -114,27 +123,23 @@ public final class ReportBuilder {
         Set<String> anchors = new LinkedHashSet<>();
         for (String task : taskNames) {
             String anchor = unique(anchors, prefix + Display.anchor("task-", task));
-            sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of())));
+            sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of()), timelines));
         }
         List<ReportModel.TaskLine> lines = sections.stream().map(s -> new ReportModel.TaskLine(s.name(), s.anchor(),
                 s.status(), s.verdict(), s.verdictClass(), s.evidence(), latestOf(s.name()))).toList();
-        List<ReportModel.StoryLine> story = story();
         return new ReportModel(cluster.isEmpty() ? title() : title() + " in cluster " + cluster, input.generatedAt(),
-                input.zone().getId(), cluster, prefix, overview(lines),
-                story.subList(0, Math.min(STORY_LINES, story.size())), Math.max(0, story.size() - STORY_LINES),
+                input.zone().getId(), cluster, prefix, overview(lines), story, Math.max(0, events.size() - STORY_LINES),
                 sections, findingGroups(), input.problems().stream().map(p -> new ReportModel.ProblemLine(
                         p.input() + ":" + p.line() + ":" + p.column(), p.message())).toList(), null);
     }
 
-    /** Health episodes and restarts in time order: what happened, at a glance. */
-    private List<ReportModel.StoryLine> story() {
+    /** The findings of health episodes, restarts and errors, in time order: what happened, at a glance. */
+    private List<Finding> story() {
         return input.findings().stream()
                 .filter(f -> !f.baselined() && (f.category() == org.dmreport.findings.Category.HEALTH
                         || f.ruleId().equals("subtask-restarted") || f.severity() == Severity.ERROR))
                 .sorted(Comparator.comparing(Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
                         .thenComparing(Finding::task).thenComparing(Finding::source).thenComparing(Finding::ruleId))
-                .map(f -> new ReportModel.StoryLine(display.time(f.capturedAt()), f.task(), f.source(),
-                        f.severity().label(), f.ruleId(), f.message()))
                 .toList();
     }
 
@@ -184,7 +189,8 @@ public final class ReportBuilder {
      * (lines, stage times, a timeline row, the points with errors), so one series' points are on the
      * heap at a time.
      */
-    private ReportModel.TaskSection section(String task, String anchor, List<StoredSeries> stored) {
+    private ReportModel.TaskSection section(String task, String anchor, List<StoredSeries> stored,
+                                            TimelineRows timelines) {
         Verdict verdict = verdict(task);
         List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
         List<ReportModel.ShardingLine> sharding = new ArrayList<>();
@@ -193,10 +199,11 @@ public final class ReportBuilder {
         List<String> timedSources = new ArrayList<>();
         List<SubtaskSeries> withErrors = new ArrayList<>();
         List<ReportModel.TimelineRow> rows = new ArrayList<>();
-        Charts.Scale scale = new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10);
+        LagCharts lag = new LagCharts(first, last, input.lagThreshold(), display);
         for (StoredSeries each : stored) {
             SubtaskSeries s = each.load();
-            rows.add(Charts.stageRow(s, scale, 24 + rows.size() * ROW_HEIGHT, display));
+            rows.add(timelines.row(s, rows.size()));
+            lag.add(s);
             withErrors.add(new SubtaskSeries(s.cluster(), s.task(), s.source(), s.steps().stream()
                     .filter(step -> step.present() && step.point().hasErrors()).toList(), List.of(), List.of()));
             SubtaskPoint latest = latest(s);
@@ -219,7 +226,7 @@ public final class ReportBuilder {
                 display.time(e.firstSeen()), display.time(e.lastSeen()), e.count(), String.join(", ", e.sources())))
                 .toList();
         return new ReportModel.TaskSection(task, anchor, verdict.status, verdict.verdict, verdict.verdict.toLowerCase(
-                java.util.Locale.ROOT), verdict.evidence, timeline(rows, scale), subtasks, errors, sharding,
+                java.util.Locale.ROOT), verdict.evidence, timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH), lag.chart(), subtasks, errors, sharding,
                 relays(stored.stream().map(StoredSeries::source).toList()), table(timedSources, times, true),
                 table(timedSources, times, false), throughput);
     }
@@ -345,15 +352,6 @@ public final class ReportBuilder {
                     .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "").toList()));
         }
         return new ReportModel.Table(columns, rows);
-    }
-
-    /** The stage timeline of a task's rows, drawn on {@code scale} one {@link #ROW_HEIGHT} apart from 24. */
-    private ReportModel.Timeline timeline(List<ReportModel.TimelineRow> rows, Charts.Scale scale) {
-        int y = 24 + rows.size() * ROW_HEIGHT;
-        List<ReportModel.LegendItem> legend = STAGES.stream().filter(st -> rows.stream()
-                .anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(st))))
-                .map(st -> new ReportModel.LegendItem(st, st)).toList();
-        return new ReportModel.Timeline(TIMELINE_WIDTH, y + 6, LABEL_WIDTH, rows, scale.ticks(display), legend);
     }
 
     /** A task's verdict, its evidence and its latest dmctl status. */

@@ -1,5 +1,6 @@
 package org.dmreport.report.view;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.dmreport.analysis.SnapshotStatus;
@@ -14,10 +15,11 @@ import org.dmreport.rules.RuleDescriptor;
  * window and tasks), the rules that ran, and how to show times.
  *
  * @param generatedAt when the report was made, "" for none (the default: reports are reproducible)
+ * @param lagThreshold the {@code --lag-threshold} the check ran with, drawn on the lag charts
  */
 public record ReportInput(List<SnapshotStatus> statuses, List<StoredSeries> subtasks, List<SourceSeries> sources,
                           List<Finding> findings, List<Problem> problems, List<RuleDescriptor> rules, int files,
-                          int documents, ZoneId zone, String generatedAt) {
+                          int documents, ZoneId zone, String generatedAt, Duration lagThreshold) {
     public ReportInput {
         statuses = List.copyOf(statuses);
         subtasks = List.copyOf(subtasks);

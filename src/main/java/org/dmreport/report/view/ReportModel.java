@@ -33,8 +33,12 @@ public record ReportModel(String title, String generatedAt, String zone, String 
     /** A task's verdict in one cluster; empty verdict and anchor when the cluster has no such task. */
     public record FleetCell(String task, String verdict, String verdictClass, String anchor) {}
 
-    /** One event of the day, in time order: a health episode or a restart, where and what. */
-    public record StoryLine(String at, String task, String source, String severity, String rule, String message) {}
+    /**
+     * One event of the day, in time order: a health episode or a restart, where and what; its
+     * timeline band links to {@code anchor}.
+     */
+    public record StoryLine(String anchor, String at, String task, String source, String severity, String rule,
+                            String message) {}
 
     /** The top of the report. */
     public record Overview(int files, int documents, int accommodations, int repairs, int unreadable, String from,
@@ -47,23 +51,52 @@ public record ReportModel(String title, String generatedAt, String zone, String 
 
     /** Everything about one task. */
     public record TaskSection(String name, String anchor, String status, String verdict, String verdictClass,
-                              String evidence, @JsonIgnore Timeline timeline, List<SubtaskLine> subtasks,
+                              String evidence, @JsonIgnore Timeline timeline, @JsonIgnore LagChart lag,
+                              List<SubtaskLine> subtasks,
                               List<ErrorLine> errors, List<ShardingLine> sharding, List<RelayLine> relays,
                               Table stageTimes, Table unitTimes, List<ThroughputLine> throughput) {}
 
-    /** The stage strip of every subtask of a task across capture time (SVG geometry, viewBox units). */
+    /**
+     * The stage strip of every subtask of a task across capture time (SVG geometry, viewBox units):
+     * {@code legend} names the stages and periods drawn, {@code episodes} the kinds of bands.
+     */
     public record Timeline(int width, int height, int labelWidth, List<TimelineRow> rows, List<Tick> ticks,
-                           List<LegendItem> legend) {}
+                           List<LegendItem> legend, List<LegendItem> episodes) {}
 
-    public record TimelineRow(String source, int y, List<Segment> segments, List<Mark> marks) {}
+    public record TimelineRow(String source, int y, List<Segment> segments, List<Mark> marks, List<Band> bands) {}
 
-    /** A stretch of one stage; {@code stage} doubles as the CSS class. */
-    public record Segment(double x, double width, String stage, String title) {}
+    /**
+     * A stretch of one stage, of {@code gone} or of {@code unobserved}; {@code stage} doubles as the
+     * CSS class, {@code label} is written on it where it is wide enough.
+     */
+    public record Segment(double x, double width, String stage, String label, String title) {}
+
+    /** A health episode under its subtask's stages: the rule that found it is its kind and CSS class. */
+    public record Band(double x, double width, int y, int height, String kind, String title, String anchor) {}
 
     /** An event on a row: {@code error}, {@code unit} (unit change) or {@code gone} (disappeared). */
     public record Mark(double x, String kind, String title) {}
 
+    /** A mark on an axis: where ({@code x}, or y on a value axis) and what it reads. */
     public record Tick(double x, String label) {}
+
+    /** A task's lag across the span, a panel per measure; null when no subtask reported any. */
+    public record LagChart(List<LagPanel> panels) {}
+
+    /**
+     * One measure of lag over time, a line per source, in a {@code width} x {@code height} box
+     * whose plot spans {@code left..right} and {@code top..bottom}; {@code thresholdY} is -1 when
+     * it has no threshold line, and {@code summary} says in words what it shows.
+     */
+    public record LagPanel(String title, int width, int height, double left, double right, double top, double bottom,
+                           List<Tick> times, List<Tick> values, List<LagLine> lines, double thresholdY,
+                           String thresholdLabel, String summary) {}
+
+    /**
+     * One source's line: SVG polyline points, a polyline per run of captures without a gap (no line
+     * crosses a period without data), its dash pattern and its colour's number (0 to 5).
+     */
+    public record LagLine(String source, List<String> runs, String dash, int colour) {}
 
     public record LegendItem(String stage, String label) {}
 

@@ -1,0 +1,270 @@
+package org.dmreport.report.view;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.dmreport.analysis.HumanDuration;
+import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Category;
+import org.dmreport.findings.Finding;
+import org.dmreport.model.Capture;
+
+/**
+ * The rows of a task's timeline: each subtask's stages across capture time, what nobody observed,
+ * and its health episodes. A stage is drawn from the capture that showed it until the next
+ * capture of the row, never across a period without data: a capture at which its source did not
+ * answer, a gap between captures longer than twice the row's usual interval, the time before the
+ * row's first capture and after its last. Those periods are drawn as unobserved. Health episodes
+ * (the health findings that span captures) are bands under their subtask's stages, each linking
+ * to its line in "What happened".
+ */
+final class TimelineRows {
+
+    /** The stage bar's height, a row's, and where the three lanes of episode bands start below the bar. */
+    static final int BAR_HEIGHT = 16;
+    static final int ROW_HEIGHT = 42;
+    private static final int[] LANES = {19, 26, 33};
+    private static final int LANE_HEIGHT = 6;
+
+    /** The state drawn for a period nobody observed. */
+    static final String UNOBSERVED = "unobserved";
+
+    private static final List<String> STAGES = List.of("New", "Running", "Paused", "Stopped", "Finished", "Pausing",
+            "Resuming", "Stopping", "InvalidStage");
+
+    private final Charts.Scale scale;
+    private final Display display;
+    /** Where each story line of a finding is, by the finding (the same instances as the story's). */
+    private final Map<Finding, String> storyAnchors;
+    private final List<Finding> findings;
+    private final String prefix;
+
+    /**
+     * Rows drawn on {@code scale}; bands come from the health findings of {@code findings}, linked
+     * to their line in {@code storyAnchors}, else to their rule's findings ({@code prefix} + rule).
+     */
+    TimelineRows(Charts.Scale scale, Display display, List<Finding> findings, Map<Finding, String> storyAnchors,
+                 String prefix) {
+        this.scale = scale;
+        this.display = display;
+        this.findings = findings;
+        this.storyAnchors = storyAnchors;
+        this.prefix = prefix;
+    }
+
+    /** One period of a row in one state, with why it is drawn so. */
+    private record Period(String state, Instant from, Instant until, String why) {}
+
+    /** One subtask's row, the {@code index}-th of its timeline. */
+    ReportModel.TimelineRow row(SubtaskSeries series, int index) {
+        int y = 24 + index * ROW_HEIGHT;
+        List<Observation> observed = observations(series);
+        Duration interval = usualInterval(observed);
+        List<Period> periods = periods(observed, interval);
+        List<ReportModel.Segment> segments = new ArrayList<>();
+        for (Period p : merged(periods)) {
+            double x = scale.x(p.from());
+            double width = Math.max(2, Charts.round(scale.x(p.until()) - x));
+            String title = (p.state().equals(UNOBSERVED) ? "not observed" : p.state()) + " from "
+                    + display.time(p.from()) + " until " + display.time(p.until()) + (p.why().isEmpty() ? "" : ": "
+                    + p.why());
+            segments.add(new ReportModel.Segment(x, width, p.state(), p.state().equals(UNOBSERVED) ? "no data"
+                    : p.state(), title));
+        }
+        return new ReportModel.TimelineRow(series.source(), y, segments, marks(series), bands(series, interval, y));
+    }
+
+    /** A capture of the row: the subtask's point, its absence, or its source not answering. */
+    private record Observation(Instant at, String state, String why) {}
+
+    private static List<Observation> observations(SubtaskSeries series) {
+        List<Observation> observed = new ArrayList<>();
+        List<Capture> silent = series.unanswered();
+        int next = 0;
+        for (SubtaskSeries.Step step : series.steps()) {
+            Instant at = step.present() ? step.point().capture().capturedAt() : step.absentIn().capturedAt();
+            if (at == null) {
+                continue;
+            }
+            while (next < silent.size() && silent.get(next).capturedAt().isBefore(at)) {
+                observed.add(unanswered(series, silent.get(next++)));
+            }
+            observed.add(new Observation(at, step.present() ? step.point().stage() : "gone", ""));
+        }
+        while (next < silent.size()) {
+            observed.add(unanswered(series, silent.get(next++)));
+        }
+        return observed;
+    }
+
+    private static Observation unanswered(SubtaskSeries series, Capture at) {
+        return new Observation(at.capturedAt(), UNOBSERVED, "source " + series.source() + " did not answer");
+    }
+
+    /** The median time between two captures of the row; null with fewer than two. */
+    private static Duration usualInterval(List<Observation> observed) {
+        List<Long> gaps = new ArrayList<>();
+        for (int k = 1; k < observed.size(); k++) {
+            long seconds = Duration.between(observed.get(k - 1).at(), observed.get(k).at()).getSeconds();
+            if (seconds > 0) {
+                gaps.add(seconds);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return null;
+        }
+        gaps.sort(null);
+        return Duration.ofSeconds(gaps.get(gaps.size() / 2));
+    }
+
+    /** Each observation's period, up to the next one; and what lies before, between and after unobserved. */
+    private List<Period> periods(List<Observation> observed, Duration interval) {
+        List<Period> periods = new ArrayList<>();
+        if (observed.isEmpty()) {
+            return periods;
+        }
+        Instant first = observed.get(0).at();
+        if (scale.from() != null && first.isAfter(scale.from())) {
+            periods.add(new Period(UNOBSERVED, scale.from(), first, "before the first capture that shows it"));
+        }
+        for (int k = 0; k < observed.size(); k++) {
+            Observation o = observed.get(k);
+            Instant next = k + 1 < observed.size() ? observed.get(k + 1).at() : null;
+            Instant end = next;
+            if (next == null) {
+                end = interval == null ? o.at() : min(o.at().plus(interval), scale.until());
+            } else if (interval != null && !o.state().equals(UNOBSERVED)
+                    && Duration.between(o.at(), next).compareTo(interval.multipliedBy(2)) > 0) {
+                end = o.at().plus(interval);
+            }
+            periods.add(new Period(o.state(), o.at(), end, o.why()));
+            if (next != null && end.isBefore(next)) {
+                periods.add(new Period(UNOBSERVED, end, next, "no capture for " + HumanDuration.of(
+                        Duration.between(o.at(), next)) + " (usually every " + HumanDuration.of(interval) + ")"));
+            }
+        }
+        Instant last = periods.get(periods.size() - 1).until();
+        if (scale.until() != null && last.isBefore(scale.until())) {
+            periods.add(new Period(UNOBSERVED, last, scale.until(), "after the last capture that shows it"));
+        }
+        return periods;
+    }
+
+    /** Consecutive periods of one state and reason, joined: a row's size follows its changes, not its captures. */
+    private static List<Period> merged(List<Period> periods) {
+        List<Period> merged = new ArrayList<>();
+        for (Period p : periods) {
+            Period last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && last.state().equals(p.state()) && last.why().equals(p.why())
+                    && !last.until().isBefore(p.from())) {
+                merged.set(merged.size() - 1, new Period(p.state(), last.from(), p.until(), p.why()));
+            } else {
+                merged.add(p);
+            }
+        }
+        return merged;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return b == null || a.isBefore(b) ? a : b;
+    }
+
+    /** Marks for errors, unit changes and disappearances. */
+    private List<ReportModel.Mark> marks(SubtaskSeries series) {
+        List<ReportModel.Mark> marks = new ArrayList<>();
+        SubtaskPoint previous = null;
+        for (SubtaskSeries.Step step : series.steps()) {
+            Instant at = step.present() ? step.point().capture().capturedAt() : step.absentIn().capturedAt();
+            if (!step.present()) {
+                marks.add(new ReportModel.Mark(scale.x(at), "gone", "gone at " + display.time(at)));
+                previous = null;
+                continue;
+            }
+            SubtaskPoint p = step.point();
+            if (previous != null && !previous.unit().equals(p.unit())) {
+                marks.add(new ReportModel.Mark(scale.x(at), "unit", previous.unit() + " to " + p.unit() + " at "
+                        + display.time(at)));
+            }
+            if (p.hasErrors() && (previous == null || !previous.hasErrors())) {
+                marks.add(new ReportModel.Mark(scale.x(at), "error", "error "
+                        + (p.errors().get(0).code() == null ? "" : p.errors().get(0).code() + " ") + "at "
+                        + display.time(at) + ": " + shorten(p.errors().get(0).message())));
+            }
+            previous = p;
+        }
+        return marks;
+    }
+
+    private static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        String flat = text.replace('\n', ' ');
+        return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+    }
+
+    /**
+     * The health episodes of the row's subtask, and of its source (a relay paused, a source not
+     * answering): each from its first capture until the next capture after its last, in the first
+     * lane it does not overlap (the second when both are taken).
+     */
+    private List<ReportModel.Band> bands(SubtaskSeries series, Duration interval, int y) {
+        List<ReportModel.Band> bands = new ArrayList<>();
+        double[] laneEnds = new double[LANES.length];
+        for (Finding f : findings) {
+            if (f.category() != Category.HEALTH || !f.source().equals(series.source())
+                    || !(f.task().equals(series.task()) || f.task().isEmpty())) {
+                continue;
+            }
+            Instant from = instant(f.evidence().get("from"));
+            Instant until = instant(f.evidence().get("until"));
+            if (from == null || until == null) {
+                continue;
+            }
+            Instant end = interval == null ? until : min(until.plus(interval), scale.until());
+            double x = scale.x(from);
+            double width = Math.max(3, Charts.round(scale.x(end) - x));
+            int lane = 0;
+            while (lane < LANES.length - 1 && laneEnds[lane] > x) {
+                lane++;
+            }
+            laneEnds[lane] = Math.max(laneEnds[lane], x + width);
+            String anchor = storyAnchors.getOrDefault(f, prefix + "rule-" + f.ruleId());
+            bands.add(new ReportModel.Band(x, width, y + LANES[lane], LANE_HEIGHT, f.ruleId(), f.ruleId() + " from "
+                    + display.time(from) + " for " + HumanDuration.of(Duration.between(from, until)) + ": "
+                    + shorten(f.message()), anchor));
+        }
+        return bands;
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The timeline of {@code rows}: its size, ticks, and a legend of the stages, periods and episodes drawn. */
+    ReportModel.Timeline timeline(List<ReportModel.TimelineRow> rows, int width, int labelWidth) {
+        int height = 24 + rows.size() * ROW_HEIGHT + 2;
+        List<ReportModel.LegendItem> legend = new ArrayList<>();
+        for (String stage : STAGES) {
+            if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(stage)))) {
+                legend.add(new ReportModel.LegendItem(stage, stage));
+            }
+        }
+        if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals("gone")))) {
+            legend.add(new ReportModel.LegendItem("gone", "gone (stopped)"));
+        }
+        if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(UNOBSERVED)))) {
+            legend.add(new ReportModel.LegendItem(UNOBSERVED, "no data"));
+        }
+        List<ReportModel.LegendItem> episodes = rows.stream().flatMap(r -> r.bands().stream())
+                .map(ReportModel.Band::kind).distinct().sorted().map(k -> new ReportModel.LegendItem(k, k)).toList();
+        return new ReportModel.Timeline(width, height, labelWidth, rows, scale.ticks(display), legend, episodes);
+    }
+}
