@@ -38,7 +38,7 @@ The health of every task in every cluster at its latest capture, the cluster wit
 | Task | Health | dmctl status | Evidence |
 |---|---|---|---|
 <#list o.tasks as t>
-| ${t.name} | **${t.verdict}** | ${t.status} | ${t.evidence} |
+<@row [t.name, t.verdict, t.status, t.evidence] 1/>
 </#list>
 <#if r.story?has_content>
 
@@ -46,7 +46,7 @@ ${h?no_esc} What happened
 
 <#list r.story as e>
 <#if e?index == 30><#break></#if>
-- ${e.at} · ${e.task} ${e.source} · **${e.severity}** ${e.rule}: ${e.message}
+- ${e.at} · ${[e.task, e.source]?filter(x -> x?has_content)?join(" ")} · **${e.severity}** ${e.rule}: ${e.message}
 </#list>
 <#if r.story?size gt 30 || r.storyMore gt 0>
 - … and ${r.story?size - 30 + r.storyMore} more
@@ -77,7 +77,7 @@ ${h?no_esc} Errors of ${task.name}
 |---|---|---|---|---|---|---|---|
 <#list task.errors as e>
 <#if e?index == 20><#break></#if>
-| ${e.code} | ${e.message} | ${e.rawCause} | ${e.workaround} | ${e.sources} | ${e.firstSeen} | ${e.lastSeen} | ${e.count} |
+<@row [e.code, e.message, e.rawCause, e.workaround, e.sources, e.firstSeen, e.lastSeen, e.count?c]/>
 </#list>
 <#if task.errors?size gt 20>
 
@@ -97,4 +97,9 @@ ${h?no_esc} Unreadable inputs
 - … and ${r.problems?size - 20} more
 </#if>
 </#if>
+</#macro>
+<#-- A table row, its cells escaped; the cell at index bold in bold. An empty cell is "| |", never
+     two spaces. -->
+<#macro row cells bold=-1>
+|<#list cells as c><#if !c?has_content> <#elseif c?index == bold> **${c}** <#else> ${c} </#if>|</#list>
 </#macro>

@@ -1,6 +1,8 @@
 package org.dmreport.cli;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.SortedSet;
@@ -54,6 +56,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every finding of this run to FILE.")
     Path writeBaseline;
 
+    @Option(names = "--docs-url", paramLabel = "URL", description = "Where you publish this tool's README (an "
+            + "absolute http(s) URL): SARIF then links the tool to it and each rule to its row in the rule table.")
+    String docsUrl;
+
     @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
             completionCandidates = Candidates.Colors.class,
             description = "Colour text output: on a terminal unless NO_COLOR is set (auto), always, or never.")
@@ -88,6 +94,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         reading.checkNotAnInput("--write-baseline", writeBaseline);
+        String docs = docsUrl();
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
         CheckRequest request = rules.request(read);
         CheckResult result = CheckJob.run(request, streams::in);
@@ -97,7 +104,7 @@ final class CheckCommand implements Callable<Integer> {
         result.problems().forEach(p -> inputs.add(p.input()));
         FindingsView view = new FindingsView(result.findings(), result.problems(), List.copyOf(inputs),
                 RuleCatalog.all().stream().filter(request.selection()::runs).map(Rule::descriptor).toList(), threshold,
-                result.staleBaseline(), result.documents(), VersionProvider.version());
+                result.staleBaseline(), result.documents(), VersionProvider.version(), docs);
         for (int i = 0; i < formatList.size(); i++) {
             String format = formatList.get(i);
             String output = i < outputs.size() ? outputs.get(i) : "-";
@@ -115,6 +122,24 @@ final class CheckCommand implements Callable<Integer> {
         }
         Summaries.print(result, streams);
         return Summaries.exitCode(result, threshold);
+    }
+
+    /** The README's address without a fragment, or "" when none was given. */
+    private String docsUrl() {
+        if (docsUrl == null) {
+            return "";
+        }
+        try {
+            URI uri = new URI(docsUrl);
+            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+                    || uri.getHost() == null) {
+                throw new UsageException("--docs-url must be an absolute http or https URL, not '" + docsUrl + "'");
+            }
+            int fragment = docsUrl.indexOf('#');
+            return fragment < 0 ? docsUrl : docsUrl.substring(0, fragment);
+        } catch (URISyntaxException e) {
+            throw new UsageException("--docs-url '" + docsUrl + "' is not a URL: " + e.getReason());
+        }
     }
 
     private boolean colored() {

@@ -54,7 +54,7 @@ public final class RuleCatalogRenderer {
         }
         out.append("\n| rule | category | severity | what it reports |\n|---|---|---|---|\n");
         for (RuleDescriptor d : RuleCatalog.descriptors()) {
-            out.append("| `").append(d.id()).append("` | ").append(d.category().label()).append(" | ")
+            out.append("| <a id=\"").append(RuleDescriptor.anchor(d.id())).append("\"></a>`").append(d.id()).append("` | ").append(d.category().label()).append(" | ")
                     .append(d.severity().label()).append(" | **").append(cell(d.title())).append(".** ")
                     .append(cell(d.explanation())).append(" |\n");
         }

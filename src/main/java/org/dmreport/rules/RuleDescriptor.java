@@ -18,6 +18,11 @@ public record RuleDescriptor(String id, Category category, Severity severity, St
     /** The form every rule ID has. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
 
+    /** The anchor of rule {@code id}'s row or section in the README's rule table and in reports. */
+    public static String anchor(String id) {
+        return "rule-" + id;
+    }
+
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         if (!ID.matcher(id).matches()) {

@@ -30,9 +30,12 @@ public final class SummaryTaskMissingRule implements Rule.OfCapture {
             return;
         }
         SnapshotStatus summary = statuses.summaries.get(0);
+        // The list the task is missing from, at its first entry's line: the list itself keeps no place.
+        Origin first = summary.tasks().isEmpty() ? Origin.NONE : summary.tasks().get(0).origin();
+        Origin list = new Origin("/tasks", first.line(), first.column());
         statuses.recomputed.forEach((task, full) -> {
             if (!statuses.recorded.containsKey(task)) {
-                reporter.report(new Place(summary.capture(), summary.document(), new Origin("/tasks", 0, 0), task, ""),
+                reporter.report(new Place(summary.capture(), summary.document(), list, task, ""),
                         "task " + task + " is in " + full.snapshot().capture().input() + "#" + full.snapshot().document()
                                 + " but not in the summary of the same capture",
                         Map.of("fullResponse", full.snapshot().capture().input() + "#" + full.snapshot().document()));

@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
  * holds at most {@link #MAX_RESULTS} results (what GitHub code scanning accepts), the most severe
  * first; a notification says how many were left out. Artifact URIs are valid URI references:
  * relative paths percent-encoded against the {@code SRCROOT} base (the working directory), absolute
- * paths as {@code file://} URIs.
+ * paths as {@code file://} URIs. With {@code --docs-url}, the driver's {@code informationUri} is
+ * the README there and each rule's {@code helpUri} its row in the README's rule table.
  */
 public final class SarifRenderer implements FindingsRenderer {
 
@@ -50,6 +51,9 @@ public final class SarifRenderer implements FindingsRenderer {
         driver.put("name", "dmreport");
         driver.put("version", view.version());
         driver.put("semanticVersion", view.version());
+        if (!view.docsUrl().isEmpty()) {
+            driver.put("informationUri", view.docsUrl());
+        }
         ArrayNode rules = driver.putArray("rules");
         Map<String, Integer> index = new HashMap<>();
         for (RuleDescriptor d : view.rules()) {
@@ -59,6 +63,9 @@ public final class SarifRenderer implements FindingsRenderer {
             rule.put("name", readableName(d.id()));
             rule.putObject("shortDescription").put("text", d.title());
             rule.putObject("fullDescription").put("text", d.explanation());
+            if (!view.docsUrl().isEmpty()) {
+                rule.put("helpUri", view.docsUrl() + "#" + RuleDescriptor.anchor(d.id()));
+            }
             ObjectNode help = rule.putObject("help");
             help.put("text", d.explanation() + "\n\nExample:\n" + d.example());
             help.put("markdown", d.explanation() + "\n\nExample:\n\n```\n" + d.example() + "\n```");

@@ -9,7 +9,9 @@ import java.io.Writer;
  * GitHub-flavoured Markdown as a FreeMarker output format, so that everything interpolated into a
  * {@code .md.ftl} template is escaped: characters Markdown would read as markup are backslashed,
  * HTML is neutralised, {@code |} cannot break a table, and a line break inside a value becomes
- * {@code <br>} so that a table row stays one line.
+ * {@code " ↵ "}, so that a table row or list item stays one line. No raw HTML is written: a
+ * {@code <br>} renders on GitHub but is dropped by renderers in safe mode (cmark-gfm
+ * {@code --safe}, chat tools), where the two lines would run together.
  */
 public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
 
@@ -43,7 +45,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
                 case '\r' -> { }
-                case '\n' -> sb.append("<br>");
+                case '\n' -> sb.append(" \u21b5 ");
                 default -> sb.append(c);
             }
         }

@@ -454,7 +454,7 @@ public final class ReportBuilder {
                     new ReportModel.FindingLine(f.input() + ":" + f.line(), f.severity().label(),
                             f.message() + Folding.note(f), f.task(),
                             f.source(), display.time(f.capturedAt()))).toList();
-            groups.add(new ReportModel.FindingGroup(rule.id(), prefix + "rule-" + rule.id(), found.get(0).severity().label(),
+            groups.add(new ReportModel.FindingGroup(rule.id(), prefix + RuleDescriptor.anchor(rule.id()), found.get(0).severity().label(),
                     rule.category().label(), rule.title(), rule.explanation(), found.size(), lines,
                     Math.max(0, found.size() - FINDINGS_PER_RULE)));
         }

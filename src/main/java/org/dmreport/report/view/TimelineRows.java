@@ -11,6 +11,7 @@ import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
+import org.dmreport.rules.RuleDescriptor;
 
 /**
  * The rows of a task's timeline: each subtask's stages across capture time, what nobody observed,
@@ -232,7 +233,7 @@ final class TimelineRows {
                 lane++;
             }
             laneEnds[lane] = Math.max(laneEnds[lane], x + width);
-            String anchor = storyAnchors.getOrDefault(f, prefix + "rule-" + f.ruleId());
+            String anchor = storyAnchors.getOrDefault(f, prefix + RuleDescriptor.anchor(f.ruleId()));
             bands.add(new ReportModel.Band(x, width, y + LANES[lane], LANE_HEIGHT, f.ruleId(), f.ruleId() + " from "
                     + display.time(from) + " for " + HumanDuration.of(Duration.between(from, until)) + ": "
                     + shorten(f.message()), anchor));

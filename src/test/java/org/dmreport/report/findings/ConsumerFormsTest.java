@@ -17,7 +17,7 @@ class ConsumerFormsTest {
     private static FindingsView view(String input, String message) {
         Finding f = new Finding("paused-with-error", Severity.WARNING, Category.HEALTH, input, "", 1,
                 Instant.parse("2026-11-26T00:00:00Z"), "/sources/0", 3, 5, "t1", "mysql-01", message, Map.of(), false);
-        return new FindingsView(List.of(f), List.of(), List.of(input), List.of(), null, List.of(), 1, "1");
+        return new FindingsView(List.of(f), List.of(), List.of(input), List.of(), null, List.of(), 1, "1", "");
     }
 
     @Test

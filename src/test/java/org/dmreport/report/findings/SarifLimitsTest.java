@@ -29,7 +29,7 @@ class SarifLimitsTest {
             findings.add(new Finding("key-case", severity, Category.INPUT, String.format("c%05d.json", k), "", 1,
                     Instant.parse("2026-11-26T00:00:00Z").plusSeconds(k), "", 1, 1, "", "", "m", Map.of(), false));
         }
-        FindingsView view = new FindingsView(findings, List.of(), List.of(), List.of(), null, List.of(), 1, "1");
+        FindingsView view = new FindingsView(findings, List.of(), List.of(), List.of(), null, List.of(), 1, "1", "");
         JsonNode run = JSON.readTree(new SarifRenderer().render(view)).get("runs").get(0);
         assertEquals(25_000, run.get("results").size());
         for (int k = 0; k < 6; k++) {
