@@ -2,6 +2,7 @@ package org.dmreport.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -88,11 +89,14 @@ public final class ReportJob {
         }
     }
 
-    /** Template {@code name} rendered with the model, whole, before anything is written. */
+    /**
+     * Template {@code name} rendered with the model as it is written: into a file beside the
+     * target (discarded on a template's problem), or into a buffer before standard output.
+     */
     private static Output rendered(TemplateRenderer templates, String name, Supplier<ReportModel> model) {
         return out -> {
             try {
-                out.write(templates.render(name, model.get()));
+                templates.render(name, model.get(), out);
             } catch (TemplateRenderer.TemplateProblem e) {
                 throw new TemplateFailure(e);
             }
@@ -110,13 +114,19 @@ public final class ReportJob {
         }
     }
 
-    /** Writes one output to {@code out}: nothing, when its template fails. */
+    /**
+     * Writes one output to {@code out}, a stream that cannot be taken back (standard output): whole
+     * into memory first, so that nothing is written when its template fails. Only one html, md or
+     * json report goes there; files are written as they are made.
+     */
     public static void writeTo(Writer out, Output output) throws IOException, TemplateRenderer.TemplateProblem {
+        StringWriter whole = new StringWriter();
         try {
-            output.writeTo(out);
+            output.writeTo(whole);
         } catch (TemplateFailure e) {
             throw e.problem;
         }
+        out.write(whole.toString());
     }
 
     /** Writes one output into {@code file}, atomically: nothing, when its template fails. */

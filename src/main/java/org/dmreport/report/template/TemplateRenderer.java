@@ -14,7 +14,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -58,13 +58,27 @@ public final class TemplateRenderer {
         this.configuration = c;
     }
 
-    /** Renders template {@code name} with {@code model} as the variable {@code report}. */
-    public String render(String name, Object model) throws TemplateProblem {
+    /**
+     * Renders template {@code name} with {@code model} as the variable {@code report} into
+     * {@code out}, as it goes: a report of a month is never held whole. On a template's problem
+     * part of it may have been written; the caller writes into a file it discards then.
+     *
+     * @throws IOException when {@code out} cannot be written
+     */
+    public void render(String name, Object model, Writer out) throws TemplateProblem, IOException {
+        Template template;
         try {
-            Template template = configuration.getTemplate(name);
-            StringWriter out = new StringWriter();
+            template = configuration.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw new TemplateProblem("template " + name + " not found");
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateProblem("template " + e.getTemplateName() + ", line " + e.getLineNumber() + ": "
+                    + firstLine(e.getEditorMessage()));
+        } catch (IOException e) {
+            throw new TemplateProblem("template " + name + " cannot be read: " + e.getMessage());
+        }
+        try {
             template.process(Map.of("report", model), out);
-            return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new TemplateProblem("template " + name + " not found");
         } catch (freemarker.core.ParseException e) {
@@ -76,8 +90,6 @@ public final class TemplateRenderer {
                     : " (the value of ${" + e.getBlamedExpressionString() + "})";
             throw new TemplateProblem("template " + where + ", line " + e.getLineNumber() + ": "
                     + firstLine(e.getMessageWithoutStackTop()) + expression);
-        } catch (IOException e) {
-            throw new TemplateProblem("template " + name + " cannot be read: " + e.getMessage());
         }
     }
 

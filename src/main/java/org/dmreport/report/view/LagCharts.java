@@ -15,11 +15,13 @@ import org.dmreport.analysis.SubtaskSeries;
  * the {@code --lag-threshold} line, and the gap between the syncer's and the upstream's positions
  * (transactions between the GTID sets, else bytes within one binlog file), which are known to
  * disagree. Each source is a line of its own, drawn with its own dash as well as colour, cut to
- * the sparklines' {@link Charts#SPARK_POINTS} points. Fed one series at a time, it keeps only
- * those points.
+ * {@link #POINTS} points a line (each bucket's lowest and highest, as the sparklines are: about a
+ * point per four pixels). Fed one series at a time, it keeps only those points.
  */
 final class LagCharts {
 
+    /** The points of one source's line, at most. */
+    static final int POINTS = 120;
     static final int WIDTH = 470;
     static final int HEIGHT = 170;
     private static final double LEFT = 58;
@@ -91,7 +93,7 @@ final class LagCharts {
             if (k == points.size() || usual > 0
                     && Duration.between(points.get(k - 1).at(), points.get(k).at()).getSeconds() > 2 * usual) {
                 List<Charts.Point> run = points.subList(start, k);
-                int budget = (int) Math.max(2, (long) Charts.SPARK_POINTS * run.size() / points.size());
+                int budget = (int) Math.max(2, (long) POINTS * run.size() / points.size());
                 runs.add(List.copyOf(Charts.downsample(run, budget)));
                 start = k;
             }
