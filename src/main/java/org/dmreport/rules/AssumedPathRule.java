@@ -9,19 +9,8 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.Stage;
 
 /** A stage change that needs several steps between two captures: which path was assumed. */
+@RuleDoc(id = "assumed-transition-path", category = Category.TRANSITION, severity = Severity.INFO)
 public final class AssumedPathRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("assumed-transition-path", Category.TRANSITION,
-            Severity.INFO, "Several stage changes happened between two captures",
-            "When a change from a to b is not one edge of the state machine but a path of several, the "
-                    + "captures missed intermediate stages; the shortest path is assumed and named, e.g. "
-                    + "Paused -> Resuming -> Running, or New -> Running -> Paused.",
-            "10:00 {\"stage\": \"New\"}; 10:01 {\"stage\": \"Finished\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -17,25 +17,12 @@ import org.dmreport.model.Origin;
  * The first or last capture time far from all the others: a typo in a folder name, or a clock that
  * was wrong when a file was saved. It stretches every timeline of the report over the empty span.
  */
+@RuleDoc(id = "capture-time-outlier", category = Category.INPUT, severity = Severity.WARNING)
 public final class CaptureTimeOutlierRule implements Rule.OfHistory {
 
     /** A gap this many times the usual interval between captures, and at least {@link #LEAST}, sets a capture apart. */
     static final int TIMES_USUAL = 100;
     static final Duration LEAST = Duration.ofDays(7);
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("capture-time-outlier", Category.INPUT,
-            Severity.WARNING, "A capture time far from all the others",
-            "Capture times come from the path (or the file's modification time), not from DM. A first or last capture "
-                    + "separated from the rest by more than " + TIMES_USUAL + " times the usual interval between "
-                    + "captures, and by more than " + LEAST.toDays() + " days, is most likely a typo in a folder name "
-                    + "(9999-12-31, 2062 for 2026) or a file saved under a wrong clock (1970). Its documents are still "
-                    + "read; the report's timelines span the gap, so narrow them with --since/--until.",
-            "10:00, 10:01, 10:02, 9999-12-31T23:59:59Z");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(List<SnapshotStatus> history, RuleSettings settings, Reporter reporter) {

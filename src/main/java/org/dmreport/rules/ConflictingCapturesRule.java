@@ -20,29 +20,8 @@ import org.dmreport.model.Capture;
  * series keeps the first, and the other is named here rather than dropped. Captures in a row that
  * disagree make one finding, at the first, with the span in its evidence.
  */
+@RuleDoc(id = "conflicting-captures", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSource {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("conflicting-captures", Category.CONSISTENCY,
-            Severity.WARNING, "Two documents of one capture time disagree about a subtask or source",
-            "Documents of one cluster that carry the same capture time are read as one capture, and the "
-                    + "first in capture order (input path, then document index) speaks for each subtask and "
-                    + "source; later documents that agree with it are merged in silence. One that shows a "
-                    + "subtask at another stage, unit or replicated position (syncerBinlog or "
-                    + "syncerBinlogGtid), or a source answering where the other says result: false, is set "
-                    + "aside and named here with both places. DM prints this when the two query-status calls "
-                    + "behind one capture ran moments apart (a task paused, a unit finished or binlog "
-                    + "replicated between them); when two capture hosts wrote into one folder; or when the "
-                    + "folders did not tell two clusters apart (then name the clusters with "
-                    + "--cluster-pattern or --cluster-per-input). Counters, lag and the upstream position "
-                    + "move between any two reads and are not compared. Captures in a row that disagree are reported "
-                    + "once, at the first, with the span.",
-            "2026-11-26T10-00-00Z/query-status.json: {\"stage\": \"Running\"}; "
-                    + "2026-11-26T10-00-00Z/query-status-billing.json: {\"stage\": \"Paused\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -10,21 +10,8 @@ import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
 
 /** A unit that says it has done more than its total: DM prints it after a resume. */
+@RuleDoc(id = "counter-above-total", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class CounterAboveTotalRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("counter-above-total", Category.CONSISTENCY,
-            Severity.WARNING, "A unit's progress counter is above its total",
-            "A unit should not finish more than its total, but DM prints it in two known situations. Dump, DM "
-                    + "5.4 to 6.2: dumpling's metrics are process-wide and removed only in Close, and Resume runs "
-                    + "Process again, so completedTables passes totalTables after a pause and resume. Load: "
-                    + "Lightning's progress is known to pass 100 % after a resume, as finishedBytes counts chunks "
-                    + "imported again. Either way the unit's progress is overstated; the task itself is not harmed.",
-            "\"load\": {\"finishedBytes\": \"500\", \"totalBytes\": \"452\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -7,20 +7,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** A Load or Dump byte counter that decreases within one unit. */
+@RuleDoc(id = "counter-went-backwards", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class CounterBackwardsRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("counter-went-backwards", Category.TRANSITION,
-            Severity.WARNING, "A counter decreased within one unit",
-            "Bytes done by Load and Dump grow while the unit runs, but DM's Load is known to count down after a "
-                    + "pause and resume (dm-behaviour §6), so this is a warning: the throughput across the two "
-                    + "captures is unknown. Sync row counters that start again are a new syncer, reported by "
-                    + "subtask-recreated.",
-            "10:00 \"load\": {\"finishedBytes\": \"900\"}; 10:01 \"load\": {\"finishedBytes\": \"100\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

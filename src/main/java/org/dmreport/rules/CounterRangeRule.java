@@ -12,20 +12,8 @@ import org.dmreport.model.SyncStatus;
 import org.dmreport.model.Where;
 
 /** A count of rows, bytes, tables or rates below zero, which no DM counter can be. */
+@RuleDoc(id = "counter-out-of-range", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class CounterRangeRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("counter-out-of-range", Category.CONSISTENCY,
-            Severity.ERROR, "A count of rows, bytes, tables or a rate is negative",
-            "DM's row, event, byte and table counters only ever add, and its rates divide them by elapsed "
-                    + "seconds, so none of them can be printed below zero in any version or operation. "
-                    + "secondsBehindMaster, which DM does not clamp, is left to negative-lag, and a part above its "
-                    + "total to counter-above-total.",
-            "\"load\": {\"finishedBytes\": \"-500\", \"totalBytes\": \"452\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

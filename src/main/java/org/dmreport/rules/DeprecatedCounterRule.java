@@ -8,27 +8,12 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** totalEvents and totalRows further apart than the two reads of one counter can put them. */
+@RuleDoc(id = "deprecated-counter-mismatch", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class DeprecatedCounterRule implements Rule.OfSnapshot {
 
     /** The least difference always accepted, for a worker paused between the two reads. */
     static final long SLACK = 1_000;
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("deprecated-counter-mismatch", Category.CONSISTENCY,
-            Severity.ERROR, "Deprecated and new Sync row counters disagree",
-            "DM 6.4 added totalRows beside the deprecated totalEvents and fills both from the same counter, "
-                    + "with two separate atomic loads while workers keep adding (syncer/status.go Status(): "
-                    + "totalEvents is read first, totalRows second). totalRows may therefore be a little larger, "
-                    + "never smaller: it may lead by the rows of about one second (the largest of the printed "
-                    + "rates), at least " + SLACK + ". A smaller totalRows, or a larger lead, was not printed by one "
-                    + "call. The rates (totalTps/totalRps, recentTps/recentRps) are two loads of values that "
-                    + "another query-status call may store in between, so any difference between them is possible "
-                    + "and they are not compared (dm-behaviour §3, §8).",
-            "\"sync\": {\"totalEvents\": \"100000\", \"totalRows\": \"12\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -12,21 +12,8 @@ import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
 
 /** The same source twice with subtasks, or the same subtask twice in one source. */
+@RuleDoc(id = "duplicate-source", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class DuplicateSourceRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("duplicate-source", Category.CONSISTENCY,
-            Severity.ERROR, "A source or subtask appears twice",
-            "Each source entry reports one source's subtasks once. With 'query-status -s' a source may appear "
-                    + "twice, one entry per relay worker, but only one of them runs the subtasks "
-                    + "(dm-behaviour §1); the same subtask in two entries, or twice in one entry, was not printed "
-                    + "by dmctl.",
-            "\"sources\": [{\"sourceStatus\": {\"source\": \"s1\"}, \"subTaskStatus\": [{\"name\": \"t\"}]}, "
-                    + "{\"sourceStatus\": {\"source\": \"s1\"}, \"subTaskStatus\": [{\"name\": \"t\"}]}]");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -8,18 +8,8 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 
 /** {@code result: false} without a message saying why. */
+@RuleDoc(id = "failed-without-msg", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class FailedWithoutMsgRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("failed-without-msg", Category.CONSISTENCY,
-            Severity.WARNING, "result is false without a msg",
-            "When the master or a worker answers result: false, DM puts the reason in msg (an unknown task, a "
-                    + "source not bound, a gRPC error). An empty or missing msg leaves the failure unexplained.",
-            "{\"result\": false, \"msg\": \"\", \"sources\": []}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -7,19 +7,8 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** An unresolved sharding group without a lock ID. */
+@RuleDoc(id = "group-without-lock", category = Category.CONSISTENCY, severity = Severity.INFO)
 public final class GroupWithoutLockRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("group-without-lock", Category.CONSISTENCY,
-            Severity.INFO, "An unresolved sharding group without a lock ID",
-            "A group in unresolvedGroups usually comes with the unresolvedDDLLockID of its pessimistic lock. "
-                    + "Real DM 2.0 captures show groups with an empty lock ID while the DDL sequence is "
-                    + "inconsistent or the lock is not yet created, so this is information, not an error.",
-            "{\"unresolvedDDLLockID\": \"\", \"sync\": {\"unresolvedGroups\": [{\"target\": \"`db`.`t`\"}]}}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

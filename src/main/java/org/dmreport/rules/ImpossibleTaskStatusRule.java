@@ -10,25 +10,13 @@ import org.dmreport.model.SummaryResponse;
 import org.dmreport.model.SummaryTask;
 
 /** A summary task status that dmctl's rule cannot produce. */
+@RuleDoc(id = "impossible-task-status", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class ImpossibleTaskStatusRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("impossible-task-status", Category.CONSISTENCY,
-            Severity.ERROR, "A summary task status that dmctl cannot print",
-            "dmctl builds taskStatus from the subtask stages (dm-behaviour §4): a stage name, Running, or one of "
-                    + "two error texts, which since DM 1.0.3 end in '. Please run `query-status TASK` to get more "
-                    + "details.' naming the same task. Anything else was not printed by dmctl.",
-            "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"t\", \"taskStatus\": \"Healthy\", "
-                    + "\"sources\": [\"s1\"]}]}");
 
     private static final Pattern STATUS = Pattern.compile(
             "(New|Running|Paused|Stopped|Finished|Pausing|Resuming|Stopping|InvalidStage)"
             + "|(Error - Some error occurred in subtask|Error - Relay status is (?:Error|Paused|Stopped))"
             + "(\\. Please run `query-status (.*)` to get more details\\.)?");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

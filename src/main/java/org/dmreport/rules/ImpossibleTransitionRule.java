@@ -17,26 +17,8 @@ import org.dmreport.model.Stage;
  * A stage change between consecutive captures of one history that no path of the chosen state
  * machine explains.
  */
+@RuleDoc(id = "impossible-transition", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class ImpossibleTransitionRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("impossible-transition", Category.TRANSITION,
-            Severity.WARNING, "A stage change that the chosen stage machine cannot make",
-            "Several steps can happen between two captures, so a change from stage a to b is plausible when b is "
-                    + "reachable from a (dm-behaviour §5). --transitions dm (the default) uses what DM's worker "
-                    + "does: Pausing, Resuming, Stopping (and Stopping to Paused when a unit stops with errors, "
-                    + "fetchResultAndUpdateStage), resuming a Stopped subtask since 6.0, Finished to Running "
-                    + "at a unit boundary (and with the next unit shown, as setCurrUnit runs before run()). Every "
-                    + "change left within one history of a subtask is then explained: going back to New or "
-                    + "leaving Finished for the same unit is a restart (subtask-recreated), and a restart, a stop "
-                    + "or a capture at which the source did not answer begins a new history, across which nothing "
-                    + "is judged. So this rule speaks only under --transitions documented, which accepts only the "
-                    + "documentation's diagram: it then marks what DM printed and the diagram leaves out.",
-            "--transitions documented: 10:00 {\"stage\": \"Running\"}; 10:01 {\"stage\": \"Pausing\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -10,22 +10,10 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** A {@code secondsBehindMaster} that the position and GTID gaps contradict. */
+@RuleDoc(id = "lag-contradiction", category = Category.HEALTH, severity = Severity.INFO)
 public final class LagContradictionRule implements Rule.OfSubtask {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("lag-contradiction", Category.HEALTH,
-            Severity.INFO, "secondsBehindMaster contradicts the position and GTID gap",
-            "secondsBehindMaster is known to freeze, grow or drop to 0 wrongly (dm-behaviour §6). It is "
-                    + "contradicted when it is above 0 while syncer and upstream are at the same position with the "
-                    + "same GTID set, or 0 while the syncer is a whole binlog file or 10,000 transactions behind.",
-            "\"sync\": {\"masterBinlog\": \"(bin.000003, 4)\", \"syncerBinlog\": \"(bin.000001, 4)\", "
-                    + "\"secondsBehindMaster\": \"0\"}");
-
     private static final long MANY_TRANSACTIONS = 10_000;
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

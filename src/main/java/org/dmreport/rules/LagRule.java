@@ -12,19 +12,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** Replication lag above {@code --lag-threshold}. */
+@RuleDoc(id = "replication-lag", category = Category.HEALTH, severity = Severity.WARNING)
 public final class LagRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("replication-lag", Category.HEALTH,
-            Severity.WARNING, "Replication lags behind the upstream",
-            "secondsBehindMaster (DM 2.0.4+) above --lag-threshold (default 5m). Reported once per episode with "
-                    + "the largest lag and, beside it, the gap as binlog files and bytes and as GTID transactions, "
-                    + "since secondsBehindMaster is known to freeze or jump (dm-behaviour §6).",
-            "\"sync\": {\"secondsBehindMaster\": \"900\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -10,19 +10,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** A sharding DDL lock held longer than {@code --blocked-after}. */
+@RuleDoc(id = "ddl-lock-blocked", category = Category.HEALTH, severity = Severity.WARNING)
 public final class LockBlockedRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("ddl-lock-blocked", Category.HEALTH,
-            Severity.WARNING, "A sharding DDL lock blocks for too long",
-            "While a pessimistic sharding DDL lock is unresolved, the subtask waits for the other shards' DDLs "
-                    + "and replicates nothing past it. Held across captures for longer than --blocked-after "
-                    + "(default 10m), it is reported once with the lock, the DDLs and the tables still unsynced.",
-            "10:00-10:30 \"unresolvedDDLLockID\": \"t-`db`.`tb`\", \"unsynced\": [\"`db`.`tb_2`\"]");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -7,20 +7,8 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** A sharding DDL lock ID without an unresolved group. */
+@RuleDoc(id = "lock-without-group", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class LockGroupRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("lock-without-group", Category.CONSISTENCY,
-            Severity.WARNING, "A sharding DDL lock without an unresolved group",
-            "unresolvedDDLLockID names the pessimistic sharding lock the subtask waits on; the Sync status then "
-                    + "lists the group being resolved in unresolvedGroups. A lock with no group (or no sync status) "
-                    + "leaves nothing to resolve it with. See also group-without-lock.",
-            "{\"name\": \"t\", \"stage\": \"Running\", \"unit\": \"Sync\", \"unresolvedDDLLockID\": \"t-`db`.`t`\", "
-                    + "\"sync\": {\"unresolvedGroups\": []}}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -12,15 +12,8 @@ import org.dmreport.model.SourceEntry;
 import org.dmreport.model.Where;
 
 /** Keys that the DM version implied by the document always prints, but which are missing. */
+@RuleDoc(id = "missing-keys-for-version", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class MissingKeysRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("missing-keys-for-version", Category.CONSISTENCY,
-            Severity.WARNING, "Keys missing for the DM version the document implies",
-            "DM's marshaller prints every field with its default, so a missing key means an older DM or a "
-                    + "hand-edited copy (dm-behaviour §2-3). When other keys imply a version, e.g. totalRows "
-                    + "implies >= 6.4, the keys every such version prints must be there too (here: "
-                    + "secondsBehindMaster, blockDDLOwner, conflictMsg, the deprecated totalEvents, validation).",
-            "\"sync\": {\"totalRows\": \"12\", \"totalRps\": \"1\", \"recentRps\": \"1\", \"synced\": false}");
 
     private record Requirement(DmVersion since, String key) {}
 
@@ -36,11 +29,6 @@ public final class MissingKeysRule implements Rule.OfSnapshot {
             new Requirement(DmVersion.of(2, 0, 1), "metaBinlogGTID"),
             new Requirement(DmVersion.of(6, 4), "bps"));
     private static final List<Requirement> ENTRY = List.of(new Requirement(DmVersion.of(2, 0), "msg"));
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -10,19 +10,8 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.ErrorString;
 
 /** An optimistic sharding DDL conflict, which shows only in {@code conflictMsg}. */
+@RuleDoc(id = "optimistic-ddl-conflict", category = Category.HEALTH, severity = Severity.WARNING)
 public final class OptimisticConflictRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("optimistic-ddl-conflict", Category.HEALTH,
-            Severity.WARNING, "An optimistic sharding DDL conflict",
-            "In optimistic mode a conflicting shard DDL shows only in sync.conflictMsg and blockDDLOwner while "
-                    + "the subtask stays Running with result null (dm-behaviour §6), so the task status says "
-                    + "nothing. Reported once per episode with the owner and the error in the message.",
-            "\"sync\": {\"blockDDLOwner\": \"s2-`db`.`tb1`\", \"conflictMsg\": \"[code=11111:...] ...\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -12,19 +12,8 @@ import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.ProcessError;
 
 /** A subtask paused on an error: once per episode, with the error and how long it lasted. */
+@RuleDoc(id = "paused-with-error", category = Category.HEALTH, severity = Severity.WARNING)
 public final class PausedWithErrorRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("paused-with-error", Category.HEALTH,
-            Severity.WARNING, "A subtask is paused on an error",
-            "A subtask paused with errors makes dmctl report 'Error - Some error occurred in subtask'; "
-                    + "replication stops until someone resumes it. Reported once per episode with the error's "
-                    + "code, class, scope, level, message, raw cause, workaround and the failing binlog position.",
-            "{\"stage\": \"Paused\", \"result\": {\"errors\": [{\"ErrCode\": 10006, \"Message\": \"...\"}]}}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

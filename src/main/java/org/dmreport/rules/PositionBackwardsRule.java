@@ -14,27 +14,11 @@ import org.dmreport.model.GtidSet;
  * A syncer checkpoint that moves backwards within one history of a subtask. DM moves it back only on
  * an operator's request or an upstream change, both of which the captures may not show.
  */
+@RuleDoc(id = "position-went-backwards", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class PositionBackwardsRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("position-went-backwards", Category.TRANSITION,
-            Severity.WARNING, "The syncer's position or GTID set moved backwards",
-            "The Sync unit's flushed checkpoint moves forward on its own; resume and error rollback do not move "
-                    + "it. It moves back when someone asks: OpenAPI startTask with remove_meta or start_time applied "
-                    + "to an existing subtask forces the checkpoint (setGlobalPointByTime -> "
-                    + "SaveGlobalPointForcibly), and stop-task followed by start-task --remove-meta between two "
-                    + "captures leaves no trace in them. An upstream RESET MASTER or failover renumbers the binlog. "
-                    + "Otherwise it means replayed or lost events, or captures out of order. A later GTID set that "
-                    + "lacks transactions of an earlier one, or (without GTIDs) an earlier position in the same "
-                    + "binlog series and relay suffix, is reported (dm-behaviour §8).",
-            "10:00 \"syncerBinlog\": \"(bin.000002, 400)\"; 10:01 \"syncerBinlog\": \"(bin.000001, 900)\"");
 
     private static final String WHY = " (remove_meta or start_time applied to the task, or an upstream RESET "
             + "MASTER or failover?)";
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

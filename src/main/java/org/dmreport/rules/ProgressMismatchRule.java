@@ -9,22 +9,10 @@ import org.dmreport.model.Progress;
 import org.dmreport.model.Snapshot;
 
 /** A progress string that disagrees with its counters or is in no DM format. */
+@RuleDoc(id = "progress-mismatch", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class ProgressMismatchRule implements Rule.OfSnapshot {
 
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("progress-mismatch", Category.CONSISTENCY,
-            Severity.WARNING, "A progress string that its counters or DM's format contradict",
-            "Load prints progress as \"%.2f %%\" of finishedBytes/totalBytes (\"0.00 %\" or \"100.00 %\" when "
-                    + "totalBytes is 0; DM 1.0 printed \"NaN %\", and \"0 %\" is seen); a difference of more than "
-                    + "rounding means the values were not printed together. Dump prints \"%5.2f %%\" of its chunks "
-                    + "(\" 5.00 %\"), \"100 %\" when done and \"\" before it knows (dm-behaviour §6).",
-            "\"load\": {\"finishedBytes\": \"115\", \"totalBytes\": \"452\", \"progress\": \"52.44 %\"}");
-
     private static final Pattern DUMP_FORMAT = Pattern.compile("|(?: \\d|\\d\\d)\\.\\d\\d %|100 %");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -9,19 +9,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** A source's relay log paused or stopped. */
+@RuleDoc(id = "relay-paused", category = Category.HEALTH, severity = Severity.WARNING)
 public final class RelayPausedRule implements Rule.OfSource {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("relay-paused", Category.HEALTH, Severity.WARNING,
-            "A relay log is paused or stopped",
-            "With relay enabled, Sync reads the source's binlog through the relay log; a relay Paused or Stopped "
-                    + "starves every Sync subtask of the source, and dmctl reports 'Error - Relay status is ...' "
-                    + "for Running Sync subtasks (dm-behaviour §4). Reported once per episode with the relay error.",
-            "\"relayStatus\": {\"stage\": \"Paused\", \"result\": {\"errors\": [{\"Message\": \"...\"}]}}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SourceSeries series, RuleSettings settings, Reporter reporter) {

@@ -14,7 +14,10 @@ import org.dmreport.model.Snapshot;
 public sealed interface Rule
         permits Rule.OfProblem, Rule.OfSnapshot, Rule.OfCapture, Rule.OfHistory, Rule.OfSubtask, Rule.OfSource {
 
-    RuleDescriptor descriptor();
+    /** The rule's identity and documentation, from its class's {@link RuleDoc}. */
+    default RuleDescriptor descriptor() {
+        return RuleDescriptor.of(getClass());
+    }
 
     /** Reads a document or input that could not be read. */
     non-sealed interface OfProblem extends Rule {

@@ -13,26 +13,8 @@ import org.dmreport.model.SyncStatus;
  * blockingDDLs while the sharding group waiting on the lock still has unsynced tables. Other groups
  * may be part-way through DDLs of their own at the same time, so only the lock's group is judged.
  */
+@RuleDoc(id = "blocking-ddl-with-unsynced", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class ShardingStateRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("blocking-ddl-with-unsynced", Category.CONSISTENCY,
-            Severity.ERROR, "Blocking DDLs while the lock's sharding group still has unsynced tables",
-            "The syncer reports blockingDDLs only once every upstream table of the group it waits for has "
-                    + "received the DDL (syncer/status.go Status(): blockingDDLs is the pessimist's pending info, "
-                    + "put only when the group is synced on this worker). unresolvedGroups lists every group with at "
-                    + "least one synced table, and sharding_group.go lets several groups be part-way through a DDL at "
-                    + "once (DM 1.0.7 as well), so other groups may have unsynced tables. The lock's group is the "
-                    + "one whose target the lock ID names (TASK-`db`.`table`), or else the one whose DDLs equal "
-                    + "blockingDDLs; when that group lists unsynced tables and the same DDLs, no worker printed it. "
-                    + "A group that moved on to other DDLs (the lock resolved between the two reads) is left alone.",
-            "\"unresolvedDDLLockID\": \"t-`db`.`t`\", \"sync\": {\"blockingDDLs\": [\"ALTER TABLE t ADD c INT\"], "
-                    + "\"unresolvedGroups\": [{\"target\": \"`db`.`t`\", \"DDLs\": [\"ALTER TABLE t ADD c INT\"], "
-                    + "\"synced\": [\"`db`.`t0`\"], \"unsynced\": [\"`db`.`t1`\"]}]}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

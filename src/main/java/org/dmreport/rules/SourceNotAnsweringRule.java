@@ -10,20 +10,8 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.ErrorString;
 
 /** A source entry with {@code result: false}: its tasks' state is unknown. */
+@RuleDoc(id = "source-not-answering", category = Category.HEALTH, severity = Severity.WARNING)
 public final class SourceNotAnsweringRule implements Rule.OfSource {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("source-not-answering", Category.HEALTH,
-            Severity.WARNING, "A source did not answer: its tasks' state is unknown",
-            "A source entry with result: false (its worker did not answer, or no worker is bound) contributes "
-                    + "nothing to dmctl's task status; its subtasks' state is unknown, not failed "
-                    + "(dm-behaviour §1). Reported once per episode with the error in msg.",
-            "\"sources\": [{\"result\": false, \"msg\": \"[code=38008:...] grpc request error\", "
-                    + "\"sourceStatus\": {\"source\": \"s1\", \"worker\": \"\"}, \"subTaskStatus\": []}]");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SourceSeries series, RuleSettings settings, Reporter reporter) {

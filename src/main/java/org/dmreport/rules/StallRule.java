@@ -12,20 +12,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** Running without progress for longer than {@code --stall-after}. */
+@RuleDoc(id = "running-without-progress", category = Category.HEALTH, severity = Severity.WARNING)
 public final class StallRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("running-without-progress", Category.HEALTH,
-            Severity.WARNING, "Running, but not moving",
-            "A subtask can say Running while nothing moves: Load stuck on a downstream it may not write to and "
-                    + "restarted by auto-resume (pingcap/dm #708), or a syncer frozen while the upstream writes on. "
-                    + "Reported when across captures for longer than --stall-after (default 15m) a Running Dump or "
-                    + "Load made no progress, or a Running Sync kept its position while behind the upstream.",
-            "10:00-10:30 {\"stage\": \"Running\", \"unit\": \"Load\", \"load\": {\"finishedBytes\": \"0\"}}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

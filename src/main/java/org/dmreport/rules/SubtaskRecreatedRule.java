@@ -13,28 +13,8 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.Capture;
 
 /** A subtask that DM recreated without a stop the captures show: a worker restart or a failover. */
+@RuleDoc(id = "subtask-recreated", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class SubtaskRecreatedRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("subtask-recreated", Category.TRANSITION,
-            Severity.WARNING, "A subtask was recreated by a worker restart or a failover",
-            "A worker restart or an HA failover recreates the worker's subtasks from etcd "
-                    + "(operateSubTaskStage -> StartSubTask -> New -> initUnits) without a stop-task, so the "
-                    + "captures show no gap, only the signs of a new start between two captures: the stage back "
-                    + "at New; a finished unit running again (a finished full-mode task reruns Load); the unit "
-                    + "back at an earlier one (initUnits restarts at the last unit that is not fresh, and a Sync "
-                    + "that failed before its first checkpoint flush restarts at Load); or the Sync row counters "
-                    + "started again, as a new syncer does. The capture during the outage may show the source "
-                    + "not answering (result: false) or 'source not bound', and is named when it does. A "
-                    + "Finished stage shown with the next unit, which has done nothing yet, is the instant "
-                    + "between two units (setCurrUnit runs before run()), not a restart. Transitions are not "
-                    + "judged across a restart: the subtask's history begins again there (dm-behaviour §8). "
-                    + "This replaces unit-went-backwards.",
-            "10:00 {\"stage\": \"Running\", \"unit\": \"Sync\"}; 10:01 {\"stage\": \"New\", \"unit\": \"Load\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

@@ -7,19 +7,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /** A subtask that disappeared (stopped) and came back (started again). */
+@RuleDoc(id = "subtask-restarted", category = Category.TRANSITION, severity = Severity.INFO)
 public final class SubtaskRestartedRule implements Rule.OfSubtask {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("subtask-restarted", Category.TRANSITION,
-            Severity.INFO, "A subtask disappeared and reappeared",
-            "stop-task deletes a subtask, so it disappears from later dumps; a task started again under the same "
-                    + "name reappears at New or at its saved unit (dm-behaviour §5). Its history restarts there: "
-                    + "transitions across the gap are not checked.",
-            "10:00 subtask t Running; 10:01 summary without t; 10:02 subtask t New");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {

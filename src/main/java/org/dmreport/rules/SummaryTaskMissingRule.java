@@ -8,20 +8,8 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.Origin;
 
 /** A task in the summary or in the full responses of a capture, but not in both. */
+@RuleDoc(id = "summary-task-missing", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class SummaryTaskMissingRule implements Rule.OfCapture {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("summary-task-missing", Category.CONSISTENCY,
-            Severity.WARNING, "A task missing from the summary or from the full responses of the same capture",
-            "A summary lists every task the master knows. A task that full responses of the same capture show "
-                    + "but the summary omits was silently dropped (DM 5.3 did so when a worker was offline, "
-                    + "tiflow #3348). A summary task that a complete full response of several tasks lacks is the "
-                    + "reverse.",
-            "query-status.json: tasks [test-1]; query-status-test-2.json (same time): subtasks of test-2");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(List<SnapshotStatus> capture, RuleSettings settings, Reporter reporter) {

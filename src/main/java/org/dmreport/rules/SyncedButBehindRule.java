@@ -11,20 +11,8 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** {@code synced: true} while the syncer is not where the upstream is. */
+@RuleDoc(id = "synced-but-behind", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class SyncedButBehindRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("synced-but-behind", Category.CONSISTENCY,
-            Severity.ERROR, "synced is true but the syncer is not at the upstream's position",
-            "DM sets synced by comparing the flushed checkpoint with the upstream: equal GTID sets, or equal "
-                    + "positions once the relay sub-directory suffix is stripped (dm-behaviour §6). synced: true "
-                    + "with different positions and GTID sets was not printed by one worker at one time.",
-            "\"sync\": {\"masterBinlog\": \"(bin.000001, 3234)\", \"syncerBinlog\": \"(bin.000001, 2525)\", "
-                    + "\"synced\": true}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -13,29 +13,11 @@ import org.dmreport.model.Snapshot;
  * read at different moments, and the upstream can change under DM), so it is a warning whose
  * explanation names each situation.
  */
+@RuleDoc(id = "syncer-ahead-of-master", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class SyncerAheadRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("syncer-ahead-of-master", Category.CONSISTENCY,
-            Severity.WARNING, "The syncer is ahead of the upstream",
-            "The syncer's flushed checkpoint normally trails the upstream's binlog, but DM can print it ahead: "
-                    + "(1) a race between the two reads of one query-status call: SourceWorker.QueryStatus reads "
-                    + "the upstream position (updateSourceStatus) before the syncer's checkpoint (Status), in DM "
-                    + "1.0 and 2.0.0 as well, so a flush in between puts the syncer a few events ahead; (2) RESET "
-                    + "MASTER upstream, or a failover to a server whose binlog numbering or GTID sets differ "
-                    + "(pingcap/dm#1830), which puts the master behind in file and GTID terms. Many transactions "
-                    + "or files ahead, and lasting across captures, point to (2). Positions are compared only "
-                    + "within one binlog file series and never across a relay sub-directory suffix "
-                    + "(mysql-bin|000001.000120 belongs to the relay's numbering), nor when both GTID sets are "
-                    + "known; DM 1.0 prints no syncer GTID set, so only its positions are compared (dm-behaviour §8).",
-            "\"sync\": {\"masterBinlog\": \"(bin.000001, 100)\", \"syncerBinlog\": \"(bin.000001, 900)\"}");
 
     private static final String WHY = " (a checkpoint flushed between the two reads of one call, or an upstream "
             + "RESET MASTER or failover)";
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

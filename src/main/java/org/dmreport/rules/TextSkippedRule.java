@@ -6,22 +6,11 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.NoteKind;
 
 /** Text around documents or zero-width characters that the reader skipped. */
+@RuleDoc(id = "text-skipped", category = Category.INPUT, severity = Severity.INFO)
 public final class TextSkippedRule extends NoteRule {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("text-skipped", Category.INPUT, Severity.INFO,
-            "Text outside the JSON document was skipped",
-            "Saved captures often hold a shell prompt (» query-status test), tiup banner lines, or several "
-                    + "documents appended with >>; pasted text may carry zero-width characters. The reader skips "
-                    + "them (never with --strict) and says where, so that nothing it ignored goes unseen.",
-            "» query-status test\n{\"result\": true, \"msg\": \"\", \"sources\": []}");
 
     public TextSkippedRule() {
         super(Set.of(NoteKind.TEXT_BEFORE_SKIPPED, NoteKind.TEXT_AFTER_SKIPPED, NoteKind.TEXT_BETWEEN_SKIPPED,
                 NoteKind.ZERO_WIDTH_REMOVED));
-    }
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
     }
 }

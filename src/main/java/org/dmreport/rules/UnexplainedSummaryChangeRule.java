@@ -12,19 +12,8 @@ import org.dmreport.findings.Severity;
 import org.dmreport.model.DocumentKind;
 
 /** A summary status change that the subtasks' changes do not explain. */
+@RuleDoc(id = "unexplained-summary-change", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class UnexplainedSummaryChangeRule implements Rule.OfHistory {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("unexplained-summary-change", Category.TRANSITION,
-            Severity.WARNING, "A summary status changed while the subtasks' status did not",
-            "Between two captures a task's summary status can only change when its subtasks change. When full "
-                    + "responses captured with both summaries give the same status, the summaries' change is not "
-                    + "explained by the subtasks.",
-            "10:00 summary Running, full Running; 10:01 summary Paused, full Running");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(List<SnapshotStatus> history, RuleSettings settings, Reporter reporter) {

@@ -9,19 +9,8 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.SubtaskStatus;
 
 /** A unit status object that belongs to another unit. */
+@RuleDoc(id = "unit-status-mismatch", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class UnitStatusMismatchRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("unit-status-mismatch", Category.CONSISTENCY,
-            Severity.ERROR, "A unit status object of another unit",
-            "The status is a protobuf oneof named after the unit that produced it (dm-behaviour §2): a Sync "
-                    + "subtask carries 'sync', a Load subtask 'load'. A 'load' object under unit Sync, or two "
-                    + "status objects at once, cannot come from one worker.",
-            "{\"name\": \"t\", \"stage\": \"Running\", \"unit\": \"Sync\", \"load\": {\"finishedBytes\": \"1\"}}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

@@ -7,18 +7,8 @@ import org.dmreport.model.Snapshot;
 import org.dmreport.model.UnknownKey;
 
 /** A key that no DM version prints at that place. */
+@RuleDoc(id = "unknown-key", category = Category.SCHEMA, severity = Severity.INFO)
 public final class UnknownKeyRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("unknown-key", Category.SCHEMA, Severity.INFO,
-            "A key that no DM version prints",
-            "The key is kept but means nothing to DM: a typo, a hand-written field, or a newer DM than this tool "
-                    + "knows. Info by default; --strict makes it an error.",
-            "\"sync\": {\"totalRowz\": \"1\"}");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

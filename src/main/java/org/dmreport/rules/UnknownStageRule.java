@@ -10,19 +10,8 @@ import org.dmreport.model.Stage;
 import org.dmreport.model.Unit;
 
 /** A stage or unit name that DM's enums do not have. */
+@RuleDoc(id = "unknown-stage", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class UnknownStageRule implements Rule.OfSnapshot {
-
-    static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("unknown-stage", Category.CONSISTENCY,
-            Severity.ERROR, "A stage or unit that DM does not have",
-            "DM prints enum names: stages New, Running, Paused, Stopped, Finished, Pausing, Resuming, Stopping, "
-                    + "InvalidStage; units Check, Dump, Load, Sync, Relay, InvalidUnit (dm-behaviour §2). A "
-                    + "subtask or relay in anything else cannot be placed in the state machine.",
-            "\"subTaskStatus\": [{\"name\": \"t\", \"stage\": \"Runing\", \"unit\": \"Sync\"}]");
-
-    @Override
-    public RuleDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

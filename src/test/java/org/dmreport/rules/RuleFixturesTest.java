@@ -98,6 +98,26 @@ class RuleFixturesTest {
         }
     }
 
+    /** Each rule's words are in its own file beside it, and no file is left over from a rule that went. */
+    @Test
+    void everyDocumentationFileBelongsToARule() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/dmreport/rules"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(RuleCatalog.descriptors().stream().map(d -> d.id() + ".properties").sorted().toList(), names);
+        }
+    }
+
+    /** Where a rule's words state one of its limits, they state the limit its code applies. */
+    @Test
+    void theDocumentationStatesTheLimitsTheCodeApplies() {
+        String outlier = new CaptureTimeOutlierRule().descriptor().explanation();
+        assertTrue(outlier.contains("more than " + CaptureTimeOutlierRule.TIMES_USUAL + " times the usual interval"),
+                outlier);
+        assertTrue(outlier.contains("by more than " + CaptureTimeOutlierRule.LEAST.toDays() + " days"), outlier);
+        String counters = new DeprecatedCounterRule().descriptor().explanation();
+        assertTrue(counters.contains("at least " + DeprecatedCounterRule.SLACK + "."), counters);
+    }
+
     @Test
     void everyFixtureFolderBelongsToARule() throws IOException {
         try (Stream<Path> dirs = Files.list(FIXTURES).filter(Files::isDirectory)) {
