@@ -1,10 +1,19 @@
 package org.dmreport;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.dmreport.rules.RuleCatalog;
+import org.dmreport.rules.RuleDescriptor;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +61,24 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.dmreport.findings..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.rules..", "org.dmreport.analysis..")
                 .check(classes);
+    }
+
+    /**
+     * A rule's ID is its own: nothing outside the rules compares it as a string, so renaming a rule
+     * or its evidence cannot silently change what a report judges (it reads typed episodes).
+     */
+    @Test
+    void noRuleIdIsWrittenOutsideTheRules() throws IOException {
+        List<String> ids = RuleCatalog.descriptors().stream().map(RuleDescriptor::id).toList();
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/dmreport"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/rules/"))
+                    .toList()) {
+                String text = Files.readString(file);
+                ids.stream().filter(id -> text.contains("\"" + id + "\"")).forEach(id -> found.add(file + ": " + id));
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     @Test

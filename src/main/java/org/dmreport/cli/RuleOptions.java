@@ -17,8 +17,10 @@ import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 import org.dmreport.input.ReadMode;
+import org.dmreport.rules.RuleDescriptor;
 import org.dmreport.rules.RuleSelection;
 import org.dmreport.rules.RuleSettings;
+import org.dmreport.rules.UnknownKeyRule;
 import picocli.CommandLine.Option;
 
 /** The options that choose and tune rules, shared by {@code check} and {@code report}. */
@@ -85,7 +87,7 @@ final class RuleOptions {
             categories.forEach(c -> parsedCategories.add(Category.parse(c)));
             Map<String, Severity> parsed = new LinkedHashMap<>();
             if (strict) {
-                parsed.put("unknown-key", Severity.ERROR);
+                parsed.put(RuleDescriptor.of(UnknownKeyRule.class).id(), Severity.ERROR);
             }
             severities.forEach((rule, level) -> parsed.put(rule, severity(level, "--severity " + rule)));
             return RuleSelection.of(parsedCategories, disable, enable, parsed);

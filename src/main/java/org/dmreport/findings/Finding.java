@@ -23,11 +23,12 @@ import java.util.TreeMap;
  * @param occurrences in how many captures in a row it was found ({@link Folding}); the fields above
  *                   are those of the first, {@code last} those of the last
  * @param last       where it was found last, when {@code occurrences} is more than 1; else null
+ * @param episode    the health episode or event the finding reports, typed; null for the others
  */
 public record Finding(String ruleId, Severity severity, Category category, String input, String cluster, int document,
                       Instant capturedAt, String pointer, int line, int column, String task, String source,
                       String message, Map<String, String> evidence, boolean baselined, int occurrences,
-                      Occurrence last) {
+                      Occurrence last, Episode episode) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(cluster, "cluster");
@@ -39,7 +40,7 @@ public record Finding(String ruleId, Severity severity, Category category, Strin
                    Instant capturedAt, String pointer, int line, int column, String task, String source,
                    String message, Map<String, String> evidence, boolean baselined) {
         this(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column, task, source, message,
-                evidence, baselined, 1, null);
+                evidence, baselined, 1, null, null);
     }
 
     /** Where a repeated finding was found last. */
@@ -53,19 +54,19 @@ public record Finding(String ruleId, Severity severity, Category category, Strin
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, category, input, cluster, document, capturedAt, pointer, line, column,
-                task, source, message, evidence, baselined, occurrences, last);
+                task, source, message, evidence, baselined, occurrences, last, episode);
     }
 
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
         return new Finding(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column,
-                task, source, message, evidence, true, occurrences, last);
+                task, source, message, evidence, true, occurrences, last, episode);
     }
 
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
         return new Finding(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column,
-                task, source, message, evidence, baselined, count, count > 1 ? at : null);
+                task, source, message, evidence, baselined, count, count > 1 ? at : null, episode);
     }
 
     /**

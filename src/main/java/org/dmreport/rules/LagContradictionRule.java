@@ -7,6 +7,7 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 
 /** A {@code secondsBehindMaster} that the position and GTID gaps contradict. */
@@ -27,7 +28,8 @@ public final class LagContradictionRule implements Rule.OfSubtask {
                 String message = first.secondsBehindMaster() > 0
                         ? "secondsBehindMaster is " + first.secondsBehindMaster() + " but the syncer is at the upstream's position"
                         : "secondsBehindMaster is 0 but the syncer is " + gap(first) + " behind";
-                reporter.report(Lives.place(first, "sync/secondsBehindMaster"), message, evidence);
+                reporter.report(Lives.place(first, "sync/secondsBehindMaster"), message, evidence,
+                        Lives.episode(Episode.Kind.LAG_DISAGREES, episode));
             }
         }
     }

@@ -9,6 +9,7 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 
 /** Replication lag above {@code --lag-threshold}. */
@@ -29,7 +30,8 @@ public final class LagRule implements Rule.OfSubtask {
                 Gaps.describe(worst, evidence);
                 reporter.report(Lives.place(episode.get(0), "sync/secondsBehindMaster"), "replication "
                         + worst.secondsBehindMaster() + "s behind the upstream (threshold " + threshold + "s)"
-                        + (episode.size() > 1 ? ", lagging for " + HumanDuration.of(Lives.duration(episode)) : ""), evidence);
+                        + (episode.size() > 1 ? ", lagging for " + HumanDuration.of(Lives.duration(episode)) : ""), evidence,
+                        Lives.episode(Episode.Kind.LAGGING, episode));
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.dmreport.analysis.Restart;
 import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.findings.Episode;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.model.Capture;
 import org.dmreport.model.Origin;
@@ -124,6 +125,13 @@ final class Lives {
         Origin origin = below.isEmpty() ? p.origin()
                 : new Origin(p.pointer(below), p.origin().line(), p.origin().column());
         return new Place(p.capture(), p.document(), origin, p.task(), p.source());
+    }
+
+    /** An episode of {@code kind} over {@code points}, or null when they have no capture time. */
+    static Episode episode(Episode.Kind kind, List<SubtaskPoint> points) {
+        Instant from = points.get(0).capture().capturedAt();
+        Instant until = points.get(points.size() - 1).capture().capturedAt();
+        return from == null || until == null ? null : new Episode(kind, from, until);
     }
 
     /** "from T1 until T2 (N captures)" evidence of an episode. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 
 /** A sharding DDL lock held longer than {@code --blocked-after}. */
@@ -30,7 +31,8 @@ public final class LockBlockedRule implements Rule.OfSubtask {
                 evidence.put("unsynced", String.join(", ", last.unsyncedTables()));
                 reporter.report(Lives.place(first, "unresolvedDDLLockID"), "sharding DDL lock "
                         + (first.lockId().isEmpty() ? "(blocking DDLs)" : first.lockId()) + " held for "
-                        + HumanDuration.of(held) + " (" + episode.size() + " captures)", evidence);
+                        + HumanDuration.of(held) + " (" + episode.size() + " captures)", evidence,
+                        Lives.episode(Episode.Kind.LOCK_BLOCKED, episode));
             }
         }
     }

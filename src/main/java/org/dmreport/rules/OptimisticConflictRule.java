@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.ErrorString;
 
@@ -27,7 +28,7 @@ public final class OptimisticConflictRule implements Rule.OfSubtask {
                         .filter(m -> !m.isEmpty()).orElse(first.conflictMsg());
                 reporter.report(Lives.place(first, "sync/conflictMsg"), "optimistic DDL conflict"
                         + (first.blockDdlOwner().isEmpty() ? "" : " owned by " + first.blockDdlOwner()) + ": "
-                        + PausedWithErrorRule.firstLine(message), evidence);
+                        + PausedWithErrorRule.firstLine(message), evidence, Lives.episode(Episode.Kind.DDL_CONFLICT, episode));
             }
         }
     }

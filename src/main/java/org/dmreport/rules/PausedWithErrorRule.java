@@ -7,6 +7,7 @@ import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.ProcessError;
@@ -34,7 +35,7 @@ public final class PausedWithErrorRule implements Rule.OfSubtask {
                 String code = error.code() == null ? String.valueOf(error.errClass()) : "error " + error.code();
                 reporter.report(Lives.place(first, "result"), first.unit() + " paused on " + code + ": "
                         + firstLine(error.message()) + (episode.size() > 1 ? " (for " + HumanDuration.of(Lives.duration(episode))
-                        + ", " + episode.size() + " captures)" : ""), evidence);
+                        + ", " + episode.size() + " captures)" : ""), evidence, Lives.episode(Episode.Kind.PAUSED_ON_ERROR, episode));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 
 /** A source's relay log paused or stopped. */
@@ -26,7 +27,7 @@ public final class RelayPausedRule implements Rule.OfSource {
             reporter.report(new Place(first.capture(), first.document(), first.relayOrigin(), "", first.source()),
                     "relay of " + first.source() + " is " + first.relayStage()
                             + (first.relayError().isEmpty() ? "" : ": " + PausedWithErrorRule.firstLine(first.relayError()))
-                            + SourceRules.lasting(episode), evidence);
+                            + SourceRules.lasting(episode), evidence, SourceRules.episode(Episode.Kind.RELAY_PAUSED, episode));
         }
     }
 }

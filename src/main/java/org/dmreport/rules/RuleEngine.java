@@ -137,8 +137,9 @@ public final class RuleEngine {
 
     private Reporter collect(Rule rule, List<Finding> findings) {
         RuleDescriptor d = rule.descriptor();
-        return (place, message, evidence) -> findings.add(new Finding(d.id(), selection.severity(d), d.category(),
-                place.capture().input(), place.capture().cluster(), place.document(), place.capture().capturedAt(),
-                place.origin().pointer(), place.origin().line(), place.origin().column(), place.task(), place.source(), message, evidence, false));
+        return (place, message, evidence, episode) -> findings.add(new Finding(d.id(), selection.severity(d),
+                d.category(), place.capture().input(), place.capture().cluster(), place.document(),
+                place.capture().capturedAt(), place.origin().pointer(), place.origin().line(), place.origin().column(),
+                place.task(), place.source(), message, evidence, false, 1, null, episode));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.ErrorString;
 
@@ -24,7 +25,7 @@ public final class SourceNotAnsweringRule implements Rule.OfSource {
                     .orElse(PausedWithErrorRule.firstLine(first.msg()));
             reporter.report(new Place(first.capture(), first.document(), first.origin(), "", first.source()),
                     "source " + first.source() + " did not answer" + (reason.isEmpty() ? "" : " (" + reason + ")")
-                            + SourceRules.lasting(episode), evidence);
+                            + SourceRules.lasting(episode), evidence, SourceRules.episode(Episode.Kind.SOURCE_SILENT, episode));
         }
     }
 }

@@ -2,14 +2,23 @@ package org.dmreport.rules;
 
 import org.dmreport.analysis.HumanDuration;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SourcePoint;
+import org.dmreport.findings.Episode;
 
 /** What the source rules share: spans of episodes. */
 final class SourceRules {
 
     private SourceRules() {}
+
+    /** An episode of {@code kind} over {@code points}, or null when they have no capture time. */
+    static Episode episode(Episode.Kind kind, List<SourcePoint> points) {
+        Instant from = points.get(0).capture().capturedAt();
+        Instant until = points.get(points.size() - 1).capture().capturedAt();
+        return from == null || until == null ? null : new Episode(kind, from, until);
+    }
 
     static void span(Map<String, String> evidence, List<SourcePoint> episode) {
         evidence.put("from", String.valueOf(episode.get(0).capture().capturedAt()));

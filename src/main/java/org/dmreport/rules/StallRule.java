@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 
 /** Running without progress for longer than {@code --stall-after}. */
@@ -34,7 +35,8 @@ public final class StallRule implements Rule.OfSubtask {
                     evidence.put("finishedBytes", String.valueOf(first.progress() == null ? null : first.progress().longValue()));
                 }
                 reporter.report(Lives.place(first, "stage"), first.unit() + " Running without progress for "
-                        + HumanDuration.of(stalled) + " (" + run.size() + " captures)", evidence);
+                        + HumanDuration.of(stalled) + " (" + run.size() + " captures)", evidence,
+                        Lives.episode(Episode.Kind.STALLED, run));
             }
         }
     }

@@ -9,6 +9,7 @@ import org.dmreport.analysis.Restart;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Capture;
 
@@ -51,6 +52,7 @@ public final class SubtaskRecreatedRule implements Rule.OfSubtask {
                 + sign.text() + ": " + after.stage() + " (" + after.unit() + ") after " + before.stage() + " ("
                 + before.unit() + ") at " + before.capture().capturedAt() + ", with no stop between"
                 + (outage == null ? "" : ", while its source did not answer at " + outage.capturedAt())
-                + ": a worker restart or failover recreated it", evidence);
+                + ": a worker restart or failover recreated it", evidence,
+                Lives.episode(Episode.Kind.RESTARTED, List.of(after)));
     }
 }

@@ -1,9 +1,11 @@
 package org.dmreport.rules;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Severity;
 
 /** A subtask that disappeared (stopped) and came back (started again). */
@@ -28,7 +30,8 @@ public final class SubtaskRestartedRule implements Rule.OfSubtask {
                 evidence.put("stage", step.point().stage());
                 reporter.report(Lives.place(step.point(), ""), "subtask " + series.task() + " on " + series.source()
                         + " reappeared at " + step.point().stage() + " (" + step.point().unit() + ") after it was gone at "
-                        + absence.absentIn().capturedAt(), evidence);
+                        + absence.absentIn().capturedAt(), evidence,
+                        Lives.episode(Episode.Kind.RESTARTED, List.of(step.point())));
                 absence = null;
             }
             seen = true;

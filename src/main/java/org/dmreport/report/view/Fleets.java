@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dmreport.analysis.Health;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Problem;
@@ -20,9 +21,6 @@ import org.dmreport.model.Problem;
  */
 final class Fleets {
 
-    /** Verdicts from the worst to the best; a cluster is as bad as its worst task. */
-    private static final List<String> WORST_FIRST = List.of("Error", "Unknown", "Blocked", "Stalled", "Lagging",
-            "Paused", "Stopped", "Healthy", "Finished");
 
     private Fleets() {}
 
@@ -83,10 +81,14 @@ final class Fleets {
                 worst.toLowerCase(Locale.ROOT), cells);
     }
 
-    /** Where {@code verdict} stands from the worst; a cluster without tasks comes last. */
+    /** Where {@code verdict} (a {@link Health.Verdict}'s label) stands from the worst; a cluster without tasks comes last. */
     private static int rank(String verdict) {
-        int at = WORST_FIRST.indexOf(verdict);
-        return at < 0 ? WORST_FIRST.size() : at;
+        for (Health.Verdict v : Health.Verdict.values()) {
+            if (v.label().equals(verdict)) {
+                return v.ordinal();
+            }
+        }
+        return Health.Verdict.values().length;
     }
 
     /** The part of {@code input} that concerns {@code cluster}, counted as if it were read alone. */

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dmreport.analysis.ErrorGroups;
 import org.dmreport.analysis.Gaps;
+import org.dmreport.analysis.Health;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
@@ -52,6 +53,7 @@ public final class ReportBuilder {
     private final String cluster;
     private final String prefix;
     private final Display display;
+    private final Health health;
     private final Instant first;
     private final Instant last;
 
@@ -61,6 +63,7 @@ public final class ReportBuilder {
         this.cluster = cluster;
         this.prefix = prefix;
         this.display = new Display(input.zone());
+        this.health = new Health(input.statuses(), input.findings(), display::time);
         Instant min = null;
         Instant max = null;
         for (SnapshotStatus s : input.statuses()) {
@@ -136,8 +139,7 @@ public final class ReportBuilder {
     /** The findings of health episodes, restarts and errors, in time order: what happened, at a glance. */
     private List<Finding> story() {
         return input.findings().stream()
-                .filter(f -> !f.baselined() && (f.category() == org.dmreport.findings.Category.HEALTH
-                        || f.ruleId().equals("subtask-restarted") || f.severity() == Severity.ERROR))
+                .filter(f -> !f.baselined() && (f.episode() != null || f.severity() == Severity.ERROR))
                 .sorted(Comparator.comparing(Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
                         .thenComparing(Finding::task).thenComparing(Finding::source).thenComparing(Finding::ruleId))
                 .toList();
@@ -191,7 +193,7 @@ public final class ReportBuilder {
      */
     private ReportModel.TaskSection section(String task, String anchor, List<StoredSeries> stored,
                                             TimelineRows timelines) {
-        Verdict verdict = verdict(task);
+        Health.Judgement verdict = health.of(task);
         List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
         List<ReportModel.ShardingLine> sharding = new ArrayList<>();
         List<ReportModel.ThroughputLine> throughput = new ArrayList<>();
@@ -225,10 +227,10 @@ public final class ReportBuilder {
                 e.code(), e.errClass(), e.scope(), e.level(), e.message(), e.rawCause(), e.workaround(), e.position(),
                 display.time(e.firstSeen()), display.time(e.lastSeen()), e.count(), String.join(", ", e.sources())))
                 .toList();
-        return new ReportModel.TaskSection(task, anchor, verdict.status, verdict.verdict, verdict.verdict.toLowerCase(
-                java.util.Locale.ROOT), verdict.evidence, timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH), lag.chart(), subtasks, errors, sharding,
-                relays(stored.stream().map(StoredSeries::source).toList()), table(timedSources, times, true),
-                table(timedSources, times, false), throughput);
+        return new ReportModel.TaskSection(task, anchor, verdict.status(), verdict.verdict().label(),
+                verdict.verdict().key(), verdict.evidence(), timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH),
+                lag.chart(), subtasks, errors, sharding, relays(stored.stream().map(StoredSeries::source).toList()),
+                table(timedSources, times, true), table(timedSources, times, false), throughput);
     }
 
     private static String rate(Double value, String unit) {
@@ -352,86 +354,6 @@ public final class ReportBuilder {
                     .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "").toList()));
         }
         return new ReportModel.Table(columns, rows);
-    }
-
-    /** A task's verdict, its evidence and its latest dmctl status. */
-    private record Verdict(String verdict, String evidence, String status) {}
-
-    private Verdict verdict(String task) {
-        SnapshotStatus latestDoc = null;
-        TaskStatus latest = null;
-        for (SnapshotStatus s : input.statuses()) {
-            for (TaskStatus t : s.tasks()) {
-                if (t.taskName().equals(task) && (latestDoc == null || newer(s, latestDoc)
-                        || sameTime(s, latestDoc) && !(latestDoc.kind() == DocumentKind.FULL
-                        && s.kind() == DocumentKind.SUMMARY))) {
-                    latestDoc = s;
-                    latest = t;
-                }
-            }
-        }
-        String status = latest == null ? TaskStatus.UNKNOWN : latest.taskStatus();
-        Instant at = latestDoc == null ? null : latestDoc.capture().capturedAt();
-        Instant gone = goneSince(task, at);
-        if (gone != null) {
-            return new Verdict("Stopped", "not in the captures since " + display.time(gone) + " (stopped by hand?)", status);
-        }
-        if (status.startsWith("Error")) {
-            return new Verdict("Error", openFinding(task, at, "paused-with-error", "relay-paused").orElse(status), status);
-        }
-        if (status.equals(TaskStatus.UNKNOWN) || latest != null && !latest.unknownSources().isEmpty()) {
-            return new Verdict("Unknown", latest == null ? "no source that answered has this task"
-                    : "sources did not answer: " + String.join(", ", latest.unknownSources()), status);
-        }
-        for (String[] health : new String[][] {{"Blocked", "ddl-lock-blocked"}, {"Lagging", "replication-lag"},
-            {"Stalled", "running-without-progress"}}) {
-            var open = openFinding(task, at, health[1]);
-            if (open.isPresent()) {
-                return new Verdict(health[0], open.get(), status);
-            }
-        }
-        return switch (status) {
-            case "Paused" -> new Verdict("Paused", "paused without an error (by hand?)", status);
-            case "Stopped" -> new Verdict("Stopped", "every subtask is Stopped", status);
-            case "Finished" -> new Verdict("Finished", "every subtask finished", status);
-            default -> new Verdict("Healthy", "dmctl says " + status + "; no health finding is open", status);
-        };
-    }
-
-    private static boolean newer(SnapshotStatus candidate, SnapshotStatus current) {
-        Instant a = current.capture().capturedAt();
-        Instant b = candidate.capture().capturedAt();
-        return b != null && (a == null || b.isAfter(a));
-    }
-
-    /** At one capture time a full response's recomputed status is preferred to a summary's. */
-    private static boolean sameTime(SnapshotStatus candidate, SnapshotStatus current) {
-        return java.util.Objects.equals(candidate.capture().capturedAt(), current.capture().capturedAt());
-    }
-
-    /** When the task stopped appearing: a later summary or complete response without it. */
-    private Instant goneSince(String task, Instant latest) {
-        if (latest == null) {
-            return null;
-        }
-        for (SnapshotStatus s : input.statuses()) {
-            Instant t = s.capture().capturedAt();
-            if (t != null && t.isAfter(latest) && s.kind() == DocumentKind.SUMMARY && !s.partial()
-                    && s.tasks().stream().noneMatch(x -> x.taskName().equals(task))) {
-                return t;
-            }
-        }
-        return null;
-    }
-
-    /** The message of a finding of one of {@code rules} for the task whose episode reaches {@code at}. */
-    private java.util.Optional<String> openFinding(String task, Instant at, String... rules) {
-        Set<String> wanted = Set.of(rules);
-        String until = at == null ? "null" : at.toString();
-        return input.findings().stream()
-                .filter(f -> wanted.contains(f.ruleId()) && f.task().equals(task)
-                        && until.equals(f.evidence().getOrDefault("until", until)))
-                .map(f -> f.source() + ": " + f.message()).findFirst();
     }
 
     private List<ReportModel.FindingGroup> findingGroups() {

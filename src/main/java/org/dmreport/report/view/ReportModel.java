@@ -71,7 +71,7 @@ public record ReportModel(String title, String generatedAt, String zone, String 
      */
     public record Segment(double x, double width, String stage, String label, String title) {}
 
-    /** A health episode under its subtask's stages: the rule that found it is its kind and CSS class. */
+    /** A health episode or restart under its subtask's stages; {@code kind} doubles as its CSS class. */
     public record Band(double x, double width, int y, int height, String kind, String title, String anchor) {}
 
     /** An event on a row: {@code error}, {@code unit} (unit change) or {@code gone} (disappeared). */

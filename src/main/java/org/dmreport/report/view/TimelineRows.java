@@ -8,7 +8,7 @@ import java.util.Map;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
+import org.dmreport.findings.Episode;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
 import org.dmreport.rules.RuleDescriptor;
@@ -208,23 +208,21 @@ final class TimelineRows {
     }
 
     /**
-     * The health episodes of the row's subtask, and of its source (a relay paused, a source not
-     * answering): each from its first capture until the next capture after its last, in the first
-     * lane it does not overlap (the second when both are taken).
+     * The health episodes and restarts of the row's subtask, and of its source (a relay paused, a
+     * source not answering): each from its first capture until the next capture after its last, in
+     * the first lane it does not overlap (the last when all are taken).
      */
     private List<ReportModel.Band> bands(SubtaskSeries series, Duration interval, int y) {
         List<ReportModel.Band> bands = new ArrayList<>();
         double[] laneEnds = new double[LANES.length];
         for (Finding f : findings) {
-            if (f.category() != Category.HEALTH || !f.source().equals(series.source())
+            Episode episode = f.episode();
+            if (episode == null || !f.source().equals(series.source())
                     || !(f.task().equals(series.task()) || f.task().isEmpty())) {
                 continue;
             }
-            Instant from = instant(f.evidence().get("from"));
-            Instant until = instant(f.evidence().get("until"));
-            if (from == null || until == null) {
-                continue;
-            }
+            Instant from = episode.from();
+            Instant until = episode.until();
             Instant end = interval == null ? until : min(until.plus(interval), scale.until());
             double x = scale.x(from);
             double width = Math.max(3, Charts.round(scale.x(end) - x));
@@ -234,19 +232,11 @@ final class TimelineRows {
             }
             laneEnds[lane] = Math.max(laneEnds[lane], x + width);
             String anchor = storyAnchors.getOrDefault(f, prefix + RuleDescriptor.anchor(f.ruleId()));
-            bands.add(new ReportModel.Band(x, width, y + LANES[lane], LANE_HEIGHT, f.ruleId(), f.ruleId() + " from "
-                    + display.time(from) + " for " + HumanDuration.of(Duration.between(from, until)) + ": "
-                    + shorten(f.message()), anchor));
+            bands.add(new ReportModel.Band(x, width, y + LANES[lane], LANE_HEIGHT, episode.kind().key(),
+                    episode.kind().label() + " from " + display.time(from) + " for "
+                    + HumanDuration.of(Duration.between(from, until)) + ": " + shorten(f.message()), anchor));
         }
         return bands;
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     /** The timeline of {@code rows}: its size, ticks, and a legend of the stages, periods and episodes drawn. */
@@ -264,8 +254,12 @@ final class TimelineRows {
         if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(UNOBSERVED)))) {
             legend.add(new ReportModel.LegendItem(UNOBSERVED, "no data"));
         }
-        List<ReportModel.LegendItem> episodes = rows.stream().flatMap(r -> r.bands().stream())
-                .map(ReportModel.Band::kind).distinct().sorted().map(k -> new ReportModel.LegendItem(k, k)).toList();
+        List<ReportModel.LegendItem> episodes = new ArrayList<>();
+        for (Episode.Kind kind : Episode.Kind.values()) {
+            if (rows.stream().anyMatch(r -> r.bands().stream().anyMatch(b -> b.kind().equals(kind.key())))) {
+                episodes.add(new ReportModel.LegendItem(kind.key(), kind.label()));
+            }
+        }
         return new ReportModel.Timeline(width, height, labelWidth, rows, scale.ticks(display), legend, episodes);
     }
 }
