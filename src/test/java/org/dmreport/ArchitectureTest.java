@@ -88,6 +88,41 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The series store reads and writes points for analysis; it knows nothing of reading, rules or reports. */
+    @Test
+    void theStoreServesAnalysisOnly() {
+        noClasses().that().resideInAPackage("org.dmreport.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.cli..", "org.dmreport.app..",
+                        "org.dmreport.input..", "org.dmreport.rules..", "org.dmreport.report..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.dmreport.analysis..", "org.dmreport.rules..",
+                        "org.dmreport.report..", "org.dmreport.input..")
+                .should().dependOnClassesThat().resideInAPackage("org.dmreport.store..")
+                .check(classes);
+    }
+
+    @Test
+    void freemarkerOnlyInTheTemplates() {
+        noClasses().that().resideOutsideOfPackage("org.dmreport.report.template..")
+                .should().dependOnClassesThat().resideInAPackage("freemarker..")
+                .check(classes);
+    }
+
+    @Test
+    void commonsCsvOnlyInTheTables() {
+        noClasses().that().resideOutsideOfPackage("org.dmreport.report.csv..")
+                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+                .check(classes);
+    }
+
+    /** Jackson's annotations shape the report's JSON, and only there: the model and analysis stay plain. */
+    @Test
+    void jacksonAnnotationsOnlyOnTheViewModel() {
+        noClasses().that().resideOutsideOfPackage("org.dmreport.report.view..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.annotation..")
+                .check(classes);
+    }
+
     @Test
     void picocliOnlyInTheCli() {
         noClasses().that().resideOutsideOfPackage("org.dmreport.cli..")

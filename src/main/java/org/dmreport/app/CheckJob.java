@@ -19,6 +19,7 @@ import org.dmreport.findings.Folding;
 import org.dmreport.findings.FindingOrder;
 import org.dmreport.model.Snapshot;
 import org.dmreport.rules.RuleEngine;
+import org.dmreport.store.SpillingPointStore;
 
 /**
  * {@code dmreport check}: reads every input with schema validation, runs the rules within each
@@ -34,7 +35,21 @@ public final class CheckJob {
     private record Facts(SnapshotStatus status, List<Finding> findings, List<SubtaskPoint> subtasks,
                          List<SourcePoint> sources, List<Coverage> coverage) {}
 
+    /**
+     * Checks what {@code request} names. The result owns the store its series read from: the caller
+     * closes it (the store is closed here when the check fails).
+     */
     public static CheckResult run(CheckRequest request, Supplier<InputStream> stdin) {
+        SpillingPointStore store = new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET);
+        try {
+            return run(request, stdin, store);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static CheckResult run(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
         // Snapshot findings come capture after capture: folded as they come, so a flood of them never
         // piles up; those of captures read only for the state at the window's start are not shown.
@@ -42,7 +57,7 @@ public final class CheckJob {
         ReadWindow window = request.read().window();
         List<SnapshotStatus> statuses = new ArrayList<>();
         Compactor compactor = new Compactor();
-        Timelines timelines = new Timelines(new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET));
+        Timelines timelines = new Timelines(store);
         ReadSummary read = Ingest.stream(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
                 engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)), facts -> {
                     Instant at = facts.status().capture().capturedAt();
@@ -79,6 +94,6 @@ public final class CheckJob {
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);
         return new CheckResult(sorted, read.problems(), read.warnings(), statuses, subtaskSeries, sourceSeries,
-                applied.stale(), read.inputs(), read.documents());
+                applied.stale(), read.inputs(), read.documents(), store);
     }
 }

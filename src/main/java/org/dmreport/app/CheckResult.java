@@ -6,6 +6,7 @@ import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.StoredSeries;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Problem;
+import org.dmreport.store.SpillingPointStore;
 
 /**
  * What a check found, in the one finding order.
@@ -13,10 +14,13 @@ import org.dmreport.model.Problem;
  * @param statuses      every snapshot's status view, in capture order
  * @param subtasks      every subtask's series (loaded when asked); {@code sources} every source's
  * @param staleBaseline baseline fingerprints that matched no finding
+ * @param store         where {@code subtasks} keep their points: closed with this result, after which
+ *                      they cannot be read
  */
 public record CheckResult(List<Finding> findings, List<Problem> problems, List<String> warnings,
                           List<SnapshotStatus> statuses, List<StoredSeries> subtasks, List<SourceSeries> sources,
-                          List<String> staleBaseline, int inputs, int documents) {
+                          List<String> staleBaseline, int inputs, int documents, SpillingPointStore store)
+        implements AutoCloseable {
     public CheckResult {
         subtasks = List.copyOf(subtasks);
         sources = List.copyOf(sources);
@@ -25,5 +29,11 @@ public record CheckResult(List<Finding> findings, List<Problem> problems, List<S
         warnings = List.copyOf(warnings);
         statuses = List.copyOf(statuses);
         staleBaseline = List.copyOf(staleBaseline);
+    }
+
+    /** Removes the series' temporary file, if they needed one. */
+    @Override
+    public void close() {
+        store.close();
     }
 }

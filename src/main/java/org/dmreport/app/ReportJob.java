@@ -44,12 +44,27 @@ public final class ReportJob {
     /**
      * The outputs by file name (in format order) and the check result they were made from. The
      * outputs are made as they are written: the view model is built once, by the first that needs
-     * it, and a template's problem surfaces then (the {@code write} methods throw it).
+     * it, and a template's problem surfaces then (the {@code write} methods throw it). Closing it
+     * closes the check result, whose series the outputs read: close it once they are written.
      */
-    public record Outcome(Map<String, Output> files, CheckResult check) {}
+    public record Outcome(Map<String, Output> files, CheckResult check) implements AutoCloseable {
+        @Override
+        public void close() {
+            check.close();
+        }
+    }
 
     public static Outcome run(ReportRequest request, Supplier<InputStream> stdin) throws IOException {
         CheckResult check = CheckJob.run(request.check(), stdin);
+        try {
+            return outputs(request, check);
+        } catch (IOException | RuntimeException | Error e) {
+            check.close();
+            throw e;
+        }
+    }
+
+    private static Outcome outputs(ReportRequest request, CheckResult check) throws IOException {
         ReportInput input = narrow(request, check);
         Supplier<ReportModel> model = new BuiltOnce(input);
         Map<String, Output> files = new LinkedHashMap<>();

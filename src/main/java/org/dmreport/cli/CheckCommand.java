@@ -97,31 +97,32 @@ final class CheckCommand implements Callable<Integer> {
         String docs = docsUrl();
         Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
         CheckRequest request = rules.request(read);
-        CheckResult result = CheckJob.run(request, streams::in);
+        try (CheckResult result = CheckJob.run(request, streams::in)) {
 
-        SortedSet<String> inputs = new TreeSet<>();
-        result.statuses().forEach(s -> inputs.add(s.capture().input()));
-        result.problems().forEach(p -> inputs.add(p.input()));
-        FindingsView view = new FindingsView(result.findings(), result.problems(), List.copyOf(inputs),
-                RuleCatalog.all().stream().filter(request.selection()::runs).map(Rule::descriptor).toList(), threshold,
-                result.staleBaseline(), result.documents(), VersionProvider.version(), docs);
-        for (int i = 0; i < formatList.size(); i++) {
-            String format = formatList.get(i);
-            String output = i < outputs.size() ? outputs.get(i) : "-";
-            FindingsRenderer renderer = FindingsRenderers.of(format, format.equals("text") && output.equals("-")
-                    && colored()).orElseThrow();
-            if (output.equals("-")) {
-                renderer.render(view, streams.out());
-                streams.out().flush();
-            } else {
-                OutputFiles.write(Path.of(output), out -> renderer.render(view, out));
+            SortedSet<String> inputs = new TreeSet<>();
+            result.statuses().forEach(s -> inputs.add(s.capture().input()));
+            result.problems().forEach(p -> inputs.add(p.input()));
+            FindingsView view = new FindingsView(result.findings(), result.problems(), List.copyOf(inputs),
+                    RuleCatalog.all().stream().filter(request.selection()::runs).map(Rule::descriptor).toList(), threshold,
+                    result.staleBaseline(), result.documents(), VersionProvider.version(), docs);
+            for (int i = 0; i < formatList.size(); i++) {
+                String format = formatList.get(i);
+                String output = i < outputs.size() ? outputs.get(i) : "-";
+                FindingsRenderer renderer = FindingsRenderers.of(format, format.equals("text") && output.equals("-")
+                        && colored()).orElseThrow();
+                if (output.equals("-")) {
+                    renderer.render(view, streams.out());
+                    streams.out().flush();
+                } else {
+                    OutputFiles.write(Path.of(output), out -> renderer.render(view, out));
+                }
             }
+            if (writeBaseline != null) {
+                OutputFiles.write(writeBaseline, Baseline.write(result.findings()));
+            }
+            Summaries.print(result, streams);
+            return Summaries.exitCode(result, threshold);
         }
-        if (writeBaseline != null) {
-            OutputFiles.write(writeBaseline, Baseline.write(result.findings()));
-        }
-        Summaries.print(result, streams);
-        return Summaries.exitCode(result, threshold);
     }
 
     /** The README's address without a fragment, or "" when none was given. */

@@ -130,36 +130,37 @@ final class ReportCommand implements Callable<Integer> {
         ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams).within(window)),
                 chosen, output == null ? "-" : output,
                 new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters), zone(), templates, csvRaw, generatedAt());
-        ReportJob.Outcome outcome = ReportJob.run(request, streams::in);
-        for (String cluster : new TreeSet<>(clusters)) {
-            if (outcome.check().statuses().stream().noneMatch(s -> s.capture().cluster().equals(cluster))) {
-                streams.err().println("dmreport: warning: --cluster '" + cluster + "': no document of this cluster was "
-                        + "read: the report shows none of it");
+        try (ReportJob.Outcome outcome = ReportJob.run(request, streams::in)) {
+            for (String cluster : new TreeSet<>(clusters)) {
+                if (outcome.check().statuses().stream().noneMatch(s -> s.capture().cluster().equals(cluster))) {
+                    streams.err().println("dmreport: warning: --cluster '" + cluster + "': no document of this cluster was "
+                            + "read: the report shows none of it");
+                }
             }
-        }
-        if (window.bounded()
-                && outcome.check().statuses().stream().noneMatch(s -> window.contains(s.capture().capturedAt()))) {
-            streams.err().println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)
-                    + " and " + (to == null ? "the last" : to) + " (--since/--until): the report shows none");
-        }
-        Map<String, Output> files = outcome.files();
-        try {
-            if (oneFile && request.output().equals("-")) {
-                ReportJob.writeTo(streams.out(), files.values().iterator().next());
-                streams.out().flush();
-            } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
-                ReportJob.writeFile(Path.of(request.output()), files.values().iterator().next());
-            } else {
-                Path dir = Path.of(request.output());
-                ReportJob.write(dir, files, request.check().read().threads());
-                streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
+            if (window.bounded()
+                    && outcome.check().statuses().stream().noneMatch(s -> window.contains(s.capture().capturedAt()))) {
+                streams.err().println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)
+                        + " and " + (to == null ? "the last" : to) + " (--since/--until): the report shows none");
             }
-        } catch (TemplateRenderer.TemplateProblem e) {
-            streams.err().println("dmreport: " + e.getMessage());
-            return ExitCode.USAGE.code();
+            Map<String, Output> files = outcome.files();
+            try {
+                if (oneFile && request.output().equals("-")) {
+                    ReportJob.writeTo(streams.out(), files.values().iterator().next());
+                    streams.out().flush();
+                } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
+                    ReportJob.writeFile(Path.of(request.output()), files.values().iterator().next());
+                } else {
+                    Path dir = Path.of(request.output());
+                    ReportJob.write(dir, files, request.check().read().threads());
+                    streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
+                }
+            } catch (TemplateRenderer.TemplateProblem e) {
+                streams.err().println("dmreport: " + e.getMessage());
+                return ExitCode.USAGE.code();
+            }
+            Summaries.print(outcome.check(), streams);
+            return Summaries.exitCode(outcome.check(), threshold);
         }
-        Summaries.print(outcome.check(), streams);
-        return Summaries.exitCode(outcome.check(), threshold);
     }
 
     private ZoneId zone() {

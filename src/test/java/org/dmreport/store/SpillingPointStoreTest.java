@@ -1,4 +1,4 @@
-package org.dmreport.app;
+package org.dmreport.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +10,10 @@ import java.util.List;
 import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SubtaskPoint;
+import org.dmreport.app.Ingest;
+import org.dmreport.app.ProgressListener;
+import org.dmreport.app.ReadRequest;
+import org.dmreport.app.ReadWindow;
 import org.dmreport.input.CaptureTimes;
 import org.dmreport.input.ClusterNames;
 import org.dmreport.input.ReadLimits;

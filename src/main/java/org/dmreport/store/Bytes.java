@@ -1,4 +1,4 @@
-package org.dmreport.app;
+package org.dmreport.store;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.dmreport.app;
+package org.dmreport.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +22,9 @@ import org.dmreport.analysis.SubtaskPoint;
  * one chunk at a time. It is opened to be deleted on close, which on POSIX systems unlinks it at
  * once (nothing is left even if the process is killed; its space is freed when the channel is
  * closed or collected), elsewhere when it is closed or the JVM exits. A small batch never touches
- * the disk.
+ * the disk. Whoever opens it closes it, when the series read from it are no longer needed.
  */
-final class SpillingPointStore implements PointStore, AutoCloseable {
+public final class SpillingPointStore implements PointStore, AutoCloseable {
 
     /**
      * Buffered bytes of all series together before they go to the file: a sixteenth of the heap, at
@@ -32,7 +32,7 @@ final class SpillingPointStore implements PointStore, AutoCloseable {
      * outlive several young collections and die in the old generation: with 4 MiB, a check of 1 GB
      * made 28 full collections (0.9 s of pauses), with 1 MiB 8.
      */
-    static final int DEFAULT_BUDGET = (int) Math.min(1L << 20, Runtime.getRuntime().maxMemory() / 16);
+    public static final int DEFAULT_BUDGET = (int) Math.min(1L << 20, Runtime.getRuntime().maxMemory() / 16);
 
     /** A series: the chunks already in the file (offset, length) and the buffer after them. */
     private static final class Series {
@@ -49,7 +49,7 @@ final class SpillingPointStore implements PointStore, AutoCloseable {
     private FileChannel file;
     private long fileSize;
 
-    SpillingPointStore(int budget) {
+    public SpillingPointStore(int budget) {
         this.budget = budget;
     }
 

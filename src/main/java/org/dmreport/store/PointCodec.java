@@ -1,4 +1,4 @@
-package org.dmreport.app;
+package org.dmreport.store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
