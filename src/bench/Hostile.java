@@ -22,9 +22,11 @@ public final class Hostile {
         String sample = Files.readString(Path.of(args[1]));
         Path set = Files.createDirectories(root.resolve("set/2026-11-26T00-00-00Z"));
         Files.writeString(set.resolve("deep.json"), "[".repeat(200_000) + "]".repeat(200_000));
-        Files.writeString(set.resolve("string.json"), "{\"result\": true, \"msg\": \"" + "a".repeat(64 << 20)
-                + "\", \"sources\": []}");
-        Files.writeString(set.resolve("number.json"), "{\"result\": true, \"msg\": \"\", \"n\": " + "7".repeat(5 << 20) + "}");
+        Files.writeString(
+                set.resolve("string.json"),
+                "{\"result\": true, \"msg\": \"" + "a".repeat(64 << 20) + "\", \"sources\": []}");
+        Files.writeString(
+                set.resolve("number.json"), "{\"result\": true, \"msg\": \"\", \"n\": " + "7".repeat(5 << 20) + "}");
         byte[] random = new byte[1 << 20];
         new Random(1).nextBytes(random);
         Files.write(set.resolve("random.json"), random);
@@ -38,8 +40,9 @@ public final class Hostile {
         }
         Files.createSymbolicLink(set.resolve("loop"), Path.of(".."));
         Path near = Files.createDirectories(root.resolve("near-limit/2026-11-26T00-00-00Z"));
-        Files.writeString(near.resolve("string60.json"), "{\"result\": true, \"msg\": \"" + "a".repeat(60 << 20)
-                + "\", \"sources\": []}");
+        Files.writeString(
+                near.resolve("string60.json"),
+                "{\"result\": true, \"msg\": \"" + "a".repeat(60 << 20) + "\", \"sources\": []}");
         String padded = sample.strip();
         padded = padded.substring(0, padded.length() - 1) + ", \"pad\": \"" + "x".repeat(30 << 20) + "\"}";
         Files.write(near.resolve("utf16.json"), ("\ufeff" + padded).getBytes(StandardCharsets.UTF_16BE));

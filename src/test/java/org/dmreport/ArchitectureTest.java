@@ -24,42 +24,77 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.dmreport");
     }
 
     @Test
     void modelDependsOnNothingButTheJdk() {
-        noClasses().that().resideInAPackage("org.dmreport.model..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.dmreport.model..", "java..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dmreport.model..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.dmreport.model..", "java..")
                 .check(classes);
     }
 
     @Test
     void innerLayersDoNotReachOutwards() {
-        noClasses().that().resideInAnyPackage("org.dmreport.input..", "org.dmreport.analysis..",
-                        "org.dmreport.report..", "org.dmreport.generate..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.cli..", "org.dmreport.app..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.dmreport.input..",
+                        "org.dmreport.analysis..",
+                        "org.dmreport.report..",
+                        "org.dmreport.generate..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.dmreport.cli..", "org.dmreport.app..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.dmreport.app..")
-                .should().dependOnClassesThat().resideInAPackage("org.dmreport.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dmreport.app..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dmreport.cli..")
                 .check(classes);
-        noClasses().that().resideInAnyPackage("org.dmreport.analysis..", "org.dmreport.generate..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.input..", "org.dmreport.report..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.dmreport.analysis..", "org.dmreport.generate..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.dmreport.input..", "org.dmreport.report..")
                 .check(classes);
     }
 
     @Test
     void rulesAndFindingsStayPure() {
         // RuleWords reads the rules' documentation from the class path, once: metadata, not a check.
-        noClasses().that().resideInAnyPackage("org.dmreport.rules..", "org.dmreport.findings..")
-                .and().haveNameNotMatching("org\\.dmreport\\.rules\\.RuleWords(\\$.*)?")
-                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.input..", "org.dmreport.report..",
-                        "org.dmreport.app..", "org.dmreport.cli..", "tools.jackson..", "com.networknt..", "java.io..",
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.dmreport.rules..", "org.dmreport.findings..")
+                .and()
+                .haveNameNotMatching("org\\.dmreport\\.rules\\.RuleWords(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.dmreport.input..",
+                        "org.dmreport.report..",
+                        "org.dmreport.app..",
+                        "org.dmreport.cli..",
+                        "tools.jackson..",
+                        "com.networknt..",
+                        "java.io..",
                         "java.nio.file..")
                 .check(classes);
-        noClasses().that().resideInAPackage("org.dmreport.findings..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.rules..", "org.dmreport.analysis..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dmreport.findings..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.dmreport.rules..", "org.dmreport.analysis..")
                 .check(classes);
     }
 
@@ -69,10 +104,12 @@ class ArchitectureTest {
      */
     @Test
     void noRuleIdIsWrittenOutsideTheRules() throws IOException {
-        List<String> ids = RuleCatalog.descriptors().stream().map(RuleDescriptor::id).toList();
+        List<String> ids =
+                RuleCatalog.descriptors().stream().map(RuleDescriptor::id).toList();
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/dmreport"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/rules/"))
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".java") && !f.toString().contains("/rules/"))
                     .toList()) {
                 String text = Files.readString(file);
                 ids.stream().filter(id -> text.contains("\"" + id + "\"")).forEach(id -> found.add(file + ": " + id));
@@ -83,57 +120,96 @@ class ArchitectureTest {
 
     @Test
     void theSchemaLibraryOnlyInTheValidator() {
-        noClasses().that().doNotHaveFullyQualifiedName("org.dmreport.input.SchemaValidator")
-                .should().dependOnClassesThat().resideInAPackage("com.networknt..")
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.dmreport.input.SchemaValidator")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.networknt..")
                 .check(classes);
     }
 
     /** The series store reads and writes points for analysis; it knows nothing of reading, rules or reports. */
     @Test
     void theStoreServesAnalysisOnly() {
-        noClasses().that().resideInAPackage("org.dmreport.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.dmreport.cli..", "org.dmreport.app..",
-                        "org.dmreport.input..", "org.dmreport.rules..", "org.dmreport.report..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dmreport.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.dmreport.cli..",
+                        "org.dmreport.app..",
+                        "org.dmreport.input..",
+                        "org.dmreport.rules..",
+                        "org.dmreport.report..")
                 .check(classes);
-        noClasses().that().resideInAnyPackage("org.dmreport.analysis..", "org.dmreport.rules..",
-                        "org.dmreport.report..", "org.dmreport.input..")
-                .should().dependOnClassesThat().resideInAPackage("org.dmreport.store..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.dmreport.analysis..",
+                        "org.dmreport.rules..",
+                        "org.dmreport.report..",
+                        "org.dmreport.input..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dmreport.store..")
                 .check(classes);
     }
 
     @Test
     void freemarkerOnlyInTheTemplates() {
-        noClasses().that().resideOutsideOfPackage("org.dmreport.report.template..")
-                .should().dependOnClassesThat().resideInAPackage("freemarker..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dmreport.report.template..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("freemarker..")
                 .check(classes);
     }
 
     @Test
     void commonsCsvOnlyInTheTables() {
-        noClasses().that().resideOutsideOfPackage("org.dmreport.report.csv..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dmreport.report.csv..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.commons.csv..")
                 .check(classes);
     }
 
     /** Jackson's annotations shape the report's JSON, and only there: the model and analysis stay plain. */
     @Test
     void jacksonAnnotationsOnlyOnTheViewModel() {
-        noClasses().that().resideOutsideOfPackage("org.dmreport.report.view..")
-                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.annotation..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dmreport.report.view..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.fasterxml.jackson.annotation..")
                 .check(classes);
     }
 
     @Test
     void picocliOnlyInTheCli() {
-        noClasses().that().resideOutsideOfPackage("org.dmreport.cli..")
-                .should().dependOnClassesThat().resideInAPackage("picocli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dmreport.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("picocli..")
                 .check(classes);
     }
 
     @Test
     void jacksonOnlyInInputAndTheJsonWriters() {
-        noClasses().that().resideOutsideOfPackages("org.dmreport.input..", "org.dmreport.report..")
-                .should().dependOnClassesThat().resideInAPackage("tools.jackson..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.dmreport.input..", "org.dmreport.report..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("tools.jackson..")
                 .check(classes);
     }
 }

@@ -12,7 +12,8 @@ public final class TestFiles {
 
     /** {@code ../shared}, as laid beside every checkout; a missing folder fails the test, never skips it. */
     public static Path shared() {
-        Path shared = Path.of(System.getProperty("dmreport.shared", "../shared")).normalize();
+        Path shared =
+                Path.of(System.getProperty("dmreport.shared", "../shared")).normalize();
         assertTrue(Files.isDirectory(shared), "the shared corpora are expected at " + shared.toAbsolutePath());
         return shared;
     }

@@ -26,8 +26,8 @@ import org.dmreport.model.SummaryResponse;
  * @param listed   tasks a summary lists: present, with subtasks it does not show
  * @param excluded sources that did not answer: nothing is known of them
  */
-public record Coverage(Capture capture, int document, String task, Set<String> listed, Set<String> sources,
-                       Set<String> excluded) {
+public record Coverage(
+        Capture capture, int document, String task, Set<String> listed, Set<String> sources, Set<String> excluded) {
 
     private static final Pattern NO_TASK = Pattern.compile("^task (\\S+) has no source or not exist");
 
@@ -61,7 +61,9 @@ public record Coverage(Capture capture, int document, String task, Set<String> l
         }
         if (snapshot.response() instanceof FailedQuery failed) {
             Matcher m = NO_TASK.matcher(failed.msg() == null ? "" : failed.msg());
-            return m.find() ? List.of(new Coverage(capture, document, m.group(1), Set.of(), null, Set.of())) : List.of();
+            return m.find()
+                    ? List.of(new Coverage(capture, document, m.group(1), Set.of(), null, Set.of()))
+                    : List.of();
         }
         FullResponse full = (FullResponse) snapshot.response();
         Set<String> tasks = new LinkedHashSet<>();

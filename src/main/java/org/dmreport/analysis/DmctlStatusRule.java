@@ -41,7 +41,8 @@ public final class DmctlStatusRule {
         for (SourceEntry entry : response.sources()) {
             for (SubtaskStatus subtask : entry.subtasks()) {
                 String name = subtask.name() == null ? "" : subtask.name();
-                Accumulator acc = tasks.computeIfAbsent(name, k -> new Accumulator(subtask.where().self()));
+                Accumulator acc = tasks.computeIfAbsent(
+                        name, k -> new Accumulator(subtask.where().self()));
                 if (!entry.result()) {
                     acc.unknownSources.add(entry.source());
                     continue;
@@ -52,9 +53,16 @@ public final class DmctlStatusRule {
             }
         }
         Map<String, TaskStatus> sorted = new TreeMap<>();
-        tasks.forEach((name, acc) -> sorted.put(name, new TaskStatus(name,
-                acc.sources.isEmpty() ? TaskStatus.UNKNOWN : withSuffix(acc.status, name),
-                acc.sources, acc.workers, acc.unknownSources, false, acc.origin)));
+        tasks.forEach((name, acc) -> sorted.put(
+                name,
+                new TaskStatus(
+                        name,
+                        acc.sources.isEmpty() ? TaskStatus.UNKNOWN : withSuffix(acc.status, name),
+                        acc.sources,
+                        acc.workers,
+                        acc.unknownSources,
+                        false,
+                        acc.origin)));
         return List.copyOf(sorted.values());
     }
 
@@ -63,8 +71,16 @@ public final class DmctlStatusRule {
         Map<String, TaskStatus> sorted = new TreeMap<>();
         for (SummaryTask task : response.tasks()) {
             String name = task.taskName() == null ? "" : task.taskName();
-            sorted.put(name, new TaskStatus(name, task.taskStatus() == null ? "" : task.taskStatus(), task.sources(),
-                    task.namesWorkers() ? task.sources() : List.of(), List.of(), true, task.where().self()));
+            sorted.put(
+                    name,
+                    new TaskStatus(
+                            name,
+                            task.taskStatus() == null ? "" : task.taskStatus(),
+                            task.sources(),
+                            task.namesWorkers() ? task.sources() : List.of(),
+                            List.of(),
+                            true,
+                            task.where().self()));
         }
         return List.copyOf(sorted.values());
     }
@@ -78,7 +94,9 @@ public final class DmctlStatusRule {
         if (stage.equals("Paused") && subtask.hasErrors()) {
             return "Error - Some error occurred in subtask";
         }
-        if ("Sync".equals(subtask.unit()) && stage.equals("Running") && relay != null
+        if ("Sync".equals(subtask.unit())
+                && stage.equals("Running")
+                && relay != null
                 && ("Paused".equals(relay.stage()) || "Stopped".equals(relay.stage()))) {
             boolean relayErrors = relay.result() != null && relay.result().hasErrors();
             return "Error - Relay status is " + (relayErrors ? ERROR : relay.stage());

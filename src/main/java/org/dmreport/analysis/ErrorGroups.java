@@ -16,9 +16,19 @@ import org.dmreport.model.ProcessError;
  * @param count     how many subtask captures carried it
  * @param position  the failing binlog position pulled out of the message, "" when none
  */
-public record ErrorGroups(String code, String errClass, String scope, String level, String message, String rawCause,
-                          String workaround, String position, Instant firstSeen, Instant lastSeen, int count,
-                          List<String> sources) {
+public record ErrorGroups(
+        String code,
+        String errClass,
+        String scope,
+        String level,
+        String message,
+        String rawCause,
+        String workaround,
+        String position,
+        Instant firstSeen,
+        Instant lastSeen,
+        int count,
+        List<String> sources) {
 
     private static final java.util.regex.Pattern LOCATIONS =
             java.util.regex.Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
@@ -36,7 +46,9 @@ public record ErrorGroups(String code, String errClass, String scope, String lev
                     continue;
                 }
                 for (ProcessError e : step.point().errors()) {
-                    String code = e.code() == null ? String.valueOf(e.errClass()) : e.code().toString();
+                    String code = e.code() == null
+                            ? String.valueOf(e.errClass())
+                            : e.code().toString();
                     String message = e.message() == null ? "" : e.message();
                     groups.computeIfAbsent(code + "\u0000" + withoutLocations(message), k -> new Builder(code, e))
                             .add(step.point());
@@ -45,14 +57,19 @@ public record ErrorGroups(String code, String errClass, String scope, String lev
         }
         List<ErrorGroups> result = new ArrayList<>();
         groups.values().forEach(b -> result.add(b.build()));
-        result.sort(Comparator.comparing(ErrorGroups::lastSeen, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
-                .reversed().thenComparing(ErrorGroups::code).thenComparing(ErrorGroups::message));
+        result.sort(
+                Comparator.comparing(ErrorGroups::lastSeen, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                        .reversed()
+                        .thenComparing(ErrorGroups::code)
+                        .thenComparing(ErrorGroups::message));
         return result;
     }
 
     /** The message without DM's leading {@code startLocation: [...], endLocation: [...]: }. */
     public static String withoutLocations(String message) {
-        return message.startsWith("startLocation: ") ? LOCATIONS.matcher(message).replaceFirst("") : message;
+        return message.startsWith("startLocation: ")
+                ? LOCATIONS.matcher(message).replaceFirst("")
+                : message;
     }
 
     private static final class Builder {
@@ -82,10 +99,22 @@ public record ErrorGroups(String code, String errClass, String scope, String lev
 
         ErrorGroups build() {
             String message = error.message() == null ? "" : error.message();
-            String position = BinlogLocation.find(message).map(l -> l.position().toString()).orElse("");
-            return new ErrorGroups(code, orEmpty(error.errClass()), orEmpty(error.scope()), orEmpty(error.level()),
-                    withoutLocations(message), orEmpty(error.rawCause()), orEmpty(error.workaround()), position, first,
-                    last, count, List.copyOf(sources));
+            String position = BinlogLocation.find(message)
+                    .map(l -> l.position().toString())
+                    .orElse("");
+            return new ErrorGroups(
+                    code,
+                    orEmpty(error.errClass()),
+                    orEmpty(error.scope()),
+                    orEmpty(error.level()),
+                    withoutLocations(message),
+                    orEmpty(error.rawCause()),
+                    orEmpty(error.workaround()),
+                    position,
+                    first,
+                    last,
+                    count,
+                    List.copyOf(sources));
         }
 
         private static String orEmpty(String text) {

@@ -20,7 +20,15 @@ public final class Health {
 
     /** The verdicts, from the worst to the best: a cluster is as bad as its worst task. */
     public enum Verdict {
-        ERROR, UNKNOWN, BLOCKED, STALLED, LAGGING, PAUSED, STOPPED, HEALTHY, FINISHED;
+        ERROR,
+        UNKNOWN,
+        BLOCKED,
+        STALLED,
+        LAGGING,
+        PAUSED,
+        STOPPED,
+        HEALTHY,
+        FINISHED;
 
         /** How a reader sees it: {@code Blocked}. */
         public String label() {
@@ -37,8 +45,8 @@ public final class Health {
     public record Judgement(Verdict verdict, String evidence, String status) {}
 
     /** The episodes that make a task Blocked, Stalled or Lagging while they reach its latest capture, in that order. */
-    private static final List<Episode.Kind> OPEN = List.of(Episode.Kind.LOCK_BLOCKED, Episode.Kind.LAGGING,
-            Episode.Kind.STALLED);
+    private static final List<Episode.Kind> OPEN =
+            List.of(Episode.Kind.LOCK_BLOCKED, Episode.Kind.LAGGING, Episode.Kind.STALLED);
 
     private final List<SnapshotStatus> statuses;
     private final List<Finding> findings;
@@ -56,9 +64,12 @@ public final class Health {
         TaskStatus latest = null;
         for (SnapshotStatus s : statuses) {
             for (TaskStatus t : s.tasks()) {
-                if (t.taskName().equals(task) && (latestDoc == null || newer(s, latestDoc)
-                        || sameTime(s, latestDoc) && !(latestDoc.kind() == DocumentKind.FULL
-                        && s.kind() == DocumentKind.SUMMARY))) {
+                if (t.taskName().equals(task)
+                        && (latestDoc == null
+                                || newer(s, latestDoc)
+                                || sameTime(s, latestDoc)
+                                        && !(latestDoc.kind() == DocumentKind.FULL
+                                                && s.kind() == DocumentKind.SUMMARY))) {
                     latestDoc = s;
                     latest = t;
                 }
@@ -68,21 +79,30 @@ public final class Health {
         Instant at = latestDoc == null ? null : latestDoc.capture().capturedAt();
         Instant gone = goneSince(task, at);
         if (gone != null) {
-            return new Judgement(Verdict.STOPPED, "not in the captures since " + shown.apply(gone)
-                    + " (stopped by hand?)", status);
+            return new Judgement(
+                    Verdict.STOPPED, "not in the captures since " + shown.apply(gone) + " (stopped by hand?)", status);
         }
         if (status.startsWith("Error")) {
-            return new Judgement(Verdict.ERROR, open(task, at, Set.of(Episode.Kind.PAUSED_ON_ERROR,
-                    Episode.Kind.RELAY_PAUSED)).orElse(status), status);
+            return new Judgement(
+                    Verdict.ERROR,
+                    open(task, at, Set.of(Episode.Kind.PAUSED_ON_ERROR, Episode.Kind.RELAY_PAUSED))
+                            .orElse(status),
+                    status);
         }
-        if (status.equals(TaskStatus.UNKNOWN) || latest != null && !latest.unknownSources().isEmpty()) {
-            return new Judgement(Verdict.UNKNOWN, latest == null ? "no source that answered has this task"
-                    : "sources did not answer: " + String.join(", ", latest.unknownSources()), status);
+        if (status.equals(TaskStatus.UNKNOWN)
+                || latest != null && !latest.unknownSources().isEmpty()) {
+            return new Judgement(
+                    Verdict.UNKNOWN,
+                    latest == null
+                            ? "no source that answered has this task"
+                            : "sources did not answer: " + String.join(", ", latest.unknownSources()),
+                    status);
         }
         for (Episode.Kind kind : OPEN) {
             Optional<String> open = open(task, at, Set.of(kind));
             if (open.isPresent()) {
-                Verdict verdict = kind == Episode.Kind.LOCK_BLOCKED ? Verdict.BLOCKED
+                Verdict verdict = kind == Episode.Kind.LOCK_BLOCKED
+                        ? Verdict.BLOCKED
                         : kind == Episode.Kind.LAGGING ? Verdict.LAGGING : Verdict.STALLED;
                 return new Judgement(verdict, open.get(), status);
             }
@@ -103,7 +123,8 @@ public final class Health {
 
     /** At one capture time a full response's recomputed status is preferred to a summary's. */
     private static boolean sameTime(SnapshotStatus candidate, SnapshotStatus current) {
-        return Objects.equals(candidate.capture().capturedAt(), current.capture().capturedAt());
+        return Objects.equals(
+                candidate.capture().capturedAt(), current.capture().capturedAt());
     }
 
     /** When the task stopped appearing: a later summary or complete response without it. */
@@ -113,7 +134,10 @@ public final class Health {
         }
         for (SnapshotStatus s : statuses) {
             Instant t = s.capture().capturedAt();
-            if (t != null && t.isAfter(latest) && s.kind() == DocumentKind.SUMMARY && !s.partial()
+            if (t != null
+                    && t.isAfter(latest)
+                    && s.kind() == DocumentKind.SUMMARY
+                    && !s.partial()
                     && s.tasks().stream().noneMatch(x -> x.taskName().equals(task))) {
                 return t;
             }
@@ -124,8 +148,11 @@ public final class Health {
     /** The message of the first finding of the task with an episode of {@code kinds} that reaches {@code at}. */
     private Optional<String> open(String task, Instant at, Set<Episode.Kind> kinds) {
         return findings.stream()
-                .filter(f -> f.episode() != null && kinds.contains(f.episode().kind()) && f.task().equals(task)
+                .filter(f -> f.episode() != null
+                        && kinds.contains(f.episode().kind())
+                        && f.task().equals(task)
                         && (at == null || f.episode().until().equals(at)))
-                .map(f -> f.source() + ": " + f.message()).findFirst();
+                .map(f -> f.source() + ": " + f.message())
+                .findFirst();
     }
 }

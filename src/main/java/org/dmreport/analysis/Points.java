@@ -40,7 +40,9 @@ public final class Points {
         String progressText = "";
         Long rate = sync == null ? null : sync.recentRowsPerSecond();
         if (s.load() != null) {
-            progress = s.load().finishedBytes() == null ? null : s.load().finishedBytes().doubleValue();
+            progress = s.load().finishedBytes() == null
+                    ? null
+                    : s.load().finishedBytes().doubleValue();
             total = s.load().totalBytes() == null ? null : s.load().totalBytes().doubleValue();
             progressText = orEmpty(s.load().progress());
             rate = s.load().bps();
@@ -56,17 +58,42 @@ public final class Points {
             }
         }
         List<ProcessError> errors = s.result() == null ? List.of() : s.result().errors();
-        return new SubtaskPoint(snapshot.capture(), snapshot.document(), s.where().self(), orEmpty(s.name()),
-                entry.source(), entry.worker(), orEmpty(s.stage()), orEmpty(s.unit()), errors,
-                sync == null ? null : sync.masterBinlog(), sync == null ? null : sync.masterBinlogGtid(),
-                sync == null ? null : sync.syncerBinlog(), sync == null ? null : sync.syncerBinlogGtid(),
-                sync == null ? null : sync.synced(), sync == null ? null : sync.secondsBehindMaster(),
-                sync == null ? null : sync.rows(), progress, total, progressText, rate, orEmpty(s.unresolvedDdlLockId()),
-                sync == null ? List.of() : sync.blockingDdls(), unsynced,
+        return new SubtaskPoint(
+                snapshot.capture(),
+                snapshot.document(),
+                s.where().self(),
+                orEmpty(s.name()),
+                entry.source(),
+                entry.worker(),
+                orEmpty(s.stage()),
+                orEmpty(s.unit()),
+                errors,
+                sync == null ? null : sync.masterBinlog(),
+                sync == null ? null : sync.masterBinlogGtid(),
+                sync == null ? null : sync.syncerBinlog(),
+                sync == null ? null : sync.syncerBinlogGtid(),
+                sync == null ? null : sync.synced(),
+                sync == null ? null : sync.secondsBehindMaster(),
+                sync == null ? null : sync.rows(),
+                progress,
+                total,
+                progressText,
+                rate,
+                orEmpty(s.unresolvedDdlLockId()),
+                sync == null ? List.of() : sync.blockingDdls(),
+                unsynced,
                 sync == null ? List.of() : sync.unresolvedGroups(),
-                sync == null ? "" : orEmpty(sync.conflictMsg()), sync == null ? "" : orEmpty(sync.blockDdlOwner()),
-                relayStage, snapshot.version(), sync == null ? Gaps.NONE : Gaps.of(sync.masterBinlog(),
-                        sync.masterBinlogGtid(), sync.syncerBinlog(), sync.syncerBinlogGtid()));
+                sync == null ? "" : orEmpty(sync.conflictMsg()),
+                sync == null ? "" : orEmpty(sync.blockDdlOwner()),
+                relayStage,
+                snapshot.version(),
+                sync == null
+                        ? Gaps.NONE
+                        : Gaps.of(
+                                sync.masterBinlog(),
+                                sync.masterBinlogGtid(),
+                                sync.syncerBinlog(),
+                                sync.syncerBinlogGtid()));
     }
 
     /** The points of every source entry of a full response. */
@@ -78,14 +105,26 @@ public final class Points {
         for (SourceEntry entry : full.sources()) {
             String relayStage = entry.relay() == null ? null : entry.relay().stage();
             String relayError = "";
-            if (entry.relay() != null && entry.relay().result() != null && entry.relay().result().hasErrors()) {
+            if (entry.relay() != null
+                    && entry.relay().result() != null
+                    && entry.relay().result().hasErrors()) {
                 ProcessError first = entry.relay().result().errors().get(0);
-                relayError = orEmpty(first.message()) + (first.rawCause() == null || first.rawCause().isEmpty()
-                        ? "" : ": " + first.rawCause());
+                relayError = orEmpty(first.message())
+                        + (first.rawCause() == null || first.rawCause().isEmpty() ? "" : ": " + first.rawCause());
             }
-            points.add(new SourcePoint(snapshot.capture(), snapshot.document(), entry.where().self(), entry.source(),
-                    entry.worker(), entry.result(), orEmpty(entry.msg()), relayStage, relayError,
-                    entry.relay() == null ? entry.where().self() : entry.relay().where().self()));
+            points.add(new SourcePoint(
+                    snapshot.capture(),
+                    snapshot.document(),
+                    entry.where().self(),
+                    entry.source(),
+                    entry.worker(),
+                    entry.result(),
+                    orEmpty(entry.msg()),
+                    relayStage,
+                    relayError,
+                    entry.relay() == null
+                            ? entry.where().self()
+                            : entry.relay().where().self()));
         }
         return points;
     }

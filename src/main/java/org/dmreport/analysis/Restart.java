@@ -43,12 +43,17 @@ public enum Restart {
         if ("New".equals(after.stage()) && !"New".equals(before.stage())) {
             return Optional.of(BACK_TO_NEW);
         }
-        if ("Finished".equals(before.stage()) && !"Finished".equals(after.stage()) && from == to
+        if ("Finished".equals(before.stage())
+                && !"Finished".equals(after.stage())
+                && from == to
                 && !startingNextUnit(before)) {
             return Optional.of(FINISHED_UNIT_AGAIN);
         }
-        if ("Sync".equals(before.unit()) && "Sync".equals(after.unit()) && before.rows() != null
-                && after.rows() != null && after.rows() < before.rows()) {
+        if ("Sync".equals(before.unit())
+                && "Sync".equals(after.unit())
+                && before.rows() != null
+                && after.rows() != null
+                && after.rows() < before.rows()) {
             return Optional.of(COUNTERS_RESET);
         }
         return Optional.empty();
@@ -61,7 +66,6 @@ public enum Restart {
      * progress.
      */
     public static boolean startingNextUnit(SubtaskPoint finished) {
-        return "Finished".equals(finished.stage())
-                && (finished.progress() == null || finished.progress() == 0);
+        return "Finished".equals(finished.stage()) && (finished.progress() == null || finished.progress() == 0);
     }
 }

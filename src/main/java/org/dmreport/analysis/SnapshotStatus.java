@@ -6,8 +6,8 @@ import org.dmreport.model.Capture;
 import org.dmreport.model.DmVersionRange;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.FailedQuery;
-import org.dmreport.model.Note;
 import org.dmreport.model.FullResponse;
+import org.dmreport.model.Note;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SummaryResponse;
@@ -19,9 +19,16 @@ import org.dmreport.model.SummaryResponse;
  * @param unanswered sources whose entry has {@code result: false}: their tasks' state is unknown
  * @param message    the top-level {@code msg} of a failed query, else ""
  */
-public record SnapshotStatus(Capture capture, int document, DocumentKind kind, DmVersionRange version,
-                             boolean partial, List<Note> notes, List<TaskStatus> tasks, List<String> unanswered,
-                             String message) {
+public record SnapshotStatus(
+        Capture capture,
+        int document,
+        DocumentKind kind,
+        DmVersionRange version,
+        boolean partial,
+        List<Note> notes,
+        List<TaskStatus> tasks,
+        List<String> unanswered,
+        String message) {
 
     public SnapshotStatus {
         notes = List.copyOf(notes);
@@ -30,8 +37,8 @@ public record SnapshotStatus(Capture capture, int document, DocumentKind kind, D
     }
 
     private static SnapshotStatus of(Snapshot s, List<TaskStatus> tasks, List<String> unanswered, String message) {
-        return new SnapshotStatus(s.capture(), s.document(), s.kind(), s.version(), s.partial(), s.notes(), tasks,
-                unanswered, message);
+        return new SnapshotStatus(
+                s.capture(), s.document(), s.kind(), s.version(), s.partial(), s.notes(), tasks, unanswered, message);
     }
 
     /** Computes the status view of {@code snapshot}. */

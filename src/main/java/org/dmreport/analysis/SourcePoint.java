@@ -10,5 +10,14 @@ import org.dmreport.model.Origin;
  * @param relayStage null when the entry has no relay status
  * @param relayError the first relay error message, "" when none
  */
-public record SourcePoint(Capture capture, int document, Origin origin, String source, String worker, boolean answered,
-                          String msg, String relayStage, String relayError, Origin relayOrigin) {}
+public record SourcePoint(
+        Capture capture,
+        int document,
+        Origin origin,
+        String source,
+        String worker,
+        boolean answered,
+        String msg,
+        String relayStage,
+        String relayError,
+        Origin relayOrigin) {}

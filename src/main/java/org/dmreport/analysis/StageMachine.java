@@ -93,7 +93,8 @@ public final class StageMachine {
         previous.put(from, from);
         while (!queue.isEmpty()) {
             Stage current = queue.removeFirst();
-            Set<Stage> next = EnumSet.copyOf(edges.get(current).isEmpty() ? EnumSet.noneOf(Stage.class) : edges.get(current));
+            Set<Stage> next =
+                    EnumSet.copyOf(edges.get(current).isEmpty() ? EnumSet.noneOf(Stage.class) : edges.get(current));
             if (current == Stage.Finished && mode == Mode.DM && unitMovedOn) {
                 next.add(Stage.Running);
             }
@@ -117,12 +118,14 @@ public final class StageMachine {
 
     /** Position of a unit in a task's run (Dump, Load, Sync), or -1 for units outside that order. */
     public static int order(String unit) {
-        return Unit.parse(unit).map(u -> switch (u) {
-            case Check -> 0;
-            case Dump -> 1;
-            case Load -> 2;
-            case Sync -> 3;
-            case Relay, InvalidUnit -> -1;
-        }).orElse(-1);
+        return Unit.parse(unit)
+                .map(u -> switch (u) {
+                    case Check -> 0;
+                    case Dump -> 1;
+                    case Load -> 2;
+                    case Sync -> 3;
+                    case Relay, InvalidUnit -> -1;
+                })
+                .orElse(-1);
     }
 }

@@ -26,8 +26,11 @@ public record StageTimes(Map<String, Duration> byStage, Map<String, Duration> by
                 continue;
             }
             SubtaskPoint p = step.point();
-            if (previous != null && previous.capture().capturedAt() != null && p.capture().capturedAt() != null) {
-                Duration d = Duration.between(previous.capture().capturedAt(), p.capture().capturedAt());
+            if (previous != null
+                    && previous.capture().capturedAt() != null
+                    && p.capture().capturedAt() != null) {
+                Duration d = Duration.between(
+                        previous.capture().capturedAt(), p.capture().capturedAt());
                 stages.merge(previous.stage(), d, Duration::plus);
                 units.merge(previous.unit(), d, Duration::plus);
             }
@@ -47,8 +50,11 @@ public record StageTimes(Map<String, Duration> byStage, Map<String, Duration> by
         }
         java.util.Comparator<String> known = java.util.Comparator.comparingInt(k -> stages
                 ? org.dmreport.model.Stage.parse(k).map(Enum::ordinal).orElse(Integer.MAX_VALUE)
-                : org.dmreport.model.Unit.parse(k).map(u -> StageMachine.order(k) < 0 ? 100 + u.ordinal()
-                        : StageMachine.order(k)).orElse(Integer.MAX_VALUE));
-        return keys.stream().sorted(known.thenComparing(java.util.Comparator.naturalOrder())).toList();
+                : org.dmreport.model.Unit.parse(k)
+                        .map(u -> StageMachine.order(k) < 0 ? 100 + u.ordinal() : StageMachine.order(k))
+                        .orElse(Integer.MAX_VALUE));
+        return keys.stream()
+                .sorted(known.thenComparing(java.util.Comparator.naturalOrder()))
+                .toList();
     }
 }

@@ -32,9 +32,17 @@ public final class StoredSeries {
     /** The steps kept; null keeps every step. */
     private final Predicate<SubtaskSeries.Step> window;
 
-    private StoredSeries(String cluster, String task, String source, PointStore store, int id, int conflicts,
-                         List<Coverage> coverage, List<Capture> unanswered, SubtaskSeries held,
-                         Predicate<SubtaskSeries.Step> window) {
+    private StoredSeries(
+            String cluster,
+            String task,
+            String source,
+            PointStore store,
+            int id,
+            int conflicts,
+            List<Coverage> coverage,
+            List<Capture> unanswered,
+            SubtaskSeries held,
+            Predicate<SubtaskSeries.Step> window) {
         this.cluster = cluster;
         this.task = task;
         this.source = source;
@@ -52,16 +60,23 @@ public final class StoredSeries {
      * none), merged with {@code coverage} (timed, of its task) and the captures at which its source
      * did not answer when loaded.
      */
-    static StoredSeries stored(String cluster, String task, String source, PointStore store, int id, int conflicts,
-                               List<Coverage> coverage, List<Capture> unanswered) {
-        return new StoredSeries(cluster, task, source, store, id, conflicts, coverage, List.copyOf(unanswered), null,
-                null);
+    static StoredSeries stored(
+            String cluster,
+            String task,
+            String source,
+            PointStore store,
+            int id,
+            int conflicts,
+            List<Coverage> coverage,
+            List<Capture> unanswered) {
+        return new StoredSeries(
+                cluster, task, source, store, id, conflicts, coverage, List.copyOf(unanswered), null, null);
     }
 
     /** A series held on the heap as it is. */
     public static StoredSeries held(SubtaskSeries series) {
-        return new StoredSeries(series.cluster(), series.task(), series.source(), null, -1, -1, List.of(), List.of(),
-                series, null);
+        return new StoredSeries(
+                series.cluster(), series.task(), series.source(), null, -1, -1, List.of(), List.of(), series, null);
     }
 
     /** The cluster, "" when the inputs name none. */
@@ -79,7 +94,16 @@ public final class StoredSeries {
 
     /** The same series keeping only the steps {@code keep} accepts. */
     public StoredSeries within(Predicate<SubtaskSeries.Step> keep) {
-        return new StoredSeries(cluster, task, source, store, id, conflicts, coverage, unanswered, held,
+        return new StoredSeries(
+                cluster,
+                task,
+                source,
+                store,
+                id,
+                conflicts,
+                coverage,
+                unanswered,
+                held,
                 window == null ? keep : window.and(keep));
     }
 
@@ -89,8 +113,15 @@ public final class StoredSeries {
      */
     public SubtaskSeries load() {
         if (held != null) {
-            return window == null ? held : new SubtaskSeries(cluster, task, source,
-                    held.steps().stream().filter(window).toList(), held.unanswered(), held.conflicts());
+            return window == null
+                    ? held
+                    : new SubtaskSeries(
+                            cluster,
+                            task,
+                            source,
+                            held.steps().stream().filter(window).toList(),
+                            held.unanswered(),
+                            held.conflicts());
         }
         List<SubtaskPoint> seen = new ArrayList<>();
         store.read(id, false).forEachRemaining(seen::add);
@@ -105,8 +136,13 @@ public final class StoredSeries {
                 }
             }
         }
-        return new SubtaskSeries(cluster, task, source, window == null ? steps : steps.stream().filter(window).toList(),
-                Timelines.unseen(seen, unanswered), conflicting);
+        return new SubtaskSeries(
+                cluster,
+                task,
+                source,
+                window == null ? steps : steps.stream().filter(window).toList(),
+                Timelines.unseen(seen, unanswered),
+                conflicting);
     }
 
     /**
@@ -115,13 +151,17 @@ public final class StoredSeries {
      */
     public Iterator<SubtaskPoint> points(boolean withErrorsOnly) {
         Iterator<SubtaskPoint> all = held != null
-                ? held.steps().stream().filter(SubtaskSeries.Step::present).map(SubtaskSeries.Step::point)
-                        .filter(p -> !withErrorsOnly || p.hasErrors()).iterator()
+                ? held.steps().stream()
+                        .filter(SubtaskSeries.Step::present)
+                        .map(SubtaskSeries.Step::point)
+                        .filter(p -> !withErrorsOnly || p.hasErrors())
+                        .iterator()
                 : store.read(id, withErrorsOnly);
         if (window == null) {
             return all;
         }
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED), false)
-                .filter(p -> window.test(new SubtaskSeries.Step(p, null, 0))).iterator();
+                .filter(p -> window.test(new SubtaskSeries.Step(p, null, 0)))
+                .iterator();
     }
 }

@@ -14,8 +14,13 @@ import org.dmreport.model.Capture;
  * @param conflicts  documents of one capture time that showed the subtask otherwise than the one its
  *                   steps keep, in time order
  */
-public record SubtaskSeries(String cluster, String task, String source, List<Step> steps, List<Capture> unanswered,
-                            List<Conflict> conflicts) {
+public record SubtaskSeries(
+        String cluster,
+        String task,
+        String source,
+        List<Step> steps,
+        List<Capture> unanswered,
+        List<Conflict> conflicts) {
 
     public SubtaskSeries {
         steps = List.copyOf(steps);

@@ -16,8 +16,14 @@ import org.dmreport.model.Origin;
  * @param recorded       true when the status was recorded in a summary dump, not recomputed
  * @param origin         the summary's task entry, or the first subtask visited
  */
-public record TaskStatus(String taskName, String taskStatus, List<String> sources, List<String> workers,
-                         List<String> unknownSources, boolean recorded, Origin origin) {
+public record TaskStatus(
+        String taskName,
+        String taskStatus,
+        List<String> sources,
+        List<String> workers,
+        List<String> unknownSources,
+        boolean recorded,
+        Origin origin) {
 
     /** The status of a task none of whose sources answered. */
     public static final String UNKNOWN = "Unknown";

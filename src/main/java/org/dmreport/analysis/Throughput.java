@@ -29,7 +29,9 @@ public record Throughput(String unit, List<Sample> samples, Long reported) {
 
     /** The mean of the rates, or null. */
     public Double average() {
-        return samples.isEmpty() ? null : samples.stream().mapToDouble(Sample::perSecond).average().orElse(0);
+        return samples.isEmpty()
+                ? null
+                : samples.stream().mapToDouble(Sample::perSecond).average().orElse(0);
     }
 
     /** The throughput of the latest unit of a series. */
@@ -59,7 +61,8 @@ public record Throughput(String unit, List<Sample> samples, Long reported) {
         if (a.capture().capturedAt() == null || b.capture().capturedAt() == null) {
             return java.util.Optional.empty();
         }
-        long seconds = Duration.between(a.capture().capturedAt(), b.capture().capturedAt()).getSeconds();
+        long seconds = Duration.between(a.capture().capturedAt(), b.capture().capturedAt())
+                .getSeconds();
         Double from = "Sync".equals(b.unit()) ? toDouble(a.rows()) : a.progress();
         Double to = "Sync".equals(b.unit()) ? toDouble(b.rows()) : b.progress();
         if (seconds <= 0 || from == null || to == null || to < from) {

@@ -67,12 +67,18 @@ public final class Timelines {
         for (SubtaskPoint p : subtaskPoints) {
             String cluster = p.capture().cluster();
             if (p.capture().capturedAt() == null) {
-                untimedSubtasks.add(new SubtaskSeries(cluster, p.task(), p.source(),
-                        List.of(new SubtaskSeries.Step(p, null, 0)), List.of(), List.of()));
+                untimedSubtasks.add(new SubtaskSeries(
+                        cluster,
+                        p.task(),
+                        p.source(),
+                        List.of(new SubtaskSeries.Step(p, null, 0)),
+                        List.of(),
+                        List.of()));
                 continue;
             }
             Open series = subtasks.computeIfAbsent(new Key(cluster, p.task(), p.source()), k -> new Open(store.open()));
-            if (series.last == null || !p.capture().capturedAt().equals(series.last.capture().capturedAt())) {
+            if (series.last == null
+                    || !p.capture().capturedAt().equals(series.last.capture().capturedAt())) {
                 store.append(series.id, p);
                 series.last = p;
             } else if (disagree(series.last, p)) {
@@ -88,7 +94,8 @@ public final class Timelines {
                 untimedSources.add(new SourceSeries(p.capture().cluster(), p.source(), List.of(p), List.of()));
                 continue;
             }
-            OpenSource seen = sources.computeIfAbsent(new Key(p.capture().cluster(), "", p.source()),
+            OpenSource seen = sources.computeIfAbsent(
+                    new Key(p.capture().cluster(), "", p.source()),
                     k -> new OpenSource(new ArrayList<>(), new ArrayList<>()));
             SourcePoint last = seen.points.isEmpty() ? null : last(seen.points);
             if (last == null || !last.capture().capturedAt().equals(p.capture().capturedAt())) {
@@ -110,8 +117,10 @@ public final class Timelines {
      * not compared.
      */
     static boolean disagree(SubtaskPoint a, SubtaskPoint b) {
-        return !a.stage().equals(b.stage()) || !a.unit().equals(b.unit())
-                || !Objects.equals(a.syncerBinlog(), b.syncerBinlog()) || !Objects.equals(a.syncerGtid(), b.syncerGtid());
+        return !a.stage().equals(b.stage())
+                || !a.unit().equals(b.unit())
+                || !Objects.equals(a.syncerBinlog(), b.syncerBinlog())
+                || !Objects.equals(a.syncerGtid(), b.syncerGtid());
     }
 
     /**
@@ -122,10 +131,16 @@ public final class Timelines {
         List<StoredSeries> result = new ArrayList<>();
         Map<Key, List<Capture>> unanswered = new HashMap<>();
         Map<Key, List<Coverage>> ofTask = new HashMap<>();
-        new TreeMap<>(subtasks).forEach((key, series) -> result.add(StoredSeries.stored(key.cluster(), key.task(),
-                key.source(), store, series.id, series.conflicts,
-                ofTask.computeIfAbsent(new Key(key.cluster(), key.task(), ""), this::coverageOf),
-                unanswered.computeIfAbsent(new Key(key.cluster(), "", key.source()), this::unanswered))));
+        new TreeMap<>(subtasks)
+                .forEach((key, series) -> result.add(StoredSeries.stored(
+                        key.cluster(),
+                        key.task(),
+                        key.source(),
+                        store,
+                        series.id,
+                        series.conflicts,
+                        ofTask.computeIfAbsent(new Key(key.cluster(), key.task(), ""), this::coverageOf),
+                        unanswered.computeIfAbsent(new Key(key.cluster(), "", key.source()), this::unanswered))));
         untimedSubtasks.forEach(s -> result.add(StoredSeries.held(s)));
         return result;
     }
@@ -155,8 +170,9 @@ public final class Timelines {
     /** Every source's series, sorted by cluster and source, then the untimed ones in capture order. */
     public List<SourceSeries> sources() {
         List<SourceSeries> result = new ArrayList<>();
-        new TreeMap<>(sources).forEach((key, seen) -> result.add(new SourceSeries(key.cluster(), key.source(),
-                seen.points, seen.conflicts)));
+        new TreeMap<>(sources)
+                .forEach((key, seen) ->
+                        result.add(new SourceSeries(key.cluster(), key.source(), seen.points, seen.conflicts)));
         result.addAll(untimedSources);
         return result;
     }
@@ -178,7 +194,8 @@ public final class Timelines {
             while (next < seen.size() && seen.get(next).capture().capturedAt().isBefore(time)) {
                 steps.add(new SubtaskSeries.Step(seen.get(next++), null, 0));
             }
-            boolean shown = next < seen.size() && seen.get(next).capture().capturedAt().equals(time);
+            boolean shown =
+                    next < seen.size() && seen.get(next).capture().capturedAt().equals(time);
             if (!shown && c.covers(task, source)) {
                 steps.add(new SubtaskSeries.Step(null, c.capture(), c.document()));
                 lastAbsent = time;

@@ -15,8 +15,8 @@ import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.Timelines;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Finding;
-import org.dmreport.findings.Folding;
 import org.dmreport.findings.FindingOrder;
+import org.dmreport.findings.Folding;
 import org.dmreport.model.Snapshot;
 import org.dmreport.rules.RuleEngine;
 import org.dmreport.store.SpillingPointStore;
@@ -32,8 +32,12 @@ public final class CheckJob {
     private CheckJob() {}
 
     /** The compact facts one snapshot leaves for the stages after reading. */
-    private record Facts(SnapshotStatus status, List<Finding> findings, List<SubtaskPoint> subtasks,
-                         List<SourcePoint> sources, List<Coverage> coverage) {}
+    private record Facts(
+            SnapshotStatus status,
+            List<Finding> findings,
+            List<SubtaskPoint> subtasks,
+            List<SourcePoint> sources,
+            List<Coverage> coverage) {}
 
     /**
      * Checks what {@code request} names. The result owns the store its series read from: the caller
@@ -58,8 +62,17 @@ public final class CheckJob {
         List<SnapshotStatus> statuses = new ArrayList<>();
         Compactor compactor = new Compactor();
         Timelines timelines = new Timelines(store);
-        ReadSummary read = Ingest.stream(request.read(), stdin, true, (Snapshot s) -> new Facts(SnapshotStatus.of(s),
-                engine.snapshot(s), Points.subtasks(s), Points.sources(s), Coverage.of(s)), facts -> {
+        ReadSummary read = Ingest.stream(
+                request.read(),
+                stdin,
+                true,
+                (Snapshot s) -> new Facts(
+                        SnapshotStatus.of(s),
+                        engine.snapshot(s),
+                        Points.subtasks(s),
+                        Points.sources(s),
+                        Coverage.of(s)),
+                facts -> {
                     Instant at = facts.status().capture().capturedAt();
                     if (!request.each()) {
                         ofSnapshots.capture(at);
@@ -68,17 +81,24 @@ public final class CheckJob {
                         facts.findings().forEach(ofSnapshots::add);
                     }
                     statuses.add(compactor.status(facts.status()));
-                    timelines.add(facts.subtasks(), compactor.sources(facts.sources()),
-                            compactor.coverage(facts.coverage()));
+                    timelines.add(
+                            facts.subtasks(), compactor.sources(facts.sources()), compactor.coverage(facts.coverage()));
                 });
         // Findings of whole captures fold like those of snapshots; those of series are one per
         // episode already, with its span, and stay as they are.
         List<Finding> findings = new ArrayList<>(engine.problems(read.problems()));
-        engine.captures(statuses).stream().filter(f -> window.shows(f.capturedAt())).forEach(findings::add);
+        engine.captures(statuses).stream()
+                .filter(f -> window.shows(f.capturedAt()))
+                .forEach(findings::add);
         if (!request.each()) {
             findings.sort(FindingOrder.ORDER);
-            findings = new ArrayList<>(Folding.fold(findings, statuses.stream().map(st -> st.capture().capturedAt())
-                    .filter(java.util.Objects::nonNull).distinct().toList()));
+            findings = new ArrayList<>(Folding.fold(
+                    findings,
+                    statuses.stream()
+                            .map(st -> st.capture().capturedAt())
+                            .filter(java.util.Objects::nonNull)
+                            .distinct()
+                            .toList()));
         }
         findings.addAll(ofSnapshots.finish());
         List<StoredSeries> subtaskSeries = timelines.subtasks();
@@ -93,7 +113,16 @@ public final class CheckJob {
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);
-        return new CheckResult(sorted, read.problems(), read.warnings(), statuses, subtaskSeries, sourceSeries,
-                applied.stale(), read.inputs(), read.documents(), store);
+        return new CheckResult(
+                sorted,
+                read.problems(),
+                read.warnings(),
+                statuses,
+                subtaskSeries,
+                sourceSeries,
+                applied.stale(),
+                read.inputs(),
+                read.documents(),
+                store);
     }
 }

@@ -10,5 +10,5 @@ import org.dmreport.rules.RuleSettings;
  * @param each every occurrence of a finding repeated in consecutive captures, rather than one
  *             folded finding with its count ({@link org.dmreport.findings.Folding})
  */
-public record CheckRequest(ReadRequest read, RuleSelection selection, RuleSettings settings, Baseline baseline,
-                           boolean each) {}
+public record CheckRequest(
+        ReadRequest read, RuleSelection selection, RuleSettings settings, Baseline baseline, boolean each) {}

@@ -17,9 +17,17 @@ import org.dmreport.store.SpillingPointStore;
  * @param store         where {@code subtasks} keep their points: closed with this result, after which
  *                      they cannot be read
  */
-public record CheckResult(List<Finding> findings, List<Problem> problems, List<String> warnings,
-                          List<SnapshotStatus> statuses, List<StoredSeries> subtasks, List<SourceSeries> sources,
-                          List<String> staleBaseline, int inputs, int documents, SpillingPointStore store)
+public record CheckResult(
+        List<Finding> findings,
+        List<Problem> problems,
+        List<String> warnings,
+        List<SnapshotStatus> statuses,
+        List<StoredSeries> subtasks,
+        List<SourceSeries> sources,
+        List<String> staleBaseline,
+        int inputs,
+        int documents,
+        SpillingPointStore store)
         implements AutoCloseable {
     public CheckResult {
         subtasks = List.copyOf(subtasks);

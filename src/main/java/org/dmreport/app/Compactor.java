@@ -32,19 +32,41 @@ final class Compactor {
     SnapshotStatus status(SnapshotStatus s) {
         List<TaskStatus> tasks = new ArrayList<>(s.tasks().size());
         for (TaskStatus t : s.tasks()) {
-            tasks.add(of(new TaskStatus(of(t.taskName()), of(t.taskStatus()), of(t.sources()), of(t.workers()),
+            tasks.add(of(new TaskStatus(
+                    of(t.taskName()),
+                    of(t.taskStatus()),
+                    of(t.sources()),
+                    of(t.workers()),
                     of(t.unknownSources()),
-                    t.recorded(), of(t.origin()))));
+                    t.recorded(),
+                    of(t.origin()))));
         }
-        return new SnapshotStatus(s.capture(), s.document(), s.kind(), of(s.version()), s.partial(), of(s.notes()),
-                of(List.copyOf(tasks)), of(s.unanswered()), of(s.message()));
+        return new SnapshotStatus(
+                s.capture(),
+                s.document(),
+                s.kind(),
+                of(s.version()),
+                s.partial(),
+                of(s.notes()),
+                of(List.copyOf(tasks)),
+                of(s.unanswered()),
+                of(s.message()));
     }
 
     List<SourcePoint> sources(List<SourcePoint> points) {
         List<SourcePoint> compact = new ArrayList<>(points.size());
         for (SourcePoint p : points) {
-            compact.add(new SourcePoint(p.capture(), p.document(), of(p.origin()), of(p.source()), of(p.worker()),
-                    p.answered(), of(p.msg()), of(p.relayStage()), of(p.relayError()), of(p.relayOrigin())));
+            compact.add(new SourcePoint(
+                    p.capture(),
+                    p.document(),
+                    of(p.origin()),
+                    of(p.source()),
+                    of(p.worker()),
+                    p.answered(),
+                    of(p.msg()),
+                    of(p.relayStage()),
+                    of(p.relayError()),
+                    of(p.relayOrigin())));
         }
         return compact;
     }
@@ -52,8 +74,8 @@ final class Compactor {
     List<Coverage> coverage(List<Coverage> covered) {
         List<Coverage> compact = new ArrayList<>(covered.size());
         for (Coverage c : covered) {
-            compact.add(new Coverage(c.capture(), c.document(), of(c.task()), of(c.listed()), of(c.sources()),
-                    of(c.excluded())));
+            compact.add(new Coverage(
+                    c.capture(), c.document(), of(c.task()), of(c.listed()), of(c.sources()), of(c.excluded())));
         }
         return compact;
     }

@@ -45,7 +45,8 @@ public final class GenerateJob {
             OutputFiles.write(folder.resolve("query-status.json"), plainQueryStatus(capture.allTasks(), mapOrder));
             files++;
             for (int t = 0; t < capture.perTask().size(); t++) {
-                OutputFiles.write(folder.resolve("query-status-" + capture.taskNames().get(t) + ".json"),
+                OutputFiles.write(
+                        folder.resolve("query-status-" + capture.taskNames().get(t) + ".json"),
                         DmJsonWriter.full(capture.perTask().get(t), style));
                 files++;
             }
@@ -68,8 +69,13 @@ public final class GenerateJob {
         }
         int files = 0;
         for (int k = 0; k < clusters; k++) {
-            ScenarioSettings own = new ScenarioSettings(settings.seed() + k, settings.captures(), settings.tasks(),
-                    settings.sources(), settings.interval(), settings.start());
+            ScenarioSettings own = new ScenarioSettings(
+                    settings.seed() + k,
+                    settings.captures(),
+                    settings.tasks(),
+                    settings.sources(),
+                    settings.interval(),
+                    settings.start());
             files += run(own, dir.resolve("cluster-" + letters(k)), style);
         }
         return files;

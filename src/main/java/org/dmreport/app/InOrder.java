@@ -33,7 +33,8 @@ final class InOrder {
     static <T> List<T> run(List<Supplier<T>> tasks, ExecutorService pool) {
         List<T> results = new ArrayList<>(tasks.size());
         try {
-            List<Callable<T>> callables = tasks.stream().<Callable<T>>map(task -> task::get).toList();
+            List<Callable<T>> callables =
+                    tasks.stream().<Callable<T>>map(task -> task::get).toList();
             for (Future<T> future : pool.invokeAll(callables)) {
                 results.add(future.get());
             }

@@ -51,12 +51,21 @@ public final class Ingest {
      * Reads everything {@code request} names, validating every document's schema when asked, and
      * gives {@code sink} each reduced snapshot in capture order, on the calling thread.
      */
-    public static <T> ReadSummary stream(ReadRequest request, Supplier<InputStream> stdin, boolean validateSchema,
-                                         Function<Snapshot, T> reducer, Consumer<? super T> sink) {
-        InputFinder.Found found = new InputFinder(request.includes(), request.excludes(), request.clusters()).find(request.inputs());
+    public static <T> ReadSummary stream(
+            ReadRequest request,
+            Supplier<InputStream> stdin,
+            boolean validateSchema,
+            Function<Snapshot, T> reducer,
+            Consumer<? super T> sink) {
+        InputFinder.Found found =
+                new InputFinder(request.includes(), request.excludes(), request.clusters()).find(request.inputs());
         KnownShapes known = validateSchema && request.knownShapes() != null
-                ? KnownShapes.read(request.knownShapes()) : KnownShapes.none();
-        DumpReader reader = new DumpReader(request.mode(), request.limits(), request.timeFrom(),
+                ? KnownShapes.read(request.knownShapes())
+                : KnownShapes.none();
+        DumpReader reader = new DumpReader(
+                request.mode(),
+                request.limits(),
+                request.timeFrom(),
                 validateSchema ? new SchemaValidator(known) : null);
         List<Planned> plan = new ArrayList<>(found.inputs().size());
         for (int k = 0; k < found.inputs().size(); k++) {
@@ -89,11 +98,16 @@ public final class Ingest {
         } else {
             MemoryBudget budget = MemoryBudget.ofHeap();
             long limit = request.limits().maxInputBytes();
-            readInParallel(request.threads(), plan, input -> {
-                try (MemoryBudget.Reservation reserved = budget.reserve(input.size, input.source.name().endsWith(".gz"), limit)) {
-                    return readOne(reader, input, stdin, reducer, progress);
-                }
-            }, merge);
+            readInParallel(
+                    request.threads(),
+                    plan,
+                    input -> {
+                        try (MemoryBudget.Reservation reserved =
+                                budget.reserve(input.size, input.source.name().endsWith(".gz"), limit)) {
+                            return readOne(reader, input, stdin, reducer, progress);
+                        }
+                    },
+                    merge);
         }
         progress.finished();
         keep(known, request.knownShapes());
@@ -102,8 +116,8 @@ public final class Ingest {
     }
 
     /** Reads on a pool, keeping a bounded window of inputs ahead, and merges the results in plan order. */
-    private static <T> void readInParallel(int threads, List<Planned> plan, Function<Planned, Reduced<T>> read,
-                                           Consumer<Reduced<T>> merge) {
+    private static <T> void readInParallel(
+            int threads, List<Planned> plan, Function<Planned, Reduced<T>> read, Consumer<Reduced<T>> merge) {
         ExecutorService pool = InOrder.pool(Math.min(threads, plan.size()));
         int window = threads * AHEAD_PER_THREAD;
         Deque<Future<Reduced<T>>> inFlight = new ArrayDeque<>(window);
@@ -148,15 +162,22 @@ public final class Ingest {
         }
     }
 
-    private static <T> Reduced<T> readOne(DumpReader reader, Planned input, Supplier<InputStream> stdin,
-                                          Function<Snapshot, T> reducer, ProgressListener progress) {
+    private static <T> Reduced<T> readOne(
+            DumpReader reader,
+            Planned input,
+            Supplier<InputStream> stdin,
+            Function<Snapshot, T> reducer,
+            ProgressListener progress) {
         ReadResult result = reader.read(input.source, input.capture, stdin);
         progress.read(input.size);
         List<T> items = new ArrayList<>(result.snapshots().size());
         for (Snapshot snapshot : result.snapshots()) {
             items.add(reducer.apply(snapshot));
         }
-        return new Reduced<>(items, result.problems(), result.snapshots().size() + result.problems().size(),
+        return new Reduced<>(
+                items,
+                result.problems(),
+                result.snapshots().size() + result.problems().size(),
                 result.setAside() == null ? null : input.source.name() + ": " + result.setAside());
     }
 

@@ -44,8 +44,9 @@ public final class OutputFiles {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(OutputFiles::deleteQuietly),
-                "dmreport-temporary-files"));
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(() -> PENDING.forEach(OutputFiles::deleteQuietly), "dmreport-temporary-files"));
     }
 
     private OutputFiles() {}
@@ -83,8 +84,11 @@ public final class OutputFiles {
         Path dir = destination.getParent();
         Files.createDirectories(dir);
         removeLeftovers(dir, destination.getFileName().toString());
-        Path temp = Files.createTempFile(dir, "." + destination.getFileName() + TEMP_MARK + ProcessHandle.current().pid()
-                + ".", ".tmp");
+        Path temp = Files.createTempFile(
+                dir,
+                "." + destination.getFileName() + TEMP_MARK
+                        + ProcessHandle.current().pid() + ".",
+                ".tmp");
         PENDING.add(temp);
         boolean written = false;
         try {
@@ -115,18 +119,26 @@ public final class OutputFiles {
      */
     private static void writeUtf8(OutputStream stream, Output content, Path shown) throws IOException {
         try {
-            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+            Writer out = new OutputStreamWriter(
+                    stream,
+                    StandardCharsets.UTF_8
+                            .newEncoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT));
             Writer buffered = new BufferedWriter(out, 1 << 16);
             content.writeTo(buffered);
             buffered.flush();
         } catch (CharacterCodingException e) {
-            throw new FileSystemException(shown.toString(), null, "cannot be written: text that is not valid Unicode "
-                    + "(a bug: rerun with --debug)");
+            throw new FileSystemException(
+                    shown.toString(),
+                    null,
+                    "cannot be written: text that is not valid Unicode " + "(a bug: rerun with --debug)");
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {
-            FileSystemException named = new FileSystemException(shown.toString(), null,
+            FileSystemException named = new FileSystemException(
+                    shown.toString(),
+                    null,
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             named.initCause(e);
             throw named;

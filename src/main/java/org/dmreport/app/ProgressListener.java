@@ -6,16 +6,13 @@ public interface ProgressListener {
     /** Hears nothing. */
     ProgressListener NONE = new ProgressListener() {
         @Override
-        public void started(int inputs, long bytes) {
-        }
+        public void started(int inputs, long bytes) {}
 
         @Override
-        public void read(long bytes) {
-        }
+        public void read(long bytes) {}
 
         @Override
-        public void finished() {
-        }
+        public void finished() {}
     };
 
     /** Reading begins: this many inputs, this many bytes on disk (0 when unknown). */

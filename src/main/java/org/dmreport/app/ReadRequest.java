@@ -19,9 +19,18 @@ import org.dmreport.input.ReadMode;
  *                 {@link KnownShapes}), or null for none
  * @param window   the captures needed, by capture time; the others are not opened
  */
-public record ReadRequest(List<String> inputs, List<String> includes, List<String> excludes, ClusterNames clusters,
-                          ReadMode mode, ReadLimits limits, CaptureTimes.Preference timeFrom, int threads,
-                          ProgressListener progress, Path knownShapes, ReadWindow window) {
+public record ReadRequest(
+        List<String> inputs,
+        List<String> includes,
+        List<String> excludes,
+        ClusterNames clusters,
+        ReadMode mode,
+        ReadLimits limits,
+        CaptureTimes.Preference timeFrom,
+        int threads,
+        ProgressListener progress,
+        Path knownShapes,
+        ReadWindow window) {
     public ReadRequest {
         inputs = List.copyOf(inputs);
         includes = List.copyOf(includes);
@@ -33,7 +42,7 @@ public record ReadRequest(List<String> inputs, List<String> includes, List<Strin
 
     /** This request, reading only the captures {@code window} needs. */
     public ReadRequest within(ReadWindow window) {
-        return new ReadRequest(inputs, includes, excludes, clusters, mode, limits, timeFrom, threads, progress,
-                knownShapes, window);
+        return new ReadRequest(
+                inputs, includes, excludes, clusters, mode, limits, timeFrom, threads, progress, knownShapes, window);
     }
 }

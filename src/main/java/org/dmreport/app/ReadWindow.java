@@ -23,7 +23,8 @@ public record ReadWindow(Instant since, Instant until) {
 
     /** Whether a capture at {@code at} lies in the window; one of no known time lies only in an unbounded one. */
     public boolean contains(Instant at) {
-        return !bounded() || at != null && (since == null || !at.isBefore(since)) && (until == null || !at.isAfter(until));
+        return !bounded()
+                || at != null && (since == null || !at.isBefore(since)) && (until == null || !at.isAfter(until));
     }
 
     /** Whether a finding at {@code at} is kept while reading: in the window, or of no known time. */
@@ -48,8 +49,9 @@ public record ReadWindow(Instant since, Instant until) {
         List<T> selected = new ArrayList<>();
         for (T item : items) {
             Instant at = capture.apply(item).capturedAt();
-            boolean needed = at == null || (until == null || !at.isAfter(until))
-                    && (since == null || !at.isBefore(since) || at.equals(lastBefore));
+            boolean needed = at == null
+                    || (until == null || !at.isAfter(until))
+                            && (since == null || !at.isBefore(since) || at.equals(lastBefore));
             if (needed) {
                 selected.add(item);
             }

@@ -36,8 +36,14 @@ public final class ReportJob {
 
     /** The file each format is written to in an output directory. */
     public static final Map<String, List<String>> FILES = Map.of(
-            "html", List.of("report.html"), "md", List.of("report.md"), "csv", CsvTables.FILES,
-            "json", List.of("report.json"));
+            "html",
+            List.of("report.html"),
+            "md",
+            List.of("report.md"),
+            "csv",
+            CsvTables.FILES,
+            "json",
+            List.of("report.json"));
 
     private ReportJob() {}
 
@@ -164,10 +170,20 @@ public final class ReportJob {
                 statuses.add(s);
                 continue;
             }
-            List<TaskStatus> kept = s.tasks().stream().filter(t -> request.tasks().contains(t.taskName())).toList();
+            List<TaskStatus> kept = s.tasks().stream()
+                    .filter(t -> request.tasks().contains(t.taskName()))
+                    .toList();
             if (!kept.isEmpty()) {
-                statuses.add(new SnapshotStatus(s.capture(), s.document(), s.kind(), s.version(), s.partial(), s.notes(),
-                        kept, s.unanswered(), s.message()));
+                statuses.add(new SnapshotStatus(
+                        s.capture(),
+                        s.document(),
+                        s.kind(),
+                        s.version(),
+                        s.partial(),
+                        s.notes(),
+                        kept,
+                        s.unanswered(),
+                        s.message()));
             }
         }
         List<StoredSeries> subtasks = new ArrayList<>();
@@ -182,8 +198,8 @@ public final class ReportJob {
                 continue;
             }
             // A series with no step in the window is left out; telling needs one pass over it.
-            StoredSeries within = series.within(step -> inWindow(request,
-                    step.present() ? step.point().capture() : step.absentIn()));
+            StoredSeries within = series.within(
+                    step -> inWindow(request, step.present() ? step.point().capture() : step.absentIn()));
             if (!within.load().steps().isEmpty()) {
                 subtasks.add(within);
             }
@@ -193,20 +209,40 @@ public final class ReportJob {
             if (!shown(request, series.cluster())) {
                 continue;
             }
-            var points = series.points().stream().filter(p -> inWindow(request, p.capture())).toList();
+            var points = series.points().stream()
+                    .filter(p -> inWindow(request, p.capture()))
+                    .toList();
             if (!points.isEmpty()) {
-                sources.add(new SourceSeries(series.cluster(), series.source(), points, series.conflicts().stream()
-                        .filter(c -> inWindow(request, c.kept().capture())).toList()));
+                sources.add(new SourceSeries(
+                        series.cluster(),
+                        series.source(),
+                        points,
+                        series.conflicts().stream()
+                                .filter(c -> inWindow(request, c.kept().capture()))
+                                .toList()));
             }
         }
         List<Finding> findings = check.findings().stream()
                 .filter(f -> inWindow(request, f.capturedAt()) && shown(request, f.cluster()))
-                .filter(f -> request.tasks().isEmpty() || f.task().isEmpty() || request.tasks().contains(f.task()))
+                .filter(f -> request.tasks().isEmpty()
+                        || f.task().isEmpty()
+                        || request.tasks().contains(f.task()))
                 .toList();
-        List<Rule> rules = RuleCatalog.all().stream().filter(request.check().selection()::runs).toList();
-        return new ReportInput(statuses, subtasks, sources, findings,
-                check.problems().stream().filter(p -> shown(request, p.cluster())).toList(),
-                rules.stream().map(Rule::descriptor).toList(), check.inputs(), check.documents(), request.zone(),
+        List<Rule> rules = RuleCatalog.all().stream()
+                .filter(request.check().selection()::runs)
+                .toList();
+        return new ReportInput(
+                statuses,
+                subtasks,
+                sources,
+                findings,
+                check.problems().stream()
+                        .filter(p -> shown(request, p.cluster()))
+                        .toList(),
+                rules.stream().map(Rule::descriptor).toList(),
+                check.inputs(),
+                check.documents(),
+                request.zone(),
                 request.generatedAt() == null ? "" : request.generatedAt().toString(),
                 request.check().settings().lagThreshold());
     }
@@ -234,15 +270,18 @@ public final class ReportJob {
     public static void write(Path dir, Map<String, Output> files, int threads)
             throws IOException, TemplateRenderer.TemplateProblem {
         ExecutorService formatting = threads == 1 ? null : InOrder.pool(threads);
-        Output.Runner runner = formatting == null ? Output.Runner.SEQUENTIAL : new Output.Runner() {
-            @Override
-            public <T> List<T> run(List<Supplier<T>> tasks) {
-                return InOrder.run(tasks, formatting);
-            }
-        };
+        Output.Runner runner = formatting == null
+                ? Output.Runner.SEQUENTIAL
+                : new Output.Runner() {
+                    @Override
+                    public <T> List<T> run(List<Supplier<T>> tasks) {
+                        return InOrder.run(tasks, formatting);
+                    }
+                };
         List<Supplier<Written>> writes = new ArrayList<>();
         for (Map.Entry<String, Output> file : files.entrySet()) {
-            writes.add(() -> Written.of(dir.resolve(file.getKey()), out -> file.getValue().writeTo(out, runner)));
+            writes.add(() -> Written.of(
+                    dir.resolve(file.getKey()), out -> file.getValue().writeTo(out, runner)));
         }
         List<Written> written;
         try {
@@ -284,8 +323,11 @@ public final class ReportJob {
     }
 
     /** One file written beside its target, or what stopped it: an I/O error, a template, a bug. */
-    private record Written(OutputFiles.Pending pending, IOException failure, TemplateRenderer.TemplateProblem template,
-                           RuntimeException bug) {
+    private record Written(
+            OutputFiles.Pending pending,
+            IOException failure,
+            TemplateRenderer.TemplateProblem template,
+            RuntimeException bug) {
         static Written of(Path target, Output output) {
             try {
                 return new Written(OutputFiles.prepare(target, output), null, null, null);

@@ -18,8 +18,16 @@ import java.util.Set;
  * @param csvRaw    leave cells that spreadsheets would evaluate as they are
  * @param generatedAt shown as the time the report was made; null for none
  */
-public record ReportRequest(CheckRequest check, List<String> formats, String output, Set<String> tasks,
-                            Set<String> clusters, ZoneId zone, Path templates, boolean csvRaw, Instant generatedAt) {
+public record ReportRequest(
+        CheckRequest check,
+        List<String> formats,
+        String output,
+        Set<String> tasks,
+        Set<String> clusters,
+        ZoneId zone,
+        Path templates,
+        boolean csvRaw,
+        Instant generatedAt) {
     public ReportRequest {
         formats = List.copyOf(formats);
         tasks = Set.copyOf(tasks);

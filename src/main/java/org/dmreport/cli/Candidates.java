@@ -73,7 +73,9 @@ final class Candidates {
 
     static final class Categories extends Values {
         Categories() {
-            super(java.util.Arrays.stream(Category.values()).map(Category::label).toList());
+            super(java.util.Arrays.stream(Category.values())
+                    .map(Category::label)
+                    .toList());
         }
     }
 

@@ -5,16 +5,16 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmreport.app.CheckJob;
 import org.dmreport.app.CheckRequest;
 import org.dmreport.app.CheckResult;
-import org.dmreport.findings.Baseline;
 import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadRequest;
+import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.findings.FindingsRenderer;
 import org.dmreport.report.findings.FindingsRenderers;
@@ -26,10 +26,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport check}: every inconsistency with its rule and place, and an exit code for CI. */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Validate dumps against the JSON Schema, the consistency and transition rules, and report "
-                + "health findings; exit 1 when a finding reaches --fail-on, 3 when an input is unreadable.",
-            "-f and -o pair up in order: -f text -f junit -o report.xml prints text and writes JUnit."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Validate dumps against the JSON Schema, the consistency and transition rules, and report "
+                    + "health findings; exit 1 when a finding reaches --fail-on, 3 when an input is unreadable.",
+            "-f and -o pair up in order: -f text -f junit -o report.xml prints text and writes JUnit."
+        })
 final class CheckCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -37,15 +43,23 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     ReadingOptions reading = new ReadingOptions();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = Candidates.CheckFormats.class,
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            completionCandidates = Candidates.CheckFormats.class,
             description = "text (default), json, junit, github or sarif; repeatable.")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Where the format of the same position goes (atomically); - or none is standard output.")
     List<Path> outputPaths = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "error|warning|info|never",
+            defaultValue = "error",
             completionCandidates = Candidates.FailOn.class,
             description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
     String failOn;
@@ -56,11 +70,18 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every finding of this run to FILE.")
     Path writeBaseline;
 
-    @Option(names = "--docs-url", paramLabel = "URL", description = "Where you publish this tool's README (an "
-            + "absolute http(s) URL): SARIF then links the tool to it and each rule to its row in the rule table.")
+    @Option(
+            names = "--docs-url",
+            paramLabel = "URL",
+            description =
+                    "Where you publish this tool's README (an "
+                            + "absolute http(s) URL): SARIF then links the tool to it and each rule to its row in the rule table.")
     String docsUrl;
 
-    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto",
+    @Option(
+            names = "--color",
+            paramLabel = "auto|always|never",
+            defaultValue = "auto",
             completionCandidates = Candidates.Colors.class,
             description = "Colour text output: on a terminal unless NO_COLOR is set (auto), always, or never.")
     String color;
@@ -84,7 +105,8 @@ final class CheckCommand implements Callable<Integer> {
             throw new UsageException("more --output than --format: each -o goes with the -f in the same position");
         }
         long toStdout = java.util.stream.IntStream.range(0, formatList.size())
-                .filter(i -> i >= outputs.size() || outputs.get(i).equals("-")).count();
+                .filter(i -> i >= outputs.size() || outputs.get(i).equals("-"))
+                .count();
         if (toStdout > 1) {
             throw new UsageException("only one format can go to standard output; give the others an --output file");
         }
@@ -102,14 +124,25 @@ final class CheckCommand implements Callable<Integer> {
             SortedSet<String> inputs = new TreeSet<>();
             result.statuses().forEach(s -> inputs.add(s.capture().input()));
             result.problems().forEach(p -> inputs.add(p.input()));
-            FindingsView view = new FindingsView(result.findings(), result.problems(), List.copyOf(inputs),
-                    RuleCatalog.all().stream().filter(request.selection()::runs).map(Rule::descriptor).toList(), threshold,
-                    result.staleBaseline(), result.documents(), VersionProvider.version(), docs);
+            FindingsView view = new FindingsView(
+                    result.findings(),
+                    result.problems(),
+                    List.copyOf(inputs),
+                    RuleCatalog.all().stream()
+                            .filter(request.selection()::runs)
+                            .map(Rule::descriptor)
+                            .toList(),
+                    threshold,
+                    result.staleBaseline(),
+                    result.documents(),
+                    VersionProvider.version(),
+                    docs);
             for (int i = 0; i < formatList.size(); i++) {
                 String format = formatList.get(i);
                 String output = i < outputs.size() ? outputs.get(i) : "-";
-                FindingsRenderer renderer = FindingsRenderers.of(format, format.equals("text") && output.equals("-")
-                        && colored()).orElseThrow();
+                FindingsRenderer renderer = FindingsRenderers.of(
+                                format, format.equals("text") && output.equals("-") && colored())
+                        .orElseThrow();
                 if (output.equals("-")) {
                     renderer.render(view, streams.out());
                     streams.out().flush();
@@ -132,7 +165,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             URI uri = new URI(docsUrl);
-            if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
+            if (!uri.isAbsolute()
+                    || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))
                     || uri.getHost() == null) {
                 throw new UsageException("--docs-url must be an absolute http or https URL, not '" + docsUrl + "'");
             }
@@ -151,5 +185,4 @@ final class CheckCommand implements Callable<Integer> {
             default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
         };
     }
-
 }

@@ -9,11 +9,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import org.dmreport.model.Printable;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /** Turns every exception into one line on standard error and an exit code; traces only with {@code --debug}. */
 final class ErrorHandlers {
@@ -54,7 +54,8 @@ final class ErrorHandlers {
             if (root.debug) {
                 e.printStackTrace(err);
             } else if (e instanceof IOException || e instanceof UncheckedIOException) {
-                err.println("dmreport: " + describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
+                err.println(
+                        "dmreport: " + describe(e instanceof UncheckedIOException u ? u.getCause() : (IOException) e));
             } else {
                 err.println("dmreport: internal error: " + e + " (rerun with --debug for the stack trace)");
             }
@@ -65,13 +66,19 @@ final class ErrorHandlers {
     /** An I/O failure as a user reads it: the file, then what went wrong with it. */
     static String describe(IOException e) {
         if (e instanceof FileSystemException f && f.getFile() != null) {
-            String what = f.getReason() != null ? f.getReason()
-                    : f instanceof NoSuchFileException ? "no such file or directory"
-                    : f instanceof AccessDeniedException ? "permission denied"
-                    : f instanceof FileAlreadyExistsException ? "already exists"
-                    : f instanceof NotDirectoryException ? "not a directory"
-                    : f.getClass().getSimpleName();
-            return Printable.line(f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what);
+            String what = f.getReason() != null
+                    ? f.getReason()
+                    : f instanceof NoSuchFileException
+                            ? "no such file or directory"
+                            : f instanceof AccessDeniedException
+                                    ? "permission denied"
+                                    : f instanceof FileAlreadyExistsException
+                                            ? "already exists"
+                                            : f instanceof NotDirectoryException
+                                                    ? "not a directory"
+                                                    : f.getClass().getSimpleName();
+            return Printable.line(
+                    f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }

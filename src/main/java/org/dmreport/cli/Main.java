@@ -20,11 +20,20 @@ public final class Main {
 
     public static void main(String[] args) {
         // The descriptor itself rather than System.out, a PrintStream that would swallow write errors.
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new BufferedOutputStream(
-                new FileOutputStream(FileDescriptor.out), 1 << 16), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(
+                        new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                        StandardCharsets.UTF_8),
+                true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         boolean console = System.console() != null;
-        int code = run(args, System.in, out, err, tty("dmreport.tty.out", console), tty("dmreport.tty.err", console),
+        int code = run(
+                args,
+                System.in,
+                out,
+                err,
+                tty("dmreport.tty.out", console),
+                tty("dmreport.tty.err", console),
                 System.getenv());
         out.flush();
         err.flush();
@@ -41,14 +50,25 @@ public final class Main {
     }
 
     /** Runs one command line with the given streams and environment and returns the exit code. */
-    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean terminal,
-                          java.util.Map<String, String> env) {
+    public static int run(
+            String[] args,
+            InputStream in,
+            PrintWriter out,
+            PrintWriter err,
+            boolean terminal,
+            java.util.Map<String, String> env) {
         return run(args, in, out, err, terminal, terminal, env);
     }
 
     /** As above, telling apart whether standard output and standard error are terminals. */
-    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err, boolean outTerminal,
-                          boolean errTerminal, java.util.Map<String, String> env) {
+    public static int run(
+            String[] args,
+            InputStream in,
+            PrintWriter out,
+            PrintWriter err,
+            boolean outTerminal,
+            boolean errTerminal,
+            java.util.Map<String, String> env) {
         Streams streams = new Streams(in, out, err, outTerminal, errTerminal, env);
         CommandLine line = commandLine(streams, args.length > 0 ? args[0] : null);
         int code;
@@ -74,8 +94,13 @@ public final class Main {
 
     /** Convenience for tests: byte streams instead of writers. */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err) {
-        return run(args, in, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
-                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), false, java.util.Map.of());
+        return run(
+                args,
+                in,
+                new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
+                false,
+                java.util.Map.of());
     }
 
     /**
@@ -103,7 +128,8 @@ public final class Main {
         line.setOut(streams.out());
         line.setErr(streams.err());
         line.setCaseInsensitiveEnumValuesAllowed(true);
-        line.setExitCodeExceptionMapper(e -> e instanceof UsageException ? ExitCode.USAGE.code() : ExitCode.INTERNAL.code());
+        line.setExitCodeExceptionMapper(
+                e -> e instanceof UsageException ? ExitCode.USAGE.code() : ExitCode.INTERNAL.code());
         line.setParameterExceptionHandler(new ErrorHandlers.Parameters());
         line.setExecutionExceptionHandler(new ErrorHandlers.Execution(root));
         return line;

@@ -17,8 +17,9 @@ final class Outcomes {
             streams.err().println(problem.format());
         }
         if (batch.items().isEmpty() && batch.problems().isEmpty()) {
-            streams.err().println("dmreport: no query-status document found in "
-                    + (batch.inputs() == 0 ? "the inputs (no file matched)" : batch.inputs() + " input(s)"));
+            streams.err()
+                    .println("dmreport: no query-status document found in "
+                            + (batch.inputs() == 0 ? "the inputs (no file matched)" : batch.inputs() + " input(s)"));
             streams.err().flush();
             return ExitCode.UNREADABLE.code();
         }

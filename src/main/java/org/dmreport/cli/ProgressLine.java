@@ -52,10 +52,18 @@ final class ProgressLine implements ProgressListener {
             double seconds = Math.max(1e-3, (now - start) / 1e9);
             double rate = read / seconds;
             String left = rate > 0 && totalBytes > read
-                    ? String.format(Locale.ROOT, ", %ds left", Math.round((totalBytes - read) / rate)) : "";
+                    ? String.format(Locale.ROOT, ", %ds left", Math.round((totalBytes - read) / rate))
+                    : "";
             synchronized (err) {
-                err.print(String.format(Locale.ROOT, "\rread %,d of %,d files, %,.1f of %,.1f MiB, %,.1f MiB/s%s   ",
-                        done, totalFiles, read / 1048576.0, totalBytes / 1048576.0, rate / 1048576.0, left));
+                err.print(String.format(
+                        Locale.ROOT,
+                        "\rread %,d of %,d files, %,.1f of %,.1f MiB, %,.1f MiB/s%s   ",
+                        done,
+                        totalFiles,
+                        read / 1048576.0,
+                        totalBytes / 1048576.0,
+                        rate / 1048576.0,
+                        left));
                 err.flush();
                 drawn = true;
             }

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.app.ReadWindow;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.dmreport.input.CaptureTimes;
 import org.dmreport.input.ClusterNames;
 import org.dmreport.input.InputFinder;
@@ -24,28 +24,40 @@ final class ReadingOptions {
     /** The environment variable naming a file of shapes known valid, kept between runs (bin/dmreport sets it). */
     static final String KNOWN_SHAPES = "DMREPORT_SHAPE_CACHE";
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "INPUT",
             description = "Files, directories (walked recursively in sorted order), or - for standard input. "
                     + "@FILE reads arguments from FILE.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--include", paramLabel = "GLOB",
+    @Option(
+            names = "--include",
+            paramLabel = "GLOB",
             description = "Take only files matching GLOB in directories (repeatable; default: *.json, *.json.gz, "
                     + "*.txt, *.log, *.out). A GLOB without / matches the file name.")
     List<String> includes = new ArrayList<>();
 
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files matching GLOB in directories (repeatable).")
+    @Option(
+            names = "--exclude",
+            paramLabel = "GLOB",
+            description = "Skip files matching GLOB in directories (repeatable).")
     List<String> excludes = new ArrayList<>();
 
     @ArgGroup(exclusive = true)
     Strictness strictness;
 
     static final class Strictness {
-        @Option(names = "--lenient", required = true,
-                description = "Also repair pasted text: comments, trailing or missing commas, '...' elisions, fragments.")
+        @Option(
+                names = "--lenient",
+                required = true,
+                description =
+                        "Also repair pasted text: comments, trailing or missing commas, '...' elisions, fragments.")
         boolean lenient;
 
-        @Option(names = "--strict", required = true,
+        @Option(
+                names = "--strict",
+                required = true,
                 description = "RFC 8259 only: one document per input, duplicate keys rejected, nothing skipped.")
         boolean strict;
     }
@@ -55,32 +67,47 @@ final class ReadingOptions {
 
     /** How inputs name their DM cluster, when not by the folders below the named input. */
     static final class ClusterNaming {
-        @Option(names = "--cluster-per-input", required = true,
+        @Option(
+                names = "--cluster-per-input",
+                required = true,
                 description = "Each named input (file or directory) is one cluster, named as written, instead of "
                         + "the folders between it and the capture time.")
         boolean perInput;
 
-        @Option(names = "--cluster-pattern", paramLabel = "REGEX", required = true,
+        @Option(
+                names = "--cluster-pattern",
+                paramLabel = "REGEX",
+                required = true,
                 description = "An input's cluster is what REGEX finds in its path: the group named cluster, else "
                         + "the first group, else the whole match; no match, no cluster.")
         String pattern;
     }
 
-    @Option(names = "--time-from", paramLabel = "auto|path|mtime", defaultValue = "auto",
+    @Option(
+            names = "--time-from",
+            paramLabel = "auto|path|mtime",
+            defaultValue = "auto",
             completionCandidates = Candidates.TimeFrom.class,
             description = "Where capture times come from: a timestamp in the path, else the modification time "
                     + "(auto, the default); only the path; only the modification time.")
     String timeFrom;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Threads that read inputs and run the rules across captures (default: the number of processors).")
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description =
+                    "Threads that read inputs and run the rules across captures (default: the number of processors).")
     Integer threads;
 
-    @Option(names = {"-q", "--quiet"},
+    @Option(
+            names = {"-q", "--quiet"},
             description = "No progress line (it is only ever shown when standard error is a terminal).")
     boolean quiet;
 
-    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "67108864",
+    @Option(
+            names = "--max-input-size",
+            paramLabel = "BYTES",
+            defaultValue = "67108864",
             description = "Largest input, after decompression (default: ${DEFAULT-VALUE}).")
     long maxInputSize;
 
@@ -93,8 +120,7 @@ final class ReadingOptions {
 
     /** The request; a progress line goes to {@code streams}' standard error when it is a terminal. */
     ReadRequest toRequest(Streams streams) {
-        ReadMode mode = strictness == null ? ReadMode.DEFAULT
-                : strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
+        ReadMode mode = strictness == null ? ReadMode.DEFAULT : strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
         CaptureTimes.Preference preference = switch (timeFrom) {
             case "auto" -> CaptureTimes.Preference.AUTO;
             case "path" -> CaptureTimes.Preference.PATH;
@@ -115,12 +141,25 @@ final class ReadingOptions {
         if (threadCount < 1) {
             throw new UsageException("--threads must be at least 1");
         }
-        ReadLimits limits = new ReadLimits(maxInputSize, ReadLimits.DEFAULT.maxDepth(),
-                ReadLimits.DEFAULT.maxStringChars(), ReadLimits.DEFAULT.maxNumberChars());
-        ProgressListener progress = streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
+        ReadLimits limits = new ReadLimits(
+                maxInputSize,
+                ReadLimits.DEFAULT.maxDepth(),
+                ReadLimits.DEFAULT.maxStringChars(),
+                ReadLimits.DEFAULT.maxNumberChars());
+        ProgressListener progress =
+                streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
         String knownShapes = streams.env().get(KNOWN_SHAPES);
-        return new ReadRequest(inputs.stream().map(Path::toString).toList(), includes, excludes, clusters, mode, limits,
-                preference, threadCount, progress, knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes),
+        return new ReadRequest(
+                inputs.stream().map(Path::toString).toList(),
+                includes,
+                excludes,
+                clusters,
+                mode,
+                limits,
+                preference,
+                threadCount,
+                progress,
+                knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes),
                 ReadWindow.ALL);
     }
 
@@ -151,7 +190,8 @@ final class ReadingOptions {
         for (Path named : inputs) {
             try {
                 if (Files.isRegularFile(named) && Files.isSameFile(named, output)) {
-                    throw new UsageException(option + " " + output + ": is one of the inputs; write the output elsewhere");
+                    throw new UsageException(
+                            option + " " + output + ": is one of the inputs; write the output elsewhere");
                 }
             } catch (java.io.IOException e) {
                 // an input that cannot be compared is reported when it is read

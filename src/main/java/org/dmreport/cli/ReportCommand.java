@@ -13,8 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.dmreport.app.ReadWindow;
 import org.dmreport.app.ReportJob;
@@ -27,10 +27,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport report}: the HTML report, the Markdown digest, CSV tables and JSON. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Write reports of the captures: a self-contained HTML page, a Markdown digest, CSV tables "
-                + "and the whole analysis as JSON, from the same findings as check.",
-            "Without -f: html, md and csv into the -o directory."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Write reports of the captures: a self-contained HTML page, a Markdown digest, CSV tables "
+                    + "and the whole analysis as JSON, from the same findings as check.",
+            "Without -f: html, md and csv into the -o directory."
+        })
 final class ReportCommand implements Callable<Integer> {
 
     static final List<String> FORMATS = List.of("html", "md", "csv", "json");
@@ -44,48 +50,73 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     RuleOptions rules = new RuleOptions();
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", split = ",", completionCandidates = Candidates.ReportFormats.class,
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "FORMAT",
+            split = ",",
+            completionCandidates = Candidates.ReportFormats.class,
             description = "html, md, csv or json; repeatable (default: html, md and csv).")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "PATH",
             description = "A file when one format is chosen (csv: a directory), a directory when several; - is "
                     + "standard output for one format.")
     Path outputPath;
 
-    @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "never",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "error|warning|info|never",
+            defaultValue = "never",
             completionCandidates = Candidates.FailOn.class,
             description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--since", paramLabel = "TIME", description = "Show only captures at or after TIME: ISO-8601, a "
-            + "date (its start in --zone), or a duration before now (24h, 7d). Captures before it are not read, but the "
-            + "last one, which gives each subtask its state at the start.")
+    @Option(
+            names = "--since",
+            paramLabel = "TIME",
+            description = "Show only captures at or after TIME: ISO-8601, a "
+                    + "date (its start in --zone), or a duration before now (24h, 7d). Captures before it are not read, but the "
+                    + "last one, which gives each subtask its state at the start.")
     String since;
 
-    @Option(names = "--until", paramLabel = "TIME", description = "Show only captures at or before TIME: ISO-8601, a "
-            + "date (its end in --zone), or a duration before now (1h). Captures after it are not read.")
+    @Option(
+            names = "--until",
+            paramLabel = "TIME",
+            description = "Show only captures at or before TIME: ISO-8601, a "
+                    + "date (its end in --zone), or a duration before now (1h). Captures after it are not read.")
     String until;
 
     @Option(names = "--task", paramLabel = "TASK", split = ",", description = "Show only these tasks (repeatable).")
     List<String> tasks = new ArrayList<>();
 
-    @Option(names = "--cluster", paramLabel = "CLUSTER", split = ",",
+    @Option(
+            names = "--cluster",
+            paramLabel = "CLUSTER",
+            split = ",",
             description = "Show only these clusters (repeatable); '' is the inputs whose path names none.")
     List<String> clusters = new ArrayList<>();
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC",
+    @Option(
+            names = "--zone",
+            paramLabel = "ZONE",
+            defaultValue = "UTC",
             description = "Time zone of the times shown, e.g. Asia/Shanghai (default: ${DEFAULT-VALUE}).")
     String zone;
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
             description = "Use the templates in DIR instead of the shipped ones of the same name.")
     Path templates;
 
     @Option(names = "--csv-raw", description = "Leave CSV cells that spreadsheets would run as formulas as they are.")
     boolean csvRaw;
 
-    @Option(names = "--timestamp", description = "Show when the report was made (SOURCE_DATE_EPOCH, when set, gives that time).")
+    @Option(
+            names = "--timestamp",
+            description = "Show when the report was made (SOURCE_DATE_EPOCH, when set, gives that time).")
     boolean timestamp;
 
     ReportCommand(Streams streams, Clock clock) {
@@ -97,7 +128,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         // A Path, so that completion offers files; the rest of the command reads it as the user wrote it.
         String output = outputPath == null ? null : outputPath.toString();
-        List<String> chosen = formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
+        List<String> chosen =
+                formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
         for (String format : chosen) {
             if (!FORMATS.contains(format)) {
                 throw new UsageException("--format must be html, md, csv or json, not '" + format + "'");
@@ -127,20 +159,32 @@ final class ReportCommand implements Callable<Integer> {
         Instant from = instant(since, "--since", false);
         Instant to = instant(until, "--until", true);
         ReadWindow window = new ReadWindow(from, to);
-        ReportRequest request = new ReportRequest(rules.request(reading.toRequest(streams).within(window)),
-                chosen, output == null ? "-" : output,
-                new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters), zone(), templates, csvRaw, generatedAt());
+        ReportRequest request = new ReportRequest(
+                rules.request(reading.toRequest(streams).within(window)),
+                chosen,
+                output == null ? "-" : output,
+                new LinkedHashSet<>(tasks),
+                new LinkedHashSet<>(clusters),
+                zone(),
+                templates,
+                csvRaw,
+                generatedAt());
         try (ReportJob.Outcome outcome = ReportJob.run(request, streams::in)) {
             for (String cluster : new TreeSet<>(clusters)) {
-                if (outcome.check().statuses().stream().noneMatch(s -> s.capture().cluster().equals(cluster))) {
-                    streams.err().println("dmreport: warning: --cluster '" + cluster + "': no document of this cluster was "
-                            + "read: the report shows none of it");
+                if (outcome.check().statuses().stream()
+                        .noneMatch(s -> s.capture().cluster().equals(cluster))) {
+                    streams.err()
+                            .println("dmreport: warning: --cluster '" + cluster + "': no document of this cluster was "
+                                    + "read: the report shows none of it");
                 }
             }
             if (window.bounded()
-                    && outcome.check().statuses().stream().noneMatch(s -> window.contains(s.capture().capturedAt()))) {
-                streams.err().println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)
-                        + " and " + (to == null ? "the last" : to) + " (--since/--until): the report shows none");
+                    && outcome.check().statuses().stream()
+                            .noneMatch(s -> window.contains(s.capture().capturedAt()))) {
+                streams.err()
+                        .println("dmreport: warning: no capture lies between " + (from == null ? "the first" : from)
+                                + " and " + (to == null ? "the last" : to)
+                                + " (--since/--until): the report shows none");
             }
             Map<String, Output> files = outcome.files();
             try {
@@ -148,7 +192,8 @@ final class ReportCommand implements Callable<Integer> {
                     ReportJob.writeTo(streams.out(), files.values().iterator().next());
                     streams.out().flush();
                 } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
-                    ReportJob.writeFile(Path.of(request.output()), files.values().iterator().next());
+                    ReportJob.writeFile(
+                            Path.of(request.output()), files.values().iterator().next());
                 } else {
                     Path dir = Path.of(request.output());
                     ReportJob.write(dir, files, request.check().read().threads());
@@ -191,13 +236,16 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            return endOfDay ? date.plusDays(1).atStartOfDay(zone()).toInstant().minusSeconds(1)
+            return endOfDay
+                    ? date.plusDays(1).atStartOfDay(zone()).toInstant().minusSeconds(1)
                     : date.atStartOfDay(zone()).toInstant();
         } catch (DateTimeParseException ignored) {
             // tried next as a duration before now
         }
         try {
-            return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(Durations.parse(text));
+            return clock.instant()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                    .minus(Durations.parse(text));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new UsageException(option + " " + text + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00, "
                     + "2026-11-27 (a day in --zone) or a duration before now such as 24h or 7d");

@@ -26,49 +26,79 @@ import picocli.CommandLine.Option;
 /** The options that choose and tune rules, shared by {@code check} and {@code report}. */
 final class RuleOptions {
 
-    @Option(names = "--category", paramLabel = "CATEGORY", split = ",", completionCandidates = Candidates.Categories.class,
+    @Option(
+            names = "--category",
+            paramLabel = "CATEGORY",
+            split = ",",
+            completionCandidates = Candidates.Categories.class,
             description = "Run only rules of these categories: input, schema, consistency, transition, health.")
     List<String> categories = new ArrayList<>();
 
     @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run RULE (repeatable).")
     List<String> disable = new ArrayList<>();
 
-    @Option(names = "--enable", paramLabel = "RULE", split = ",",
+    @Option(
+            names = "--enable",
+            paramLabel = "RULE",
+            split = ",",
             description = "Run RULE even if --category or --disable left it out (repeatable).")
     List<String> enable = new ArrayList<>();
 
     @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give RULE's findings another severity.")
     Map<String, String> severities = new LinkedHashMap<>();
 
-    @Option(names = "--baseline", paramLabel = "FILE",
-            description = "Accept the findings FILE lists: counted, never failing; entries that match nothing are reported.")
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
+            description =
+                    "Accept the findings FILE lists: counted, never failing; entries that match nothing are reported.")
     Path baseline;
 
-    @Option(names = "--transitions", paramLabel = "documented|dm", defaultValue = "dm",
+    @Option(
+            names = "--transitions",
+            paramLabel = "documented|dm",
+            defaultValue = "dm",
             completionCandidates = Candidates.Transitions.class,
             description = "Stage machine for transitions: the documentation's diagram, or DM's worker (default).")
     String transitions;
 
-    @Option(names = "--blocked-after", paramLabel = "DURATION", defaultValue = "10m", converter = Durations.class,
+    @Option(
+            names = "--blocked-after",
+            paramLabel = "DURATION",
+            defaultValue = "10m",
+            converter = Durations.class,
             description = "Report a sharding DDL lock held longer than this (default: ${DEFAULT-VALUE}).")
     Duration blockedAfter;
 
-    @Option(names = "--stall-after", paramLabel = "DURATION", defaultValue = "15m", converter = Durations.class,
+    @Option(
+            names = "--stall-after",
+            paramLabel = "DURATION",
+            defaultValue = "15m",
+            converter = Durations.class,
             description = "Report Running without progress for longer than this (default: ${DEFAULT-VALUE}).")
     Duration stallAfter;
 
-    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.class,
+    @Option(
+            names = "--lag-threshold",
+            paramLabel = "DURATION",
+            defaultValue = "5m",
+            converter = Durations.class,
             description = "Report secondsBehindMaster above this (default: ${DEFAULT-VALUE}).")
     Duration lagThreshold;
 
-    @Option(names = "--each", description = "List a finding found in consecutive captures once per capture, "
-            + "rather than once with its count, first and last capture.")
+    @Option(
+            names = "--each",
+            description = "List a finding found in consecutive captures once per capture, "
+                    + "rather than once with its count, first and last capture.")
     boolean each;
 
     /** The check request for {@code read}; --strict makes unknown keys errors unless --severity says otherwise. */
     CheckRequest request(ReadRequest read) throws IOException {
-        RuleSettings settings = new RuleSettings(transitions(), positive(blockedAfter, "--blocked-after"),
-                positive(stallAfter, "--stall-after"), positive(lagThreshold, "--lag-threshold"));
+        RuleSettings settings = new RuleSettings(
+                transitions(),
+                positive(blockedAfter, "--blocked-after"),
+                positive(stallAfter, "--stall-after"),
+                positive(lagThreshold, "--lag-threshold"));
         return new CheckRequest(read, selection(read.mode() == ReadMode.STRICT), settings, baseline(), each);
     }
 

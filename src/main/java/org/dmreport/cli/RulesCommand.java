@@ -6,13 +6,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport rules}: the rule catalogue. */
-@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "rules",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Print every rule check runs: ID, category, default severity, title, explanation and example.")
 final class RulesCommand implements Callable<Integer> {
 
     private final Streams streams;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "text|json|md", defaultValue = "text",
+    @Option(
+            names = {"-f", "--format"},
+            paramLabel = "text|json|md",
+            defaultValue = "text",
             completionCandidates = Candidates.RulesFormats.class,
             description = "Output format (default: ${DEFAULT-VALUE}); md is the README's table.")
     String format;

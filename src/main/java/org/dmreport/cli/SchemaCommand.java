@@ -6,13 +6,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmreport schema summary|full}: the published JSON Schemas, for editors and other tools. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(
+        name = "schema",
+        mixinStandardHelpOptions = true,
         description = "Print the JSON Schema (draft 2020-12) of a query-status summary or full response.")
 final class SchemaCommand implements Callable<Integer> {
 
     private final Streams streams;
 
-    @Parameters(paramLabel = "summary|full", description = "Which schema.", completionCandidates = Candidates.Schemas.class)
+    @Parameters(
+            paramLabel = "summary|full",
+            description = "Which schema.",
+            completionCandidates = Candidates.Schemas.class)
     String which;
 
     SchemaCommand(Streams streams) {

@@ -11,5 +11,10 @@ import java.util.Map;
  * @param errTerminal whether standard error is a terminal (the progress line)
  * @param env      the environment variables the tool reads ({@code NO_COLOR})
  */
-record Streams(InputStream in, PrintWriter out, PrintWriter err, boolean outTerminal, boolean errTerminal,
-               Map<String, String> env) {}
+record Streams(
+        InputStream in,
+        PrintWriter out,
+        PrintWriter err,
+        boolean outTerminal,
+        boolean errTerminal,
+        Map<String, String> env) {}

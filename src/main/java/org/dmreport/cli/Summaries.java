@@ -20,17 +20,26 @@ final class Summaries {
             streams.err().println("dmreport: baseline entry " + stale + " matched no finding (stale)");
         }
         if (result.statuses().isEmpty() && result.problems().isEmpty()) {
-            streams.err().println("dmreport: no query-status document found in "
-                    + (result.inputs() == 0 ? "the inputs (no file matched)" : result.inputs() + " input(s)"));
+            streams.err()
+                    .println("dmreport: no query-status document found in "
+                            + (result.inputs() == 0 ? "the inputs (no file matched)" : result.inputs() + " input(s)"));
         }
         FindingCounts counts = FindingCounts.of(result.findings());
         long baselined = counts.baselined();
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "checked %,d document%s in %,d file%s: "
-                        + "%,d error%s, %,d warning%s, %,d info%s, %,d unreadable",
-                result.documents(), plural(result.documents()), result.inputs(), plural(result.inputs()),
-                counts.of(Severity.ERROR), plural(counts.of(Severity.ERROR)),
-                counts.of(Severity.WARNING), plural(counts.of(Severity.WARNING)),
-                counts.of(Severity.INFO), plural(counts.of(Severity.INFO)), result.problems().size()));
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "checked %,d document%s in %,d file%s: " + "%,d error%s, %,d warning%s, %,d info%s, %,d unreadable",
+                result.documents(),
+                plural(result.documents()),
+                result.inputs(),
+                plural(result.inputs()),
+                counts.of(Severity.ERROR),
+                plural(counts.of(Severity.ERROR)),
+                counts.of(Severity.WARNING),
+                plural(counts.of(Severity.WARNING)),
+                counts.of(Severity.INFO),
+                plural(counts.of(Severity.INFO)),
+                result.problems().size()));
         if (baselined > 0) {
             line.append(String.format(Locale.ROOT, " (%,d baselined)", baselined));
         }
@@ -43,8 +52,9 @@ final class Summaries {
         if (!result.problems().isEmpty() || result.statuses().isEmpty()) {
             return ExitCode.UNREADABLE.code();
         }
-        boolean failed = failOn != null && result.findings().stream()
-                .anyMatch(f -> !f.baselined() && f.severity().atLeast(failOn));
+        boolean failed = failOn != null
+                && result.findings().stream()
+                        .anyMatch(f -> !f.baselined() && f.severity().atLeast(failOn));
         return failed ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 

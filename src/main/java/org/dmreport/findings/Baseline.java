@@ -32,8 +32,8 @@ public record Baseline(Set<String> fingerprints) {
             }
             String first = trimmed.split("\\s+", 2)[0];
             if (!first.matches("[0-9a-f]{16}")) {
-                throw new IllegalArgumentException("line " + number + ": expected a 16-digit fingerprint, found '"
-                        + first + "'");
+                throw new IllegalArgumentException(
+                        "line " + number + ": expected a 16-digit fingerprint, found '" + first + "'");
             }
             fingerprints.add(first);
         }
@@ -47,8 +47,8 @@ public record Baseline(Set<String> fingerprints) {
             lines.add(f.fingerprint() + " " + f.ruleId() + " " + dash(f.task()) + " " + dash(f.source()) + " "
                     + dash(f.pointer()));
         }
-        StringBuilder out = new StringBuilder("# dmreport baseline: findings accepted by fingerprint "
-                + "(rule, task, source, JSON pointer)\n");
+        StringBuilder out = new StringBuilder(
+                "# dmreport baseline: findings accepted by fingerprint " + "(rule, task, source, JSON pointer)\n");
         lines.forEach(l -> out.append(l).append('\n'));
         return out.toString();
     }

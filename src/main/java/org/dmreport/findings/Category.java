@@ -25,7 +25,7 @@ public enum Category {
                 return c;
             }
         }
-        throw new IllegalArgumentException("a category is input, schema, consistency, transition or health, not '"
-                + text + "'");
+        throw new IllegalArgumentException(
+                "a category is input, schema, consistency, transition or health, not '" + text + "'");
     }
 }

@@ -25,10 +25,25 @@ import java.util.TreeMap;
  * @param last       where it was found last, when {@code occurrences} is more than 1; else null
  * @param episode    the health episode or event the finding reports, typed; null for the others
  */
-public record Finding(String ruleId, Severity severity, Category category, String input, String cluster, int document,
-                      Instant capturedAt, String pointer, int line, int column, String task, String source,
-                      String message, Map<String, String> evidence, boolean baselined, int occurrences,
-                      Occurrence last, Episode episode) {
+public record Finding(
+        String ruleId,
+        Severity severity,
+        Category category,
+        String input,
+        String cluster,
+        int document,
+        Instant capturedAt,
+        String pointer,
+        int line,
+        int column,
+        String task,
+        String source,
+        String message,
+        Map<String, String> evidence,
+        boolean baselined,
+        int occurrences,
+        Occurrence last,
+        Episode episode) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(cluster, "cluster");
@@ -36,11 +51,41 @@ public record Finding(String ruleId, Severity severity, Category category, Strin
     }
 
     /** A finding of one capture. */
-    public Finding(String ruleId, Severity severity, Category category, String input, String cluster, int document,
-                   Instant capturedAt, String pointer, int line, int column, String task, String source,
-                   String message, Map<String, String> evidence, boolean baselined) {
-        this(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column, task, source, message,
-                evidence, baselined, 1, null, null);
+    public Finding(
+            String ruleId,
+            Severity severity,
+            Category category,
+            String input,
+            String cluster,
+            int document,
+            Instant capturedAt,
+            String pointer,
+            int line,
+            int column,
+            String task,
+            String source,
+            String message,
+            Map<String, String> evidence,
+            boolean baselined) {
+        this(
+                ruleId,
+                severity,
+                category,
+                input,
+                cluster,
+                document,
+                capturedAt,
+                pointer,
+                line,
+                column,
+                task,
+                source,
+                message,
+                evidence,
+                baselined,
+                1,
+                null,
+                null);
     }
 
     /** Where a repeated finding was found last. */
@@ -53,20 +98,71 @@ public record Finding(String ruleId, Severity severity, Category category, Strin
 
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, category, input, cluster, document, capturedAt, pointer, line, column,
-                task, source, message, evidence, baselined, occurrences, last, episode);
+        return new Finding(
+                ruleId,
+                newSeverity,
+                category,
+                input,
+                cluster,
+                document,
+                capturedAt,
+                pointer,
+                line,
+                column,
+                task,
+                source,
+                message,
+                evidence,
+                baselined,
+                occurrences,
+                last,
+                episode);
     }
 
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
-        return new Finding(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column,
-                task, source, message, evidence, true, occurrences, last, episode);
+        return new Finding(
+                ruleId,
+                severity,
+                category,
+                input,
+                cluster,
+                document,
+                capturedAt,
+                pointer,
+                line,
+                column,
+                task,
+                source,
+                message,
+                evidence,
+                true,
+                occurrences,
+                last,
+                episode);
     }
 
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
-        return new Finding(ruleId, severity, category, input, cluster, document, capturedAt, pointer, line, column,
-                task, source, message, evidence, baselined, count, count > 1 ? at : null, episode);
+        return new Finding(
+                ruleId,
+                severity,
+                category,
+                input,
+                cluster,
+                document,
+                capturedAt,
+                pointer,
+                line,
+                column,
+                task,
+                source,
+                message,
+                evidence,
+                baselined,
+                count,
+                count > 1 ? at : null,
+                episode);
     }
 
     /**
@@ -75,7 +171,8 @@ public record Finding(String ruleId, Severity severity, Category category, Strin
      * cluster keeps the fingerprint it had before clusters were told apart, so older baselines hold.
      */
     public String fingerprint() {
-        return cluster.isEmpty() ? Fingerprints.of(ruleId, task, source, pointer)
+        return cluster.isEmpty()
+                ? Fingerprints.of(ruleId, task, source, pointer)
                 : Fingerprints.of(ruleId, task, source, pointer, cluster);
     }
 }

@@ -9,8 +9,8 @@ import java.util.Comparator;
  */
 public final class FindingOrder {
 
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+    public static final Comparator<Finding> ORDER = Comparator.comparing(
+                    Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
             .thenComparing(Finding::input)
             .thenComparingInt(Finding::document)
             .thenComparing(Finding::pointer)

@@ -21,6 +21,7 @@ public final class Folding {
 
     /** Open runs by key: several when a capture holds the same finding more than once. */
     private final Map<String, List<Run>> open = new LinkedHashMap<>();
+
     private final List<Finding> done = new ArrayList<>();
     private Instant current;
     private int index = -1;
@@ -39,8 +40,8 @@ public final class Folding {
             done.add(f);
             return;
         }
-        List<Run> runs = open.computeIfAbsent(f.fingerprint() + '\u0000' + f.severity() + '\u0000' + f.baselined(),
-                k -> new ArrayList<>());
+        List<Run> runs = open.computeIfAbsent(
+                f.fingerprint() + '\u0000' + f.severity() + '\u0000' + f.baselined(), k -> new ArrayList<>());
         Run extended = null;
         for (Iterator<Run> it = runs.iterator(); it.hasNext(); ) {
             Run run = it.next();
@@ -90,7 +91,11 @@ public final class Folding {
         if (f.occurrences() <= 1) {
             return "";
         }
-        return String.format(Locale.ROOT, " (in %,d captures, %s to %s)", f.occurrences(), f.capturedAt(),
+        return String.format(
+                Locale.ROOT,
+                " (in %,d captures, %s to %s)",
+                f.occurrences(),
+                f.capturedAt(),
                 f.last().capturedAt());
     }
 

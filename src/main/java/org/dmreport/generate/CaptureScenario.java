@@ -35,8 +35,9 @@ import org.dmreport.model.Where;
  */
 public final class CaptureScenario {
 
-    private static final String[] TASK_NAMES = {"orders", "billing", "inventory", "payments", "users", "shipments",
-        "analytics", "audit"};
+    private static final String[] TASK_NAMES = {
+        "orders", "billing", "inventory", "payments", "users", "shipments", "analytics", "audit"
+    };
 
     private final ScenarioSettings settings;
     private final List<String> taskNames = new ArrayList<>();
@@ -97,7 +98,10 @@ public final class CaptureScenario {
         for (int s = 0; s < settings.sources(); s++) {
             all.add(entry(s, f, bySource.get(s)));
         }
-        return new GeneratedCapture(settings.start().plus(settings.interval().multipliedBy(k)), running, perTask,
+        return new GeneratedCapture(
+                settings.start().plus(settings.interval().multipliedBy(k)),
+                running,
+                perTask,
                 new FullResponse(true, "", all, Where.NONE));
     }
 
@@ -112,10 +116,17 @@ public final class CaptureScenario {
     private SourceEntry entry(int s, double f, List<SubtaskStatus> subtasks) {
         String source = sourceName(s);
         if (silent(s, f)) {
-            return new SourceEntry(false, "[code=38008:class=dm-master:scope=internal:level=high], Message: grpc request "
-                    + "error, RawCause: rpc error: code = DeadlineExceeded desc = context deadline exceeded, Workaround: "
-                    + "Please check the network connection between dm-master and dm-worker.", source, "", null, null,
-                    List.of(), Where.NONE);
+            return new SourceEntry(
+                    false,
+                    "[code=38008:class=dm-master:scope=internal:level=high], Message: grpc request "
+                            + "error, RawCause: rpc error: code = DeadlineExceeded desc = context deadline exceeded, Workaround: "
+                            + "Please check the network connection between dm-master and dm-worker.",
+                    source,
+                    "",
+                    null,
+                    null,
+                    List.of(),
+                    Where.NONE);
         }
         return new SourceEntry(true, "", source, "dm-worker-" + (s + 1), null, relay(s, f), subtasks, Where.NONE);
     }
@@ -126,12 +137,32 @@ public final class CaptureScenario {
         }
         Upstream up = upstreams[s];
         boolean paused = f >= 0.62 && f < 0.68;
-        ProcessResult result = paused ? new ProcessResult(false, List.of(new ProcessError(ErrorShape.NAMED, 30015L,
-                "relay-unit", "upstream", "high", "fail to read binlog from upstream",
-                "ERROR 1236 (HY000): Could not find first log file name in binary log index file",
-                "Please check the upstream binlog files.", Where.NONE)), null, Where.NONE) : null;
-        return new RelayStatus(up.position(), up.gtid(), up.uuid + ".000001", paused ? up.frozenRelay : up.position(),
-                paused ? up.frozenRelayGtid : up.gtid(), !paused, paused ? "Paused" : "Running", result, Where.NONE);
+        ProcessResult result = paused
+                ? new ProcessResult(
+                        false,
+                        List.of(new ProcessError(
+                                ErrorShape.NAMED,
+                                30015L,
+                                "relay-unit",
+                                "upstream",
+                                "high",
+                                "fail to read binlog from upstream",
+                                "ERROR 1236 (HY000): Could not find first log file name in binary log index file",
+                                "Please check the upstream binlog files.",
+                                Where.NONE)),
+                        null,
+                        Where.NONE)
+                : null;
+        return new RelayStatus(
+                up.position(),
+                up.gtid(),
+                up.uuid + ".000001",
+                paused ? up.frozenRelay : up.position(),
+                paused ? up.frozenRelayGtid : up.gtid(),
+                !paused,
+                paused ? "Paused" : "Running",
+                result,
+                Where.NONE);
     }
 
     private SubtaskStatus subtask(int t, int s, int k, double f) {
@@ -143,8 +174,8 @@ public final class CaptureScenario {
         }
         if (t == 0 && f < 0.2) {
             if (s == 0 && f - 1.0 / settings.captures() < 0.08) {
-                return new SubtaskStatus(task, "Finished", "Dump", null, "", null, null, lane.dump(1.0), null, null,
-                        null, Where.NONE);
+                return new SubtaskStatus(
+                        task, "Finished", "Dump", null, "", null, null, lane.dump(1.0), null, null, null, Where.NONE);
             }
             return loading(task, lane, up, (f - 0.08) / 0.12);
         }
@@ -166,43 +197,98 @@ public final class CaptureScenario {
             lockId = task + "-`shop`.`invoices`";
             String ddl = "ALTER TABLE `shop`.`invoices` ADD COLUMN `tax_id` VARCHAR(32)";
             boolean late = f >= 0.3;
-            List<String> synced = s == 0 ? List.of("`shop_0" + (s + 1) + "`.`invoices_1`", "`shop_0" + (s + 1)
-                    + "`.`invoices_2`") : late ? List.of("`shop_02`.`invoices_1`") : List.of();
-            List<String> unsynced = s == 0 ? (late ? List.of() : List.of("`shop_01`.`invoices_2`"))
-                    : late ? List.of("`shop_02`.`invoices_2`") : List.of("`shop_02`.`invoices_1`", "`shop_02`.`invoices_2`");
+            List<String> synced = s == 0
+                    ? List.of("`shop_0" + (s + 1) + "`.`invoices_1`", "`shop_0" + (s + 1) + "`.`invoices_2`")
+                    : late ? List.of("`shop_02`.`invoices_1`") : List.of();
+            List<String> unsynced = s == 0
+                    ? (late ? List.of() : List.of("`shop_01`.`invoices_2`"))
+                    : late
+                            ? List.of("`shop_02`.`invoices_2`")
+                            : List.of("`shop_02`.`invoices_1`", "`shop_02`.`invoices_2`");
             if (s == 0 && !late) {
                 synced = List.of("`shop_01`.`invoices_1`");
             }
-            groups = List.of(new ShardingGroup("`shop`.`invoices`", List.of(ddl),
-                    "position: " + lane.syncer + ", gtid-set: " + lane.syncerGtid, synced, unsynced, Where.NONE));
+            groups = List.of(new ShardingGroup(
+                    "`shop`.`invoices`",
+                    List.of(ddl),
+                    "position: " + lane.syncer + ", gtid-set: " + lane.syncerGtid,
+                    synced,
+                    unsynced,
+                    Where.NONE));
             blocking = s == 0 && late ? List.of(ddl) : List.of();
         }
-        ProcessResult result = pausedOnError ? new ProcessResult(false, List.of(new ProcessError(ErrorShape.NAMED,
-                10006L, "database", "downstream", "high",
-                "startLocation: [position: " + lane.syncer + ", gtid-set: " + lane.syncerGtid + "], endLocation: "
-                        + "[position: " + lane.syncer + ", gtid-set: " + lane.syncerGtid + "]: execute statement "
-                        + "failed: INSERT INTO `shop`.`orders` (`id`,`amount`) VALUES (?,?)",
-                "Error 1062 (23000): Duplicate entry '4711' for key 'orders.PRIMARY'", "", Where.NONE)),
-                null, Where.NONE) : null;
+        ProcessResult result = pausedOnError
+                ? new ProcessResult(
+                        false,
+                        List.of(new ProcessError(
+                                ErrorShape.NAMED,
+                                10006L,
+                                "database",
+                                "downstream",
+                                "high",
+                                "startLocation: [position: " + lane.syncer + ", gtid-set: " + lane.syncerGtid
+                                        + "], endLocation: "
+                                        + "[position: " + lane.syncer + ", gtid-set: " + lane.syncerGtid
+                                        + "]: execute statement "
+                                        + "failed: INSERT INTO `shop`.`orders` (`id`,`amount`) VALUES (?,?)",
+                                "Error 1062 (23000): Duplicate entry '4711' for key 'orders.PRIMARY'",
+                                "",
+                                Where.NONE)),
+                        null,
+                        Where.NONE)
+                : null;
         long rate = frozen ? 0 : lane.recentRate;
-        SyncStatus sync = new SyncStatus(lane.rows, lane.rows / Math.max(1, (k + 1) * settings.interval().toSeconds()),
-                rate, lane.rows, lane.rows / Math.max(1, (k + 1) * settings.interval().toSeconds()), rate,
-                up.position(), up.gtid(), lane.syncer, lane.syncerGtid, blocking, groups,
-                lane.syncer.replaceAll("\\|\\d+", "").equals(up.position()), relayed(s) ? "local" : "remote", behind,
-                "", "", null, null, Where.NONE);
-        return new SubtaskStatus(task, pausedOnError ? "Paused" : "Running", "Sync", result, lockId, sync, null, null,
-                null, null, null, Where.NONE);
+        SyncStatus sync = new SyncStatus(
+                lane.rows,
+                lane.rows / Math.max(1, (k + 1) * settings.interval().toSeconds()),
+                rate,
+                lane.rows,
+                lane.rows / Math.max(1, (k + 1) * settings.interval().toSeconds()),
+                rate,
+                up.position(),
+                up.gtid(),
+                lane.syncer,
+                lane.syncerGtid,
+                blocking,
+                groups,
+                lane.syncer.replaceAll("\\|\\d+", "").equals(up.position()),
+                relayed(s) ? "local" : "remote",
+                behind,
+                "",
+                "",
+                null,
+                null,
+                Where.NONE);
+        return new SubtaskStatus(
+                task,
+                pausedOnError ? "Paused" : "Running",
+                "Sync",
+                result,
+                lockId,
+                sync,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Where.NONE);
     }
 
     private SubtaskStatus dumping(String task, Lane lane, double done) {
-        return new SubtaskStatus(task, "Running", "Dump", null, "", null, null, lane.dump(done), null, null, null,
-                Where.NONE);
+        return new SubtaskStatus(
+                task, "Running", "Dump", null, "", null, null, lane.dump(done), null, null, null, Where.NONE);
     }
 
     private SubtaskStatus loading(String task, Lane lane, Upstream up, double done) {
         long finished = (long) (lane.loadTotal * Math.min(1.0, done));
-        LoadStatus load = new LoadStatus(finished, lane.loadTotal, Progress.loadText(finished, lane.loadTotal),
-                up.startPosition, up.startGtid, lane.loadTotal / 1800, Where.NONE);
+        LoadStatus load = new LoadStatus(
+                finished,
+                lane.loadTotal,
+                Progress.loadText(finished, lane.loadTotal),
+                up.startPosition,
+                up.startGtid,
+                lane.loadTotal / 1800,
+                Where.NONE);
         return new SubtaskStatus(task, "Running", "Load", null, "", null, load, null, null, null, null, Where.NONE);
     }
 
@@ -224,8 +310,13 @@ public final class CaptureScenario {
 
         Upstream(SplittableRandom random, int index) {
             this.random = random;
-            this.uuid = String.format(Locale.ROOT, "%08x-%04x-11ee-%04x-%012x", random.nextInt() & 0xffffffffL,
-                    index + 1, random.nextInt(0x10000), random.nextLong(0x1000000000000L));
+            this.uuid = String.format(
+                    Locale.ROOT,
+                    "%08x-%04x-11ee-%04x-%012x",
+                    random.nextInt() & 0xffffffffL,
+                    index + 1,
+                    random.nextInt(0x10000),
+                    random.nextLong(0x1000000000000L));
             this.transactions = 1000 + random.nextInt(9000);
             this.pos = 4 + random.nextInt(1_000_000);
             this.startPosition = position();
@@ -282,8 +373,14 @@ public final class CaptureScenario {
         DumpStatus dump(double done) {
             double d = Math.min(1.0, done);
             double percent = d * 100.0;
-            return new DumpStatus(dumpTables, Math.floor(dumpTables * d), Math.floor(dumpBytes * d),
-                    Math.floor(dumpRows * d), dumpRows, (long) (dumpBytes / 1800), Progress.dumpText(percent),
+            return new DumpStatus(
+                    dumpTables,
+                    Math.floor(dumpTables * d),
+                    Math.floor(dumpBytes * d),
+                    Math.floor(dumpRows * d),
+                    dumpRows,
+                    (long) (dumpBytes / 1800),
+                    Progress.dumpText(percent),
                     Where.NONE);
         }
 
@@ -291,7 +388,8 @@ public final class CaptureScenario {
         void catchUp(Upstream up, long relayIndex) {
             lag = random.nextInt(4) == 0 ? 0 : random.nextInt(20_000);
             long pos = Math.max(4, up.pos - lag);
-            String file = relayIndex >= 0 ? String.format(Locale.ROOT, "mysql-bin|%06d.%06d", relayIndex, up.file)
+            String file = relayIndex >= 0
+                    ? String.format(Locale.ROOT, "mysql-bin|%06d.%06d", relayIndex, up.file)
                     : String.format(Locale.ROOT, "mysql-bin.%06d", up.file);
             syncer = "(" + file + ", " + pos + ")";
             syncerGtid = up.uuid + ":1-" + (up.transactions - lag / 700);

@@ -12,7 +12,8 @@ import org.dmreport.model.FullResponse;
  * @param perTask   one full response per task still running, in task order
  * @param allTasks  the response over every task (what {@code query-status --more} prints)
  */
-public record GeneratedCapture(Instant time, List<String> taskNames, List<FullResponse> perTask, FullResponse allTasks) {
+public record GeneratedCapture(
+        Instant time, List<String> taskNames, List<FullResponse> perTask, FullResponse allTasks) {
     public GeneratedCapture {
         taskNames = List.copyOf(taskNames);
         perTask = List.copyOf(perTask);

@@ -15,8 +15,8 @@ import java.time.Instant;
 public record ScenarioSettings(long seed, int captures, int tasks, int sources, Duration interval, Instant start) {
 
     /** The shipped samples: 2 tasks on 3 sources, 48 captures half an hour apart over one day. */
-    public static final ScenarioSettings SAMPLES = new ScenarioSettings(42, 48, 2, 3, Duration.ofMinutes(30),
-            Instant.parse("2026-11-26T00:00:00Z"));
+    public static final ScenarioSettings SAMPLES =
+            new ScenarioSettings(42, 48, 2, 3, Duration.ofMinutes(30), Instant.parse("2026-11-26T00:00:00Z"));
 
     public ScenarioSettings {
         if (captures < 1 || tasks < 1 || sources < 1 || interval.isNegative() || interval.isZero()) {

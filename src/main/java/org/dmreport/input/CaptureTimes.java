@@ -2,7 +2,6 @@ package org.dmreport.input;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -32,9 +31,9 @@ public final class CaptureTimes {
     }
 
     /** {@code 2026-11-27T07:00:00Z}, {@code 2026-11-27T07-00-00Z}, {@code 2026-11-27_07-00-00}, with an optional offset. */
-    private static final Pattern DASHED = Pattern.compile(
-            "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T_ ](\\d{2})[:-](\\d{2})[:-](\\d{2})(?:\\.\\d{1,9})?"
-            + "(Z|[+-]\\d{2}:?\\d{2})?(?!\\d)");
+    private static final Pattern DASHED =
+            Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})[T_ ](\\d{2})[:-](\\d{2})[:-](\\d{2})(?:\\.\\d{1,9})?"
+                    + "(Z|[+-]\\d{2}:?\\d{2})?(?!\\d)");
     /** {@code 20261127T070000Z}, {@code 20261127-070000}, with an optional offset. */
     private static final Pattern COMPACT = Pattern.compile(
             "(?<!\\d)(\\d{4})(\\d{2})(\\d{2})[T-](\\d{2})(\\d{2})(\\d{2})(Z|[+-]\\d{2}:?\\d{2})?(?!\\d)");
@@ -56,7 +55,8 @@ public final class CaptureTimes {
             }
         }
         try {
-            Instant modified = Files.getLastModifiedTime(source.path()).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            Instant modified =
+                    Files.getLastModifiedTime(source.path()).toInstant().truncatedTo(ChronoUnit.SECONDS);
             return new Capture(source.name(), source.cluster(), modified, TimeSource.MTIME);
         } catch (IOException e) {
             return new Capture(source.name(), source.cluster(), null, TimeSource.NONE);
@@ -107,11 +107,16 @@ public final class CaptureTimes {
 
     private static Instant instant(Matcher m) {
         try {
-            LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            LocalDateTime local = LocalDateTime.of(
+                    Integer.parseInt(m.group(1)),
+                    Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)),
+                    Integer.parseInt(m.group(5)),
                     Integer.parseInt(m.group(6)));
             String offset = m.group(7);
-            ZoneOffset zone = offset == null || offset.equals("Z") ? ZoneOffset.UTC
+            ZoneOffset zone = offset == null || offset.equals("Z")
+                    ? ZoneOffset.UTC
                     : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
             return local.toInstant(zone);
         } catch (DateTimeException e) {

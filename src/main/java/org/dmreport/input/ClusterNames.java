@@ -22,7 +22,11 @@ public final class ClusterNames {
     /** A folder that starts the time part of a path: a date, or a number. */
     private static final Pattern TIME_FOLDER = Pattern.compile("(?<!\\d)\\d{4}-?\\d{2}-?\\d{2}(?!\\d)|^\\d+$");
 
-    private enum Mode { FOLDERS, PER_INPUT, PATTERN }
+    private enum Mode {
+        FOLDERS,
+        PER_INPUT,
+        PATTERN
+    }
 
     private final Mode mode;
     private final Pattern pattern;

@@ -20,7 +20,13 @@ import org.dmreport.model.NoteKind;
  */
 final class DocumentScanner {
 
-    private enum Tok { NONE, OPEN, COMMA, COLON, VALUE }
+    private enum Tok {
+        NONE,
+        OPEN,
+        COMMA,
+        COLON,
+        VALUE
+    }
 
     private final char[] t;
     private final boolean lenient;
@@ -65,8 +71,11 @@ final class DocumentScanner {
                 }
                 fragment = isFragmentStart(i);
                 if (fragment && !lenient && first && skippedFrom < 0) {
-                    throw new ReadFailure(line, col(i), "the input is a fragment (" + excerpt(i)
-                            + ") rather than a JSON document; --lenient reads it");
+                    throw new ReadFailure(
+                            line,
+                            col(i),
+                            "the input is a fragment (" + excerpt(i)
+                                    + ") rather than a JSON document; --lenient reads it");
                 }
                 fragment &= lenient;
                 if (fragment || t[i] == '{' || (first && skippedFrom < 0 && isValueStart(i))) {
@@ -87,8 +96,12 @@ final class DocumentScanner {
             }
             if (start < 0) {
                 if (first) {
-                    throw new ReadFailure(1, 1, t.length == 0 ? "empty input: no JSON document"
-                            : "no JSON document found (a query-status document starts with '{')");
+                    throw new ReadFailure(
+                            1,
+                            1,
+                            t.length == 0
+                                    ? "empty input: no JSON document"
+                                    : "no JSON document found (a query-status document starts with '{')");
                 }
                 return;
             }
@@ -102,13 +115,22 @@ final class DocumentScanner {
         int toLine = i >= t.length ? lastLine() : line - 1;
         String lines = toLine > fromLine ? "lines " + fromLine + "-" + toLine : "line " + fromLine;
         if (first) {
-            inputNotes.add(new Note(NoteKind.TEXT_BEFORE_SKIPPED, fromLine, 1,
+            inputNotes.add(new Note(
+                    NoteKind.TEXT_BEFORE_SKIPPED,
+                    fromLine,
+                    1,
                     "text before the JSON document skipped (" + lines + ": " + text + ")"));
         } else if (last) {
-            inputNotes.add(new Note(NoteKind.TEXT_AFTER_SKIPPED, fromLine, 1,
+            inputNotes.add(new Note(
+                    NoteKind.TEXT_AFTER_SKIPPED,
+                    fromLine,
+                    1,
                     "text after the last JSON document skipped (" + lines + ": " + text + ")"));
         } else {
-            inputNotes.add(new Note(NoteKind.TEXT_BETWEEN_SKIPPED, fromLine, 1,
+            inputNotes.add(new Note(
+                    NoteKind.TEXT_BETWEEN_SKIPPED,
+                    fromLine,
+                    1,
                     "text between JSON documents skipped (" + lines + ": " + text + ")"));
         }
     }
@@ -189,7 +211,10 @@ final class DocumentScanner {
                 case '}', ']' -> {
                     if (lenient && last == Tok.COMMA) {
                         edit(lastComma, ' ');
-                        notes.add(new Note(NoteKind.TRAILING_COMMA_REMOVED, lastLine, columnOf(lastComma),
+                        notes.add(new Note(
+                                NoteKind.TRAILING_COMMA_REMOVED,
+                                lastLine,
+                                columnOf(lastComma),
                                 "trailing comma removed"));
                     }
                     depth--;
@@ -219,8 +244,7 @@ final class DocumentScanner {
                 }
                 case '"' -> {
                     boolean inObject = depth > 0 && objects[depth - 1];
-                    boolean key = expectKey
-                            || missingComma(last, inObject, expectKey, c, gap, notes) && inObject;
+                    boolean key = expectKey || missingComma(last, inObject, expectKey, c, gap, notes) && inObject;
                     skipString();
                     expectKey = false;
                     last = key ? Tok.NONE : Tok.VALUE;
@@ -234,7 +258,10 @@ final class DocumentScanner {
                     if (lenient && isElision(from, i)) {
                         blank(from, i);
                         partial = true;
-                        notes.add(new Note(NoteKind.ELISION_REMOVED, tokenLine, tokenColumn,
+                        notes.add(new Note(
+                                NoteKind.ELISION_REMOVED,
+                                tokenLine,
+                                tokenColumn,
                                 "elision '...' removed: what it stood for is unknown"));
                         continue;
                     }
@@ -252,8 +279,14 @@ final class DocumentScanner {
             end = t.length;
         }
         if (zeroWidth > 0) {
-            notes.add(0, new Note(NoteKind.ZERO_WIDTH_REMOVED, zeroWidthLine, 0,
-                    zeroWidth + " zero-width character" + (zeroWidth == 1 ? "" : "s") + " outside strings removed"));
+            notes.add(
+                    0,
+                    new Note(
+                            NoteKind.ZERO_WIDTH_REMOVED,
+                            zeroWidthLine,
+                            0,
+                            zeroWidth + " zero-width character" + (zeroWidth == 1 ? "" : "s")
+                                    + " outside strings removed"));
         }
         i = end;
         if (!fragment) {
@@ -264,8 +297,13 @@ final class DocumentScanner {
         text[0] = '{';
         System.arraycopy(t, start, text, 1, end - start);
         text[text.length - 1] = '}';
-        notes.add(0, new Note(NoteKind.FRAGMENT_WRAPPED, startLine, startColumn,
-                "fragment " + excerpt(start) + " read as the members of one object"));
+        notes.add(
+                0,
+                new Note(
+                        NoteKind.FRAGMENT_WRAPPED,
+                        startLine,
+                        startColumn,
+                        "fragment " + excerpt(start) + " read as the members of one object"));
         return new RawDocument(text, 0, text.length, startLine, startColumn - 1, true, notes);
     }
 
@@ -273,8 +311,7 @@ final class DocumentScanner {
      * Puts a comma into the whitespace between two adjacent values when that is what is missing;
      * returns whether it did.
      */
-    private boolean missingComma(Tok last, boolean inObject, boolean expectKey, char next, int gap,
-                                 List<Note> notes) {
+    private boolean missingComma(Tok last, boolean inObject, boolean expectKey, char next, int gap, List<Note> notes) {
         if (!lenient || last != Tok.VALUE || expectKey || gap < 0 || (inObject && next != '"')) {
             return false;
         }
@@ -354,8 +391,13 @@ final class DocumentScanner {
     }
 
     private static boolean isBareChar(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '.' || c == '+' || c == '-' || c == '_';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '.'
+                || c == '+'
+                || c == '-'
+                || c == '_';
     }
 
     private boolean isElision(int from, int to) {

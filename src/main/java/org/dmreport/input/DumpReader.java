@@ -46,8 +46,8 @@ public final class DumpReader {
     }
 
     /** A reader that validates every whole document with {@code schemas} when not null. */
-    public DumpReader(ReadMode mode, ReadLimits limits, CaptureTimes.Preference timePreference,
-                      SchemaValidator schemas) {
+    public DumpReader(
+            ReadMode mode, ReadLimits limits, CaptureTimes.Preference timePreference, SchemaValidator schemas) {
         this.mode = mode;
         this.limits = limits;
         this.timePreference = timePreference;
@@ -136,8 +136,10 @@ public final class DumpReader {
             try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
                 long size = channel.size();
                 if (size > limit) {
-                    throw new ReadFailure(0, 0, "input of " + size + " bytes exceeds the limit of " + limit
-                            + " bytes (--max-input-size)");
+                    throw new ReadFailure(
+                            0,
+                            0,
+                            "input of " + size + " bytes exceeds the limit of " + limit + " bytes (--max-input-size)");
                 }
                 // One byte more than the size, so that reaching the end needs no second buffer.
                 byte[] target = kept.length > size ? kept : new byte[(int) Math.min(size + 1, Integer.MAX_VALUE - 16)];
@@ -157,8 +159,8 @@ public final class DumpReader {
                     length += n;
                 }
                 if (length > limit) {
-                    throw new ReadFailure(0, 0, "input of more than " + limit
-                            + " bytes exceeds the limit (--max-input-size)");
+                    throw new ReadFailure(
+                            0, 0, "input of more than " + limit + " bytes exceeds the limit (--max-input-size)");
                 }
                 if (target != kept && target.length <= KEPT) {
                     kept = target;
@@ -172,8 +174,10 @@ public final class DumpReader {
     private byte[] readBounded(InputStream in) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, limits.maxInputBytes() + 1));
         if (bytes.length > limits.maxInputBytes()) {
-            throw new ReadFailure(0, 0, "standard input exceeds the limit of " + limits.maxInputBytes()
-                    + " bytes (--max-input-size)");
+            throw new ReadFailure(
+                    0,
+                    0,
+                    "standard input exceeds the limit of " + limits.maxInputBytes() + " bytes (--max-input-size)");
         }
         return bytes;
     }
@@ -259,10 +263,12 @@ public final class DumpReader {
             notes.addAll(document.notes());
             try {
                 ShapeKeys.Tracker shape = tracker();
-                JNode root = trees.read(document.text(), document.offset(), document.length(), document, true, notes, shape);
+                JNode root =
+                        trees.read(document.text(), document.offset(), document.length(), document, true, notes, shape);
                 toSnapshot(source, capture, k + 1, root, shape, document.partial(), notes, snapshots, problems);
             } catch (ReadFailure e) {
-                problems.add(new Problem(source.name(), source.cluster(), e.line, e.column, e.getMessage() + hint(document, e)));
+                problems.add(new Problem(
+                        source.name(), source.cluster(), e.line, e.column, e.getMessage() + hint(document, e)));
             }
         }
         return new ReadResult(snapshots, problems);
@@ -290,17 +296,33 @@ public final class DumpReader {
         return result;
     }
 
-    private void toSnapshot(InputSource source, Capture capture, int index, JNode root, ShapeKeys.Tracker shape,
-                            boolean partial, List<Note> notes, List<Snapshot> snapshots, List<Problem> problems) {
+    private void toSnapshot(
+            InputSource source,
+            Capture capture,
+            int index,
+            JNode root,
+            ShapeKeys.Tracker shape,
+            boolean partial,
+            List<Note> notes,
+            List<Snapshot> snapshots,
+            List<Problem> problems) {
         try {
             SnapshotMapper.Mapped mapped = SnapshotMapper.map(root, mode == ReadMode.LENIENT);
             List<Note> all = new ArrayList<>(notes);
             all.addAll(mapped.context().notes);
             all.sort(NOTE_ORDER);
             List<SchemaViolation> violations = schemas == null || mapped.fragment()
-                    ? List.of() : schemas.validate(root, shape, mapped.response().kind(), partial);
-            snapshots.add(new Snapshot(capture, index, mapped.response(), mapped.version(),
-                    partial || mapped.fragment(), all, mapped.context().unknownKeys, violations));
+                    ? List.of()
+                    : schemas.validate(root, shape, mapped.response().kind(), partial);
+            snapshots.add(new Snapshot(
+                    capture,
+                    index,
+                    mapped.response(),
+                    mapped.version(),
+                    partial || mapped.fragment(),
+                    all,
+                    mapped.context().unknownKeys,
+                    violations));
         } catch (ReadFailure e) {
             problems.add(new Problem(source.name(), source.cluster(), e.line, e.column, e.getMessage()));
         }

@@ -2,7 +2,6 @@ package org.dmreport.input;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.Origin;
 import org.dmreport.model.UnknownKey;
@@ -25,6 +24,7 @@ final class Fields {
      * where its value is. {@link #where()} packs the keys read to the front.
      */
     private final String[] readAs;
+
     private final long[] positions;
     private Where finished;
 
@@ -82,7 +82,10 @@ final class Fields {
             if (other.hashCode() == hash && other.equals(key)) {
                 return k;
             }
-            if (folded < 0 && other.length() == length && readAs[k] == null && sameFirstIgnoringCase(other, key)
+            if (folded < 0
+                    && other.length() == length
+                    && readAs[k] == null
+                    && sameFirstIgnoringCase(other, key)
                     && other.equalsIgnoreCase(key)) {
                 folded = k;
             }
@@ -162,7 +165,7 @@ final class Fields {
                         context.quotedDouble(pointer(key), value.line(), value.column());
                         return parsed;
                     }
-                    default -> { }
+                    default -> {}
                 }
             } catch (NumberFormatException e) {
                 // falls through to the note below
@@ -177,10 +180,12 @@ final class Fields {
         if (value == null || isNull(value)) {
             return null;
         }
-        if (value instanceof JNode.JScalar s && (s.type() == JNode.ScalarType.TRUE || s.type() == JNode.ScalarType.FALSE)) {
+        if (value instanceof JNode.JScalar s
+                && (s.type() == JNode.ScalarType.TRUE || s.type() == JNode.ScalarType.FALSE)) {
             return s.type() == JNode.ScalarType.TRUE;
         }
-        if (value instanceof JNode.JScalar s && s.type() == JNode.ScalarType.STRING
+        if (value instanceof JNode.JScalar s
+                && s.type() == JNode.ScalarType.STRING
                 && (s.text().equals("true") || s.text().equals("false"))) {
             typeNote(key, value, "a boolean");
             return Boolean.valueOf(s.text());
@@ -224,7 +229,10 @@ final class Fields {
             if (item instanceof JNode.JScalar s && s.type() == JNode.ScalarType.STRING) {
                 result.add(s.text());
             } else {
-                context.note(NoteKind.VALUE_TYPE, item.line(), item.column(),
+                context.note(
+                        NoteKind.VALUE_TYPE,
+                        item.line(),
+                        item.column(),
                         pointer(key) + "/" + k + " should be a string but is " + item.typeName());
             }
         }
@@ -260,7 +268,10 @@ final class Fields {
 
     private void typeNote(String key, JNode value, String expected) {
         String shown = value instanceof JNode.JScalar s ? " (" + abbreviate(s.text()) + ")" : "";
-        context.note(NoteKind.VALUE_TYPE, value.line(), value.column(),
+        context.note(
+                NoteKind.VALUE_TYPE,
+                value.line(),
+                value.column(),
                 pointer(key) + " should be " + expected + " but is " + value.typeName() + shown);
     }
 

@@ -27,8 +27,7 @@ import org.dmreport.model.Problem;
 public final class InputFinder {
 
     /** Names taken in directories when no {@code --include} is given. */
-    public static final List<String> DEFAULT_INCLUDES =
-            List.of("*.json", "*.json.gz", "*.txt", "*.log", "*.out");
+    public static final List<String> DEFAULT_INCLUDES = List.of("*.json", "*.json.gz", "*.txt", "*.log", "*.out");
 
     /**
      * What was found: the inputs in order; by input, its size in bytes as the walk saw it (-1 when
@@ -47,7 +46,8 @@ public final class InputFinder {
     }
 
     public InputFinder(List<String> includes, List<String> excludes, ClusterNames clusters) {
-        this.includes = (includes.isEmpty() ? DEFAULT_INCLUDES : includes).stream().map(Glob::new).toList();
+        this.includes = (includes.isEmpty() ? DEFAULT_INCLUDES : includes)
+                .stream().map(Glob::new).toList();
         this.excludes = excludes.stream().map(Glob::new).toList();
         this.clusters = clusters;
     }
@@ -107,12 +107,22 @@ public final class InputFinder {
      * they could not be). One attribute read per entry tells directories from files; a directory is
      * known by its file key (device and inode) where the file system has one, else by its real path.
      */
-    private void walk(String named, String shown, Path root, Path dir, BasicFileAttributes attributes, Set<Object> visited,
-                      List<InputSource> inputs, List<Long> sizes, List<Problem> problems, List<String> warnings) {
+    private void walk(
+            String named,
+            String shown,
+            Path root,
+            Path dir,
+            BasicFileAttributes attributes,
+            Set<Object> visited,
+            List<InputSource> inputs,
+            List<Long> sizes,
+            List<Problem> problems,
+            List<String> warnings) {
         try {
             Object key = attributes != null && attributes.fileKey() != null ? attributes.fileKey() : dir.toRealPath();
             if (!visited.add(key)) {
-                warnings.add(shown + ": directory already walked (a symbolic link loop or a second link to it), not followed");
+                warnings.add(shown
+                        + ": directory already walked (a symbolic link loop or a second link to it), not followed");
                 return;
             }
         } catch (IOException e) {
@@ -126,7 +136,8 @@ public final class InputFinder {
             problems.add(new Problem(shown, 0, 0, "cannot list directory: " + e.getMessage()));
             return;
         }
-        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        entries.sort(
+                (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             if (name.startsWith(".")) {
@@ -139,7 +150,8 @@ public final class InputFinder {
             } else if (!taken(root.relativize(entry))) {
                 continue;
             } else if (entryAttributes == null) {
-                warnings.add(entryShown + ": a symbolic link to nothing (or a file that cannot be looked at), not read");
+                warnings.add(
+                        entryShown + ": a symbolic link to nothing (or a file that cannot be looked at), not read");
             } else if (entryAttributes.isRegularFile()) {
                 inputs.add(new InputSource(entryShown, entry, clusters.of(named, entryShown)));
                 sizes.add(entryAttributes.size());
@@ -160,6 +172,7 @@ public final class InputFinder {
     }
 
     private boolean taken(Path relative) {
-        return includes.stream().anyMatch(g -> g.matches(relative)) && excludes.stream().noneMatch(g -> g.matches(relative));
+        return includes.stream().anyMatch(g -> g.matches(relative))
+                && excludes.stream().noneMatch(g -> g.matches(relative));
     }
 }

@@ -41,7 +41,14 @@ sealed interface JNode permits JNode.JObject, JNode.JArray, JNode.JScalar {
     }
 
     /** Kinds of scalar values. */
-    enum ScalarType { STRING, INTEGER, DECIMAL, TRUE, FALSE, NULL }
+    enum ScalarType {
+        STRING,
+        INTEGER,
+        DECIMAL,
+        TRUE,
+        FALSE,
+        NULL
+    }
 
     /** A string, number, boolean or null; numbers keep their text exactly as printed. */
     record JScalar(int line, int column, ScalarType type, String text) implements JNode {

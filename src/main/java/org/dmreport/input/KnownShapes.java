@@ -23,6 +23,7 @@ public final class KnownShapes {
 
     /** More shapes than a cluster's captures have; a bound on memory and on the file. */
     static final int MAX = 10_000;
+
     private static final String HEADER = "dmreport valid shapes, format 1, schemas ";
 
     private final Set<ShapeKeys.Key> shapes = ConcurrentHashMap.newKeySet();
@@ -54,8 +55,8 @@ public final class KnownShapes {
             String[] halves = line.split(" ", -1);
             try {
                 if (halves.length == 2) {
-                    known.add(new ShapeKeys.Key(Long.parseUnsignedLong(halves[0], 16),
-                            Long.parseUnsignedLong(halves[1], 16)));
+                    known.add(new ShapeKeys.Key(
+                            Long.parseUnsignedLong(halves[0], 16), Long.parseUnsignedLong(halves[1], 16)));
                     continue;
                 }
             } catch (NumberFormatException e) {
@@ -84,10 +85,13 @@ public final class KnownShapes {
     /** The file's text: the header, then one shape a line, sorted so that equal sets give equal files. */
     public String text() {
         StringBuilder text = new StringBuilder(HEADER).append(fingerprint()).append('\n');
-        shapes.stream().sorted(Comparator.comparing(ShapeKeys.Key::first, Long::compareUnsigned)
+        shapes.stream()
+                .sorted(Comparator.comparing(ShapeKeys.Key::first, Long::compareUnsigned)
                         .thenComparing(ShapeKeys.Key::second, Long::compareUnsigned))
-                .forEach(k -> text.append(Long.toHexString(k.first())).append(' ')
-                        .append(Long.toHexString(k.second())).append('\n'));
+                .forEach(k -> text.append(Long.toHexString(k.first()))
+                        .append(' ')
+                        .append(Long.toHexString(k.second()))
+                        .append('\n'));
         return text.toString();
     }
 

@@ -19,6 +19,7 @@ final class MappingContext {
     final List<UnknownKey> unknownKeys = new ArrayList<>();
     /** The reading thread's pool, for the pointers kept with the model. */
     final StringPool strings = StringPool.local();
+
     private final Set<String> caseNoted = new HashSet<>();
 
     /** Highest lower bound any key implies; null while nothing implied one. */
@@ -48,8 +49,12 @@ final class MappingContext {
 
     /** Records a double printed as a string, as the documentation shows it: one note for each value. */
     void quotedDouble(String pointer, int line, int column) {
-        note(NoteKind.VALUE_TYPE, line, column, pointer
-                + " is a quoted number, as the documentation prints it; DM prints these dump counters as numbers");
+        note(
+                NoteKind.VALUE_TYPE,
+                line,
+                column,
+                pointer
+                        + " is a quoted number, as the documentation prints it; DM prints these dump counters as numbers");
     }
 
     /** Raises the lower version bound to {@code version} if it is higher. */

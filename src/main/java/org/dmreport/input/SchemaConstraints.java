@@ -29,8 +29,13 @@ record SchemaConstraints(Map<String, List<Pattern>> patterns, Map<String, Set<St
         return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     }
 
-    private static void walk(JNode root, JNode node, String property, Map<String, List<Pattern>> patterns,
-                             Map<String, Set<String>> enums, Set<JNode> seen) {
+    private static void walk(
+            JNode root,
+            JNode node,
+            String property,
+            Map<String, List<Pattern>> patterns,
+            Map<String, Set<String>> enums,
+            Set<JNode> seen) {
         if (!(node instanceof JNode.JObject object) || !seen.add(node)) {
             return;
         }
@@ -40,7 +45,9 @@ record SchemaConstraints(Map<String, List<Pattern>> patterns, Map<String, Set<St
                 patterns.computeIfAbsent(property, k -> new ArrayList<>()).add(Pattern.compile(pattern));
             }
             if (object.get("enum") instanceof JNode.JArray values) {
-                values.items().forEach(v -> enums.computeIfAbsent(property, k -> new HashSet<>()).add(text(v)));
+                values.items()
+                        .forEach(v -> enums.computeIfAbsent(property, k -> new HashSet<>())
+                                .add(text(v)));
             }
         }
         String ref = text(object.get("$ref"));
@@ -77,7 +84,9 @@ record SchemaConstraints(Map<String, List<Pattern>> patterns, Map<String, Set<St
             String key = token.replace("~1", "/").replace("~0", "~");
             if (node instanceof JNode.JObject o) {
                 node = o.get(key);
-            } else if (node instanceof JNode.JArray a && key.matches("[0-9]+") && Integer.parseInt(key) < a.items().size()) {
+            } else if (node instanceof JNode.JArray a
+                    && key.matches("[0-9]+")
+                    && Integer.parseInt(key) < a.items().size()) {
                 node = a.items().get(Integer.parseInt(key));
             } else {
                 return null;

@@ -38,6 +38,7 @@ public final class SchemaValidator {
 
     /** Where the schemas live in the jar, by document kind. */
     public static final String SUMMARY = "/org/dmreport/schemas/query-status-summary.schema.json";
+
     public static final String FULL = "/org/dmreport/schemas/query-status-full.schema.json";
 
     /** Made when a document of a shape not known valid first needs it: a run may need none. */
@@ -49,6 +50,7 @@ public final class SchemaValidator {
      * costs more than the rest of a one-file check, and nothing else needs one.
      */
     private final Map<DocumentKind, JNode> trees;
+
     private final ShapeKeys shapes;
     /** Shapes of documents that passed validation: documents of the same shape are not validated again. */
     private final KnownShapes validShapes;
@@ -62,13 +64,14 @@ public final class SchemaValidator {
     public SchemaValidator(KnownShapes known) {
         this.validShapes = known;
         this.trees = Map.of(DocumentKind.SUMMARY, tree(SUMMARY), DocumentKind.FULL, tree(FULL));
-        this.shapes = new ShapeKeys(List.of(SchemaConstraints.of(trees.get(DocumentKind.SUMMARY)),
+        this.shapes = new ShapeKeys(List.of(
+                SchemaConstraints.of(trees.get(DocumentKind.SUMMARY)),
                 SchemaConstraints.of(trees.get(DocumentKind.FULL))));
     }
 
     private static JNode tree(String resource) {
-        return new TreeReader(ReadLimits.DEFAULT, true).read(text(resource).toCharArray(), TreeReader.AS_IS, true,
-                new ArrayList<>(), null);
+        return new TreeReader(ReadLimits.DEFAULT, true)
+                .read(text(resource).toCharArray(), TreeReader.AS_IS, true, new ArrayList<>(), null);
     }
 
     /** The text of a shipped schema. */
@@ -110,11 +113,14 @@ public final class SchemaValidator {
             NodePath path = error.getInstanceLocation();
             JNode at = locate(root, path);
             String pointer = pointer(path);
-            violations.add(new SchemaViolation(new Origin(pointer, at.line(), at.column()), error.getKeyword(),
+            violations.add(new SchemaViolation(
+                    new Origin(pointer, at.line(), at.column()),
+                    error.getKeyword(),
                     message(pointer, error.getMessage())));
         }
         violations.sort(Comparator.comparing((SchemaViolation v) -> v.origin().pointer())
-                .thenComparing(SchemaViolation::keyword).thenComparing(SchemaViolation::message));
+                .thenComparing(SchemaViolation::keyword)
+                .thenComparing(SchemaViolation::message));
         if (violations.isEmpty()) {
             validShapes.add(shape);
         }
@@ -123,7 +129,8 @@ public final class SchemaValidator {
 
     private synchronized SchemaRegistry registry() {
         if (registry == null) {
-            registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            registry = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12,
                     builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
                             .pathType(PathType.JSON_POINTER)
                             .locale(Locale.ROOT)
@@ -154,7 +161,9 @@ public final class SchemaValidator {
             JNode next = null;
             if (node instanceof JNode.JObject o) {
                 next = o.get(String.valueOf(element));
-            } else if (node instanceof JNode.JArray a && element instanceof Integer index && index < a.items().size()) {
+            } else if (node instanceof JNode.JArray a
+                    && element instanceof Integer index
+                    && index < a.items().size()) {
                 next = a.items().get(index);
             }
             if (next == null) {

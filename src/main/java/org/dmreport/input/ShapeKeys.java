@@ -27,10 +27,12 @@ final class ShapeKeys {
     private static final class Constraint {
         /** This constraint's place in {@link #byIndex}, and in each thread's table of matchers. */
         final int index;
+
         final List<Pattern> patterns = new ArrayList<>();
         final List<Boolean> anchored = new ArrayList<>();
         /** By pattern: its {@link KnownPatterns written-out test}, or null to use the regular expression. */
         final List<Predicate<String>> written = new ArrayList<>();
+
         Set<String> allowed;
 
         Constraint(int index) {
@@ -48,12 +50,13 @@ final class ShapeKeys {
 
     ShapeKeys(List<SchemaConstraints> schemas) {
         for (SchemaConstraints c : schemas) {
-            c.patterns().forEach((k, v) -> v.forEach(p -> {
-                Constraint constraint = constraint(k);
-                constraint.patterns.add(p);
-                constraint.anchored.add(anchoredAtStart(p.pattern()));
-                constraint.written.add(KnownPatterns.of(p.pattern()));
-            }));
+            c.patterns()
+                    .forEach((k, v) -> v.forEach(p -> {
+                        Constraint constraint = constraint(k);
+                        constraint.patterns.add(p);
+                        constraint.anchored.add(anchoredAtStart(p.pattern()));
+                        constraint.written.add(KnownPatterns.of(p.pattern()));
+                    }));
             c.enums().forEach((k, v) -> {
                 Constraint constraint = constraint(k);
                 if (constraint.allowed == null) {
@@ -154,8 +157,8 @@ final class ShapeKeys {
             if (type == JNode.ScalarType.DECIMAL) {
                 add(integral(text) ? 1 : 0);
             }
-            Constraint constraint = type == JNode.ScalarType.STRING && property != null
-                    ? constraints.get(property) : null;
+            Constraint constraint =
+                    type == JNode.ScalarType.STRING && property != null ? constraints.get(property) : null;
             if (constraint != null) {
                 Matcher[] each = threadMatchers[constraint.index];
                 for (int i = 0; i < each.length; i++) {

@@ -33,9 +33,25 @@ import org.dmreport.model.Where;
  */
 final class SnapshotMapper {
 
-    private static final String[] ERR_CLASS = {"", "database", "functional", "config", "binlog-op", "checkpoint",
-        "task-check", "relay-event-lib", "relay-unit", "dump-unit", "load-unit", "sync-unit", "dm-master",
-        "dm-worker", "dm-tracer", "schema-tracker", "scheduler"};
+    private static final String[] ERR_CLASS = {
+        "",
+        "database",
+        "functional",
+        "config",
+        "binlog-op",
+        "checkpoint",
+        "task-check",
+        "relay-event-lib",
+        "relay-unit",
+        "dump-unit",
+        "load-unit",
+        "sync-unit",
+        "dm-master",
+        "dm-worker",
+        "dm-tracer",
+        "schema-tracker",
+        "scheduler"
+    };
     private static final String[] ERR_SCOPE = {"not-set", "upstream", "downstream", "internal"};
     private static final String[] ERR_LEVEL = {"", "low", "medium", "high"};
 
@@ -59,7 +75,9 @@ final class SnapshotMapper {
 
     private Response response(JNode root, boolean[] fragment) {
         if (!(root instanceof JNode.JObject object)) {
-            throw new ReadFailure(root.line(), root.column(),
+            throw new ReadFailure(
+                    root.line(),
+                    root.column(),
                     "not query-status output: the document is " + root.typeName() + ", not an object");
         }
         Fields top = new Fields(object, "", context);
@@ -71,8 +89,10 @@ final class SnapshotMapper {
         }
         if (top.has("tasks")) {
             if (!summaryShaped(object)) {
-                throw notQueryStatus(object, "an object with keys " + keyList(object)
-                        + ", not a summary (result or msg, and tasks entries with a taskName)");
+                throw notQueryStatus(
+                        object,
+                        "an object with keys " + keyList(object)
+                                + ", not a summary (result or msg, and tasks entries with a taskName)");
             }
             return summary(top);
         }
@@ -87,9 +107,11 @@ final class SnapshotMapper {
         }
         if (top.has("subTaskStatus") || top.has("sourceStatus") || (top.has("name") && top.has("stage"))) {
             String what = top.has("subTaskStatus") || top.has("sourceStatus")
-                    ? "one source entry of a full response" : "one subtask status";
+                    ? "one source entry of a full response"
+                    : "one subtask status";
             if (!lenient) {
-                throw notQueryStatus(object, "looks like " + what + ", not a whole document; --lenient reads such a fragment");
+                throw notQueryStatus(
+                        object, "looks like " + what + ", not a whole document; --lenient reads such a fragment");
             }
             fragment[0] = true;
             return fragment(object, top);
@@ -176,7 +198,10 @@ final class SnapshotMapper {
             if (item instanceof JNode.JObject object) {
                 result.add(mapper.apply(new Fields(object, pointer, context)));
             } else {
-                context.note(NoteKind.VALUE_TYPE, item.line(), item.column(),
+                context.note(
+                        NoteKind.VALUE_TYPE,
+                        item.line(),
+                        item.column(),
                         pointer + " should be an object but is " + item.typeName());
             }
         }
@@ -196,8 +221,10 @@ final class SnapshotMapper {
         String key = workers ? "workers" : "sources";
         List<JNode> items = top.array(key);
         if (!workers && looksLikeOperationReply(items)) {
-            throw notQueryStatus(object, "looks like a start-task/pause-task/resume-task/stop-task reply "
-                    + "(sources without sourceStatus)");
+            throw notQueryStatus(
+                    object,
+                    "looks like a start-task/pause-task/resume-task/stop-task reply "
+                            + "(sources without sourceStatus)");
         }
         if (Boolean.FALSE.equals(result) && items.isEmpty()) {
             return new FailedQuery(msg, top.where());
@@ -212,7 +239,9 @@ final class SnapshotMapper {
             return false;
         }
         for (JNode item : items) {
-            if (!(item instanceof JNode.JObject o) || o.get("sourceStatus") != null || o.get("subTaskStatus") != null
+            if (!(item instanceof JNode.JObject o)
+                    || o.get("sourceStatus") != null
+                    || o.get("subTaskStatus") != null
                     || (o.get("source") == null && o.get("worker") == null)) {
                 return false;
             }
@@ -252,8 +281,8 @@ final class SnapshotMapper {
             status.where();
         }
         List<SubtaskStatus> subtasks = subtasks(entry);
-        return new SourceEntry(!Boolean.FALSE.equals(result), msg, source, worker, sourceResult, relay, subtasks,
-                entry.where());
+        return new SourceEntry(
+                !Boolean.FALSE.equals(result), msg, source, worker, sourceResult, relay, subtasks, entry.where());
     }
 
     private SourceEntry workerEntry(Fields entry) {
@@ -264,7 +293,8 @@ final class SnapshotMapper {
         RelayStatus relay = relay(entry, "relayStatus");
         List<SubtaskStatus> subtasks = subtasks(entry);
         String source = sourceId == null || sourceId.isEmpty() ? worker : sourceId;
-        return new SourceEntry(!Boolean.FALSE.equals(result), msg, source, worker, null, relay, subtasks, entry.where());
+        return new SourceEntry(
+                !Boolean.FALSE.equals(result), msg, source, worker, null, relay, subtasks, entry.where());
     }
 
     private List<SubtaskStatus> subtasks(Fields entry) {
@@ -292,8 +322,8 @@ final class SnapshotMapper {
             context.since(DmVersion.of(6, 2));
             validation = validation(s);
         }
-        return new SubtaskStatus(name, stage, unit, result, lockId, sync, load, dump, check, missingMsg, validation,
-                s.where());
+        return new SubtaskStatus(
+                name, stage, unit, result, lockId, sync, load, dump, check, missingMsg, validation, s.where());
     }
 
     private ProcessResult result(Fields parent, String key) {
@@ -326,8 +356,8 @@ final class SnapshotMapper {
             String rawCause = e.string("RawCause");
             String workaround = e.string("Workaround");
             context.since(DmVersion.of(2, 0));
-            return new ProcessError(ErrorShape.NAMED, code, errClass, scope, level, message, rawCause, workaround,
-                    e.where());
+            return new ProcessError(
+                    ErrorShape.NAMED, code, errClass, scope, level, message, rawCause, workaround, e.where());
         }
         String type = e.string("Type");
         String msg = e.string("msg");
@@ -344,8 +374,16 @@ final class SnapshotMapper {
         String message = n.string("Message");
         String rawCause = n.string("RawCause");
         n.where();
-        return new ProcessError(ErrorShape.NUMERIC, code, errClass, scope, level,
-                message != null && !message.isEmpty() ? message : msg, rawCause, "", e.where());
+        return new ProcessError(
+                ErrorShape.NUMERIC,
+                code,
+                errClass,
+                scope,
+                level,
+                message != null && !message.isEmpty() ? message : msg,
+                rawCause,
+                "",
+                e.where());
     }
 
     /** Class, scope or level: a name since DM 2.0, a number in 1.0.2-1.0.7 (decoded). */
@@ -404,9 +442,27 @@ final class SnapshotMapper {
         if (ioTotal != null || dumpIoTotal != null) {
             context.since(DmVersion.of(9, 0));
         }
-        return new SyncStatus(totalEvents, totalTps, recentTps, totalRows, totalRps, recentRps, masterBinlog,
-                masterGtid, syncerBinlog, syncerGtid, blocking, groups, synced, binlogType, behind, owner, conflict,
-                ioTotal, dumpIoTotal, f.where());
+        return new SyncStatus(
+                totalEvents,
+                totalTps,
+                recentTps,
+                totalRows,
+                totalRps,
+                recentRps,
+                masterBinlog,
+                masterGtid,
+                syncerBinlog,
+                syncerGtid,
+                blocking,
+                groups,
+                synced,
+                binlogType,
+                behind,
+                owner,
+                conflict,
+                ioTotal,
+                dumpIoTotal,
+                f.where());
     }
 
     private List<ShardingGroup> groups(Fields sync) {
@@ -491,8 +547,8 @@ final class SnapshotMapper {
         Boolean catchUp = f.bool("relayCatchUpMaster");
         String stage = f.string("stage");
         ProcessResult result = result(f, "result");
-        return new RelayStatus(masterBinlog, masterGtid, subDir, relayBinlog, relayGtid, catchUp, stage, result,
-                f.where());
+        return new RelayStatus(
+                masterBinlog, masterGtid, subDir, relayBinlog, relayGtid, catchUp, stage, result, f.where());
     }
 
     private ValidationStatus validation(Fields s) {
@@ -515,8 +571,20 @@ final class SnapshotMapper {
         if (f.has("cutoverBinlogGtid") || f.has("cutoverBinlogPos")) {
             context.since(DmVersion.of(7, 5));
         }
-        return new ValidationStatus(task, source, mode, stage, binlog, gtid, result, processed, pending, errors,
-                cutoverPos, cutoverGtid, f.where());
+        return new ValidationStatus(
+                task,
+                source,
+                mode,
+                stage,
+                binlog,
+                gtid,
+                result,
+                processed,
+                pending,
+                errors,
+                cutoverPos,
+                cutoverGtid,
+                f.where());
     }
 
     private DmVersionRange version(Response response) {
@@ -525,14 +593,19 @@ final class SnapshotMapper {
         }
         if (context.workersLayout) {
             DmVersion from = context.atLeast != null && context.atLeast.compareTo(DmVersion.of(2, 0)) < 0
-                    ? context.atLeast : DmVersion.of(1, 0);
+                    ? context.atLeast
+                    : DmVersion.of(1, 0);
             return DmVersionRange.v1(from);
         }
         if (context.atLeast != null) {
             return DmVersionRange.atLeast(context.atLeast);
         }
-        return DmVersionRange.atLeast(response instanceof FullResponse f && !f.sources().isEmpty()
-                && !f.where().equals(Where.NONE) ? DmVersion.of(2, 0) : DmVersion.of(1, 0));
+        return DmVersionRange.atLeast(
+                response instanceof FullResponse f
+                                && !f.sources().isEmpty()
+                                && !f.where().equals(Where.NONE)
+                        ? DmVersion.of(2, 0)
+                        : DmVersion.of(1, 0));
     }
 
     private static String orEmpty(String text) {

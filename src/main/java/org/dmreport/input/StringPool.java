@@ -14,6 +14,7 @@ final class StringPool {
 
     /** Longer pointers are rare and left alone. */
     private static final int MAX_LENGTH = 64;
+
     private static final int SLOTS = 1 << 12;
     private static final int CHILD_SLOTS = 1 << 10;
     private static final ThreadLocal<StringPool> LOCAL = ThreadLocal.withInitial(StringPool::new);

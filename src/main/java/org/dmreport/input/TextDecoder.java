@@ -42,8 +42,11 @@ final class TextDecoder {
             for (int n; (n = in.read(out, total, out.length - total)) > 0; ) {
                 total += n;
                 if (total > limit) {
-                    throw new ReadFailure(0, 0, "gzip content exceeds the limit of " + limit
-                            + " bytes when decompressed (--max-input-size)");
+                    throw new ReadFailure(
+                            0,
+                            0,
+                            "gzip content exceeds the limit of " + limit
+                                    + " bytes when decompressed (--max-input-size)");
                 }
                 if (total == out.length) {
                     out = Arrays.copyOf(out, (int) Math.min(limit + 1, out.length * 2L));
@@ -110,7 +113,13 @@ final class TextDecoder {
                 column++;
             }
         }
-        return new ReadFailure(line, column, String.format(java.util.Locale.ROOT,
-                "invalid %s byte 0x%02x (is the file in another encoding?)", charset, bad & 0xff));
+        return new ReadFailure(
+                line,
+                column,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "invalid %s byte 0x%02x (is the file in another encoding?)",
+                        charset,
+                        bad & 0xff));
     }
 }

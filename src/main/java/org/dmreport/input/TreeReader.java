@@ -28,8 +28,8 @@ import tools.jackson.core.util.JsonRecyclerPools;
 final class TreeReader {
 
     /** Jackson's "(start marker at [Source: ...])" tails, which say nothing the line and column do not. */
-    private static final java.util.regex.Pattern SOURCE_REFERENCE =
-            java.util.regex.Pattern.compile("\\s*\\((?:for (?:Object|Array) starting|start marker) at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
+    private static final java.util.regex.Pattern SOURCE_REFERENCE = java.util.regex.Pattern.compile(
+            "\\s*\\((?:for (?:Object|Array) starting|start marker) at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
     /**
      * Jackson's "Number value length (1126) exceeds the maximum allowed (1000, from ...)": the
@@ -97,8 +97,14 @@ final class TreeReader {
     }
 
     /** As above, from {@code length} characters of {@code text} from {@code offset}. */
-    JNode read(char[] text, int offset, int length, Placement placement, boolean whole, List<Note> notes,
-               ShapeKeys.Tracker shape) {
+    JNode read(
+            char[] text,
+            int offset,
+            int length,
+            Placement placement,
+            boolean whole,
+            List<Note> notes,
+            ShapeKeys.Tracker shape) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, offset, length)) {
             return readRoot(parser, placement, whole, notes, shape);
         }
@@ -111,8 +117,8 @@ final class TreeReader {
         }
     }
 
-    private JNode readRoot(JsonParser parser, Placement placement, boolean whole, List<Note> notes,
-                           ShapeKeys.Tracker shape) {
+    private JNode readRoot(
+            JsonParser parser, Placement placement, boolean whole, List<Note> notes, ShapeKeys.Tracker shape) {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -129,7 +135,9 @@ final class TreeReader {
                 JsonToken extra = parser.nextToken();
                 if (extra != null) {
                     TokenStreamLocation at = parser.currentTokenLocation();
-                    throw new ReadFailure(placement.line(at.getLineNr()), placement.column(at.getLineNr(), at.getColumnNr()),
+                    throw new ReadFailure(
+                            placement.line(at.getLineNr()),
+                            placement.column(at.getLineNr(), at.getColumnNr()),
                             "more than one JSON value: text after the document");
                 }
             }
@@ -138,7 +146,8 @@ final class TreeReader {
             // A limit is checked as the parser's buffers fill, so where and at what length it trips
             // depends on their sizes, which differ from thread to thread: such a problem is placed at
             // the start of the value over the limit, and says the limit rather than the length seen.
-            TokenStreamLocation at = e instanceof StreamConstraintsException ? parser.currentTokenLocation()
+            TokenStreamLocation at = e instanceof StreamConstraintsException
+                    ? parser.currentTokenLocation()
                     : e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw failure(e, at, placement);
         }
@@ -180,8 +189,11 @@ final class TreeReader {
             }
             message = "over a reading limit: " + message;
         }
-        return new ReadFailure(line > 0 ? placement.line(line) : 0, line > 0 ? placement.column(line, column) : 0,
-                message.strip(), e instanceof StreamConstraintsException);
+        return new ReadFailure(
+                line > 0 ? placement.line(line) : 0,
+                line > 0 ? placement.column(line, column) : 0,
+                message.strip(),
+                e instanceof StreamConstraintsException);
     }
 
     /** Builds the tree for one document; recursion depth is bounded by the nesting limit. */
@@ -209,8 +221,13 @@ final class TreeReader {
             return switch (token) {
                 case START_OBJECT -> object(line, column);
                 case START_ARRAY -> array(line, column, property);
-                case VALUE_STRING -> scalar(line, column, JNode.ScalarType.STRING,
-                        wellFormed(parser.getString(), line, column), property);
+                case VALUE_STRING ->
+                    scalar(
+                            line,
+                            column,
+                            JNode.ScalarType.STRING,
+                            wellFormed(parser.getString(), line, column),
+                            property);
                 case VALUE_NUMBER_INT -> scalar(line, column, JNode.ScalarType.INTEGER, parser.getText(), property);
                 case VALUE_NUMBER_FLOAT -> scalar(line, column, JNode.ScalarType.DECIMAL, parser.getText(), property);
                 case VALUE_TRUE -> scalar(line, column, JNode.ScalarType.TRUE, "true", property);
@@ -227,8 +244,12 @@ final class TreeReader {
         private String wellFormed(String text, int line, int column) {
             String fixed = Unicode.wellFormed(text);
             if (fixed != text) {
-                notes.add(new Note(NoteKind.INVALID_UNICODE, line, column, "\"" + Unicode.escaped(text)
-                        + "\" holds a lone surrogate, which is not Unicode: read as U+FFFD"));
+                notes.add(new Note(
+                        NoteKind.INVALID_UNICODE,
+                        line,
+                        column,
+                        "\"" + Unicode.escaped(text)
+                                + "\" holds a lone surrogate, which is not Unicode: read as U+FFFD"));
             }
             return fixed;
         }
@@ -303,7 +324,8 @@ final class TreeReader {
             if (strict) {
                 throw new ReadFailure(line, column, "duplicate key \"" + key + "\"");
             }
-            notes.add(new Note(NoteKind.DUPLICATE_KEY, line, column, "duplicate key \"" + key + "\": the later value is used"));
+            notes.add(new Note(
+                    NoteKind.DUPLICATE_KEY, line, column, "duplicate key \"" + key + "\": the later value is used"));
         }
 
         private JNode array(int line, int column, String property) {
@@ -336,6 +358,7 @@ final class TreeReader {
         private static final int MAX_KEPT = 1 << 16;
         /** Every list the reader returns is of one class, so that the mapper's calls on them stay monomorphic. */
         private static final List<String> NO_KEYS = Arrays.asList();
+
         private static final List<JNode> NO_VALUES = Arrays.asList();
 
         String[] keys = new String[INITIAL];

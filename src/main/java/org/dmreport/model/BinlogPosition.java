@@ -62,13 +62,19 @@ public record BinlogPosition(String baseName, String relaySuffix, long index, St
         while (posEnd < s.length() - 1 && isDigit(s.charAt(posEnd))) {
             posEnd++;
         }
-        if (posEnd == posStart || skipSpace(s, posEnd, s.length() - 1) != s.length() - 1
-                || headEnd - indexStart > 18 || posEnd - posStart > 18) {
+        if (posEnd == posStart
+                || skipSpace(s, posEnd, s.length() - 1) != s.length() - 1
+                || headEnd - indexStart > 18
+                || posEnd - posStart > 18) {
             return Optional.empty();
         }
         String indexText = s.substring(indexStart, headEnd);
-        return Optional.of(new BinlogPosition(s.substring(headStart, nameEnd), relay, Long.parseLong(indexText),
-                indexText, Long.parseLong(s, posStart, posEnd, 10)));
+        return Optional.of(new BinlogPosition(
+                s.substring(headStart, nameEnd),
+                relay,
+                Long.parseLong(indexText),
+                indexText,
+                Long.parseLong(s, posStart, posEnd, 10)));
     }
 
     /** The first index from {@code from} (before {@code end}) that is not ASCII white space. */

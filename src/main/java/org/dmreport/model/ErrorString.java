@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * {@code [code=38008:class=dm-master:scope=internal:level=high], Message: ..., RawCause: ...,
  * Workaround: ...}. Absent parts are "".
  */
-public record ErrorString(long code, String errClass, String scope, String level,
-                          String message, String rawCause, String workaround) {
+public record ErrorString(
+        long code, String errClass, String scope, String level, String message, String rawCause, String workaround) {
 
-    private static final Pattern HEAD = Pattern.compile(
-            "\\[code=(\\d+):class=([^:\\]]*):scope=([^:\\]]*):level=([^:\\]]*)\\]");
+    private static final Pattern HEAD =
+            Pattern.compile("\\[code=(\\d+):class=([^:\\]]*):scope=([^:\\]]*):level=([^:\\]]*)\\]");
 
     /** Finds the first DM error in {@code text}; empty when it holds none. */
     public static Optional<ErrorString> find(String text) {
@@ -25,8 +25,14 @@ public record ErrorString(long code, String errClass, String scope, String level
             return Optional.empty();
         }
         String rest = text.substring(m.end());
-        return Optional.of(new ErrorString(Long.parseLong(m.group(1)), m.group(2), m.group(3), m.group(4),
-                part(rest, "Message: "), part(rest, "RawCause: "), part(rest, "Workaround: ")));
+        return Optional.of(new ErrorString(
+                Long.parseLong(m.group(1)),
+                m.group(2),
+                m.group(3),
+                m.group(4),
+                part(rest, "Message: "),
+                part(rest, "RawCause: "),
+                part(rest, "Workaround: ")));
     }
 
     private static String part(String rest, String label) {

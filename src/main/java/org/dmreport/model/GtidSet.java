@@ -16,7 +16,11 @@ import java.util.TreeMap;
 public final class GtidSet {
 
     /** The flavour of a set; the empty set has no flavour of its own. */
-    public enum Flavor { MYSQL, MARIADB, EMPTY }
+    public enum Flavor {
+        MYSQL,
+        MARIADB,
+        EMPTY
+    }
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Hex digits in each group of a server UUID; a dash may separate the groups. */
@@ -28,6 +32,7 @@ public final class GtidSet {
      * table is lossy (a newer text replaces an older one in its slot) and never grows.
      */
     private static final int RECENT_SLOTS = 256;
+
     private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
 
     /**
@@ -48,7 +53,8 @@ public final class GtidSet {
     /** MariaDB: domain ID to the server ID printed with its highest sequence number. */
     private final Map<Long, Long> servers;
 
-    private GtidSet(Flavor flavor, Map<String, List<long[]>> intervals, Map<Long, Long> sequences, Map<Long, Long> servers) {
+    private GtidSet(
+            Flavor flavor, Map<String, List<long[]>> intervals, Map<Long, Long> sequences, Map<Long, Long> servers) {
         this.flavor = flavor;
         this.intervals = intervals;
         this.sequences = sequences;
@@ -209,8 +215,8 @@ public final class GtidSet {
                 serverOf.put(domain, server);
             }
         }
-        return new GtidSet(Flavor.MARIADB, Map.of(), Collections.unmodifiableMap(byDomain),
-                Collections.unmodifiableMap(serverOf));
+        return new GtidSet(
+                Flavor.MARIADB, Map.of(), Collections.unmodifiableMap(byDomain), Collections.unmodifiableMap(serverOf));
     }
 
     private static List<long[]> normalise(List<long[]> raw) {
@@ -306,7 +312,11 @@ public final class GtidSet {
         StringBuilder sb = new StringBuilder();
         if (flavor == Flavor.MARIADB) {
             sequences.forEach((domain, seq) -> sb.append(sb.length() == 0 ? "" : ",")
-                    .append(domain).append('-').append(servers.get(domain)).append('-').append(seq));
+                    .append(domain)
+                    .append('-')
+                    .append(servers.get(domain))
+                    .append('-')
+                    .append(seq));
             return sb.toString();
         }
         intervals.forEach((uuid, list) -> {
@@ -323,7 +333,10 @@ public final class GtidSet {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof GtidSet g && flavor == g.flavor && countNotIn(g).orElse(1L) == 0 && g.countNotIn(this).orElse(1L) == 0;
+        return o instanceof GtidSet g
+                && flavor == g.flavor
+                && countNotIn(g).orElse(1L) == 0
+                && g.countNotIn(this).orElse(1L) == 0;
     }
 
     @Override

@@ -4,7 +4,15 @@ import java.util.Optional;
 
 /** A subtask or relay stage as DM's proto names it. */
 public enum Stage {
-    New, Running, Paused, Stopped, Finished, Pausing, Resuming, Stopping, InvalidStage;
+    New,
+    Running,
+    Paused,
+    Stopped,
+    Finished,
+    Pausing,
+    Resuming,
+    Stopping,
+    InvalidStage;
 
     /** {@link #values()} copies its array on every call; parsing runs for every point. */
     private static final Stage[] ALL = values();

@@ -8,8 +8,7 @@ import java.util.List;
  * @param namesWorkers true for DM 1.0.x, whose summaries list worker addresses ({@code workers}) in
  *                     {@code sources}' place
  */
-public record SummaryTask(String taskName, String taskStatus, List<String> sources, boolean namesWorkers,
-                          Where where) {
+public record SummaryTask(String taskName, String taskStatus, List<String> sources, boolean namesWorkers, Where where) {
     public SummaryTask {
         sources = List.copyOf(sources);
     }

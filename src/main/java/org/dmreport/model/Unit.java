@@ -4,7 +4,12 @@ import java.util.Optional;
 
 /** A subtask's processing unit as DM's proto names it. */
 public enum Unit {
-    Check, Dump, Load, Sync, Relay, InvalidUnit;
+    Check,
+    Dump,
+    Load,
+    Sync,
+    Relay,
+    InvalidUnit;
 
     /** {@link #values()} copies its array on every call; parsing runs for every point. */
     private static final Unit[] ALL = values();

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonStream {
 
-    public static final JsonMapper MAPPER = JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    public static final JsonMapper MAPPER =
+            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
     private JsonStream() {}
 

@@ -21,10 +21,18 @@ public final class RuleCatalogRenderer {
         }
         out.append('\n');
         for (RuleDescriptor d : RuleCatalog.descriptors()) {
-            out.append(d.id()).append(" (").append(d.category().label()).append(", ").append(d.severity().label())
-                    .append("): ").append(d.title()).append('\n');
+            out.append(d.id())
+                    .append(" (")
+                    .append(d.category().label())
+                    .append(", ")
+                    .append(d.severity().label())
+                    .append("): ")
+                    .append(d.title())
+                    .append('\n');
             out.append("  ").append(d.explanation()).append('\n');
-            out.append("  Example: ").append(d.example().replace("\n", "\n           ")).append("\n\n");
+            out.append("  Example: ")
+                    .append(d.example().replace("\n", "\n           "))
+                    .append("\n\n");
         }
         return out.toString();
     }
@@ -50,18 +58,37 @@ public final class RuleCatalogRenderer {
     public static String markdown() {
         StringBuilder out = new StringBuilder("| severity | what a finding claims |\n|---|---|\n");
         for (Severity s : Severity.values()) {
-            out.append("| ").append(s.label()).append(" | ").append(cell(s.claim())).append(" |\n");
+            out.append("| ")
+                    .append(s.label())
+                    .append(" | ")
+                    .append(cell(s.claim()))
+                    .append(" |\n");
         }
         out.append("\n| rule | category | severity | what it reports |\n|---|---|---|---|\n");
         for (RuleDescriptor d : RuleCatalog.descriptors()) {
-            out.append("| <a id=\"").append(RuleDescriptor.anchor(d.id())).append("\"></a>`").append(d.id()).append("` | ").append(d.category().label()).append(" | ")
-                    .append(d.severity().label()).append(" | **").append(cell(d.title())).append(".** ")
-                    .append(cell(d.explanation())).append(" |\n");
+            out.append("| <a id=\"")
+                    .append(RuleDescriptor.anchor(d.id()))
+                    .append("\"></a>`")
+                    .append(d.id())
+                    .append("` | ")
+                    .append(d.category().label())
+                    .append(" | ")
+                    .append(d.severity().label())
+                    .append(" | **")
+                    .append(cell(d.title()))
+                    .append(".** ")
+                    .append(cell(d.explanation()))
+                    .append(" |\n");
         }
-        RuleCatalog.retired().forEach((old, now) -> out.append("\nRetired: `").append(old)
-                .append("`, whose findings `").append(now).append("` reports now: options naming it are read as "
-                        + "naming `").append(now).append("`; baseline entries of it are reported stale until the "
-                        + "baseline is written again.\n"));
+        RuleCatalog.retired()
+                .forEach((old, now) -> out.append("\nRetired: `")
+                        .append(old)
+                        .append("`, whose findings `")
+                        .append(now)
+                        .append("` reports now: options naming it are read as " + "naming `")
+                        .append(now)
+                        .append("`; baseline entries of it are reported stale until the "
+                                + "baseline is written again.\n"));
         return out.toString();
     }
 

@@ -20,22 +20,34 @@ public final class StatusTextRenderer {
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
     public static void render(StatusView view, Writer out) throws IOException {
         for (SnapshotStatus s : view.snapshots()) {
-            out.append(s.capture().capturedAt() == null ? "unknown-time" : s.capture().capturedAt().toString())
-                    .append(' ').append(Printable.line(s.capture().input())).append('#').append(String.valueOf(s.document()));
+            out.append(
+                            s.capture().capturedAt() == null
+                                    ? "unknown-time"
+                                    : s.capture().capturedAt().toString())
+                    .append(' ')
+                    .append(Printable.line(s.capture().input()))
+                    .append('#')
+                    .append(String.valueOf(s.document()));
             if (!s.capture().cluster().isEmpty()) {
                 out.append(" [").append(Printable.line(s.capture().cluster())).append(']');
             }
-            out.append(' ').append(s.kind().label())
-                    .append(" DM ").append(s.version().label());
+            out.append(' ')
+                    .append(s.kind().label())
+                    .append(" DM ")
+                    .append(s.version().label());
             if (s.partial()) {
                 out.append(" partial");
             }
             out.append('\n');
             if (!s.message().isEmpty()) {
-                out.append("  query failed: ").append(Printable.line(s.message())).append('\n');
+                out.append("  query failed: ")
+                        .append(Printable.line(s.message()))
+                        .append('\n');
             }
             for (TaskStatus task : s.tasks()) {
-                out.append("  ").append(orMark(task.taskName(), "(no name)")).append(": ")
+                out.append("  ")
+                        .append(orMark(task.taskName(), "(no name)"))
+                        .append(": ")
                         .append(orMark(task.taskStatus(), "(no stage)"));
                 out.append(" (").append(sources(task.sources())).append(')');
                 if (!task.unknownSources().isEmpty()) {
@@ -44,11 +56,18 @@ public final class StatusTextRenderer {
                 out.append('\n');
             }
             if (!s.unanswered().isEmpty()) {
-                out.append("  did not answer: ").append(String.join(", ", s.unanswered())).append('\n');
+                out.append("  did not answer: ")
+                        .append(String.join(", ", s.unanswered()))
+                        .append('\n');
             }
             for (Note note : s.notes()) {
-                out.append("  note ").append(String.valueOf(note.line())).append(':').append(String.valueOf(note.column())).append(": ")
-                        .append(Printable.line(note.message())).append('\n');
+                out.append("  note ")
+                        .append(String.valueOf(note.line()))
+                        .append(':')
+                        .append(String.valueOf(note.column()))
+                        .append(": ")
+                        .append(Printable.line(note.message()))
+                        .append('\n');
             }
         }
     }

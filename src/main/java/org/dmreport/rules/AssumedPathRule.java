@@ -15,14 +15,18 @@ public final class AssumedPathRule implements Rule.OfSubtask {
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
         Lives.consecutive(series, (before, after) -> {
-            if (Stage.parse(before.stage()).isEmpty() || Stage.parse(after.stage()).isEmpty()) {
+            if (Stage.parse(before.stage()).isEmpty()
+                    || Stage.parse(after.stage()).isEmpty()) {
                 return;
             }
             Optional<List<Stage>> path = ImpossibleTransitionRule.Transitions.path(before, after, settings);
             if (path.isPresent() && path.get().size() > 2) {
                 String text = ImpossibleTransitionRule.Transitions.text(path.get());
-                reporter.report(Lives.place(after, "stage"), "assumed " + text + " between "
-                        + before.capture().capturedAt() + " and " + after.capture().capturedAt(), Map.of("path", text));
+                reporter.report(
+                        Lives.place(after, "stage"),
+                        "assumed " + text + " between " + before.capture().capturedAt() + " and "
+                                + after.capture().capturedAt(),
+                        Map.of("path", text));
             }
         });
     }

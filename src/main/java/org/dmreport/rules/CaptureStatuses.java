@@ -20,7 +20,9 @@ final class CaptureStatuses {
     final boolean completeMultiTask;
 
     CaptureStatuses(List<SnapshotStatus> capture) {
-        this.summaries = capture.stream().filter(s -> s.kind() == DocumentKind.SUMMARY && !s.partial()).toList();
+        this.summaries = capture.stream()
+                .filter(s -> s.kind() == DocumentKind.SUMMARY && !s.partial())
+                .toList();
         boolean complete = false;
         for (SnapshotStatus s : capture) {
             if (s.partial()) {

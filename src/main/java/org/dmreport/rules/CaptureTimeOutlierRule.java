@@ -22,6 +22,7 @@ public final class CaptureTimeOutlierRule implements Rule.OfHistory {
 
     /** A gap this many times the usual interval between captures, and at least {@link #LEAST}, sets a capture apart. */
     static final int TIMES_USUAL = 100;
+
     static final Duration LEAST = Duration.ofDays(7);
 
     @Override
@@ -41,7 +42,8 @@ public final class CaptureTimeOutlierRule implements Rule.OfHistory {
             gaps.add(Duration.between(sorted.get(k - 1), sorted.get(k)).getSeconds());
         }
         // The usual interval leaves out the end gaps, the ones in question (lower median of the rest).
-        List<Long> ordered = (gaps.size() >= 3 ? gaps.subList(1, gaps.size() - 1) : gaps).stream().sorted().toList();
+        List<Long> ordered = (gaps.size() >= 3 ? gaps.subList(1, gaps.size() - 1) : gaps)
+                .stream().sorted().toList();
         long usual = Math.max(1, ordered.get((ordered.size() - 1) / 2));
         long apart = Math.max(LEAST.getSeconds(), usual * TIMES_USUAL);
         Instant first = gaps.get(0) > apart ? sorted.get(0) : null;
@@ -58,10 +60,15 @@ public final class CaptureTimeOutlierRule implements Rule.OfHistory {
             evidence.put("capturedAt", at.toString());
             evidence.put(before ? "nextCapture" : "previousCapture", neighbour.toString());
             evidence.put("usualInterval", HumanDuration.of(Duration.ofSeconds(usual)));
-            reporter.report(Place.of(s.capture(), s.document(), new Origin("", 1, 1)), "captured at " + at + ", "
-                    + HumanDuration.of(gap) + (before ? " before the next capture" : " after the previous capture")
-                    + " (captures are usually " + HumanDuration.of(Duration.ofSeconds(usual)) + " apart): a typo in "
-                    + "the path or a wrong clock?", evidence);
+            reporter.report(
+                    Place.of(s.capture(), s.document(), new Origin("", 1, 1)),
+                    "captured at " + at + ", "
+                            + HumanDuration.of(gap)
+                            + (before ? " before the next capture" : " after the previous capture")
+                            + " (captures are usually " + HumanDuration.of(Duration.ofSeconds(usual))
+                            + " apart): a typo in "
+                            + "the path or a wrong clock?",
+                    evidence);
         }
     }
 }

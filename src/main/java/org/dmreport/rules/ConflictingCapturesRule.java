@@ -27,9 +27,12 @@ public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSou
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
         Map<Instant, SubtaskSeries.Conflict> firstAt = new HashMap<>();
         series.conflicts().forEach(c -> firstAt.putIfAbsent(c.kept().capture().capturedAt(), c));
-        List<SubtaskPoint> points = series.steps().stream().filter(SubtaskSeries.Step::present)
-                .map(SubtaskSeries.Step::point).toList();
-        for (List<SubtaskPoint> episode : Lives.episodes(points, p -> firstAt.containsKey(p.capture().capturedAt()))) {
+        List<SubtaskPoint> points = series.steps().stream()
+                .filter(SubtaskSeries.Step::present)
+                .map(SubtaskSeries.Step::point)
+                .toList();
+        for (List<SubtaskPoint> episode :
+                Lives.episodes(points, p -> firstAt.containsKey(p.capture().capturedAt()))) {
             SubtaskSeries.Conflict c = firstAt.get(episode.get(0).capture().capturedAt());
             SubtaskPoint kept = c.kept();
             SubtaskPoint other = c.other();
@@ -39,12 +42,22 @@ public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSou
             compare("unit", kept.unit(), other.unit(), differ, evidence);
             compare("syncerBinlog", kept.syncerBinlog(), other.syncerBinlog(), differ, evidence);
             compare("syncerBinlogGtid", kept.syncerGtid(), other.syncerGtid(), differ, evidence);
-            evidence.put("kept", where(kept.capture(), kept.document(), kept.origin().line(), kept.origin().column()));
+            evidence.put(
+                    "kept",
+                    where(
+                            kept.capture(),
+                            kept.document(),
+                            kept.origin().line(),
+                            kept.origin().column()));
             Lives.span(evidence, episode);
-            reporter.report(Lives.place(other, ""), "documents of one capture disagree about subtask "
-                    + series.task() + " on " + series.source() + clusterOf(series.cluster()) + " ("
-                    + String.join(", ", differ) + "): this one is set aside, " + evidence.get("kept") + " is kept"
-                    + inRow(episode.size(), evidence), evidence);
+            reporter.report(
+                    Lives.place(other, ""),
+                    "documents of one capture disagree about subtask "
+                            + series.task() + " on " + series.source() + clusterOf(series.cluster()) + " ("
+                            + String.join(", ", differ) + "): this one is set aside, " + evidence.get("kept")
+                            + " is kept"
+                            + inRow(episode.size(), evidence),
+                    evidence);
         }
     }
 
@@ -52,32 +65,42 @@ public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSou
     public void check(SourceSeries series, RuleSettings settings, Reporter reporter) {
         Map<Instant, SourceSeries.Conflict> firstAt = new HashMap<>();
         series.conflicts().forEach(c -> firstAt.putIfAbsent(c.kept().capture().capturedAt(), c));
-        for (List<SourcePoint> episode : Lives.episodes(series.points(),
-                p -> firstAt.containsKey(p.capture().capturedAt()))) {
+        for (List<SourcePoint> episode : Lives.episodes(
+                series.points(), p -> firstAt.containsKey(p.capture().capturedAt()))) {
             SourceSeries.Conflict c = firstAt.get(episode.get(0).capture().capturedAt());
             SourcePoint kept = c.kept();
             SourcePoint other = c.other();
             Map<String, String> evidence = new LinkedHashMap<>();
             evidence.put("keptResult", Boolean.toString(kept.answered()));
             evidence.put("otherResult", Boolean.toString(other.answered()));
-            evidence.put("kept", where(kept.capture(), kept.document(), kept.origin().line(), kept.origin().column()));
+            evidence.put(
+                    "kept",
+                    where(
+                            kept.capture(),
+                            kept.document(),
+                            kept.origin().line(),
+                            kept.origin().column()));
             SourceRules.span(evidence, episode);
-            reporter.report(new Place(other.capture(), other.document(), other.origin(), "", other.source()),
+            reporter.report(
+                    new Place(other.capture(), other.document(), other.origin(), "", other.source()),
                     "documents of one capture disagree whether source " + series.source()
                             + clusterOf(series.cluster()) + " answered (result " + other.answered() + " here, "
                             + kept.answered() + " in " + evidence.get("kept") + ", which is kept)"
-                            + inRow(episode.size(), evidence), evidence);
+                            + inRow(episode.size(), evidence),
+                    evidence);
         }
     }
 
     /** How long the disagreement lasted, when more than one capture in a row. */
     private static String inRow(int captures, Map<String, String> evidence) {
-        return captures < 2 ? "" : "; " + captures + " captures in a row disagree, from " + evidence.get("from")
-                + " until " + evidence.get("until");
+        return captures < 2
+                ? ""
+                : "; " + captures + " captures in a row disagree, from " + evidence.get("from") + " until "
+                        + evidence.get("until");
     }
 
-    private static void compare(String field, String kept, String other, List<String> differ,
-                                Map<String, String> evidence) {
+    private static void compare(
+            String field, String kept, String other, List<String> differ, Map<String, String> evidence) {
         if (!Objects.equals(kept, other)) {
             differ.add(field + " " + shown(other) + " here, " + shown(kept) + " there");
             evidence.put(field + "Kept", shown(kept));

@@ -18,15 +18,30 @@ public final class CounterBackwardsRule implements Rule.OfSubtask {
             }
             if (before.progress() != null && after.progress() != null && after.progress() < before.progress()) {
                 String unit = after.unit().toLowerCase(java.util.Locale.ROOT);
-                report(reporter, after, before, unit + "/finishedBytes", unit + " finishedBytes",
-                        before.progress().longValue(), after.progress().longValue());
+                report(
+                        reporter,
+                        after,
+                        before,
+                        unit + "/finishedBytes",
+                        unit + " finishedBytes",
+                        before.progress().longValue(),
+                        after.progress().longValue());
             }
         });
     }
 
-    private static void report(Reporter reporter, SubtaskPoint after, SubtaskPoint before, String pointer, String what,
-                               long from, long to) {
-        reporter.report(Lives.place(after, pointer), what + " went down from " + from + " to " + to + " since "
-                + before.capture().capturedAt(), Map.of("before", Long.toString(from), "after", Long.toString(to)));
+    private static void report(
+            Reporter reporter,
+            SubtaskPoint after,
+            SubtaskPoint before,
+            String pointer,
+            String what,
+            long from,
+            long to) {
+        reporter.report(
+                Lives.place(after, pointer),
+                what + " went down from " + from + " to " + to + " since "
+                        + before.capture().capturedAt(),
+                Map.of("before", Long.toString(from), "after", Long.toString(to)));
     }
 }

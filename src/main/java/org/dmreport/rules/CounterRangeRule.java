@@ -51,13 +51,15 @@ public final class CounterRangeRule implements Rule.OfSnapshot {
     }
 
     /** The counters of one unit of one subtask, checked one at a time (every subtask of every capture). */
-    private record Counters(Snapshot snapshot, SourceEntry entry, SubtaskStatus subtask, Where where, String unit,
-                            Reporter reporter) {
+    private record Counters(
+            Snapshot snapshot, SourceEntry entry, SubtaskStatus subtask, Where where, String unit, Reporter reporter) {
 
         Counters notNegative(String key, Number value) {
             if (value != null && value.doubleValue() < 0) {
-                reporter.report(Walk.at(snapshot, entry, subtask, where.of(key)),
-                        unit + "." + key + " is negative (" + text(value) + ")", Map.of(key, text(value)));
+                reporter.report(
+                        Walk.at(snapshot, entry, subtask, where.of(key)),
+                        unit + "." + key + " is negative (" + text(value) + ")",
+                        Map.of(key, text(value)));
             }
             return this;
         }

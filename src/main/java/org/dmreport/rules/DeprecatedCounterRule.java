@@ -14,7 +14,6 @@ public final class DeprecatedCounterRule implements Rule.OfSnapshot {
     /** The least difference always accepted, for a worker paused between the two reads. */
     static final long SLACK = 1_000;
 
-
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         Walk.syncs(snapshot, (entry, s, sync) -> {
@@ -24,11 +23,14 @@ public final class DeprecatedCounterRule implements Rule.OfSnapshot {
             long first = sync.totalEvents();
             long second = sync.totalRows();
             long slack = slack(sync);
-            String problem = second < first ? "totalRows (" + second + ") is below totalEvents (" + first
-                    + "), read before it from the same growing counter"
-                    : second - first > slack ? "totalRows (" + second + ") is " + (second - first)
-                    + " ahead of totalEvents (" + first + "), more than the " + slack
-                    + " rows two reads a moment apart can differ by" : null;
+            String problem = second < first
+                    ? "totalRows (" + second + ") is below totalEvents (" + first
+                            + "), read before it from the same growing counter"
+                    : second - first > slack
+                            ? "totalRows (" + second + ") is " + (second - first)
+                                    + " ahead of totalEvents (" + first + "), more than the " + slack
+                                    + " rows two reads a moment apart can differ by"
+                            : null;
             if (problem != null) {
                 Map<String, String> evidence = new LinkedHashMap<>();
                 evidence.put("totalEvents", Long.toString(first));

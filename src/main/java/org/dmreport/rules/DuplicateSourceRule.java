@@ -26,11 +26,14 @@ public final class DuplicateSourceRule implements Rule.OfSnapshot {
             for (SubtaskStatus s : entry.subtasks()) {
                 String name = Walk.name(s);
                 if (!tasksHere.add(name)) {
-                    reporter.report(Walk.at(snapshot, entry, s, s.where().self()),
+                    reporter.report(
+                            Walk.at(snapshot, entry, s, s.where().self()),
                             "subtask " + name + " appears twice in the entry of source " + entry.source(),
                             Map.of("task", name));
-                } else if (!seen.computeIfAbsent(entry.source(), k -> new HashSet<>()).add(name)) {
-                    reporter.report(Walk.at(snapshot, entry, s, s.where().self()),
+                } else if (!seen.computeIfAbsent(entry.source(), k -> new HashSet<>())
+                        .add(name)) {
+                    reporter.report(
+                            Walk.at(snapshot, entry, s, s.where().self()),
                             "subtask " + name + " of source " + entry.source() + " appears in two source entries",
                             Map.of("task", name));
                 }

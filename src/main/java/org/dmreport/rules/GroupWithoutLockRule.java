@@ -15,11 +15,16 @@ public final class GroupWithoutLockRule implements Rule.OfSnapshot {
         Walk.subtasks(snapshot, (entry, s) -> {
             SyncStatus sync = s.sync();
             String lock = s.unresolvedDdlLockId();
-            if (sync != null && !sync.unresolvedGroups().isEmpty() && s.where().has("unresolvedDDLLockID")
+            if (sync != null
+                    && !sync.unresolvedGroups().isEmpty()
+                    && s.where().has("unresolvedDDLLockID")
                     && (lock == null || lock.isEmpty())) {
-                reporter.report(Walk.at(snapshot, entry, s, sync.where().of("unresolvedGroups")),
+                reporter.report(
+                        Walk.at(snapshot, entry, s, sync.where().of("unresolvedGroups")),
                         sync.unresolvedGroups().size() + " unresolved sharding group(s) but no lock ID",
-                        Map.of("target", String.valueOf(sync.unresolvedGroups().get(0).target())));
+                        Map.of(
+                                "target",
+                                String.valueOf(sync.unresolvedGroups().get(0).target())));
             }
         });
     }

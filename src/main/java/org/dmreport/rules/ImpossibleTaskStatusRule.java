@@ -13,10 +13,10 @@ import org.dmreport.model.SummaryTask;
 @RuleDoc(id = "impossible-task-status", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class ImpossibleTaskStatusRule implements Rule.OfSnapshot {
 
-    private static final Pattern STATUS = Pattern.compile(
-            "(New|Running|Paused|Stopped|Finished|Pausing|Resuming|Stopping|InvalidStage)"
-            + "|(Error - Some error occurred in subtask|Error - Relay status is (?:Error|Paused|Stopped))"
-            + "(\\. Please run `query-status (.*)` to get more details\\.)?");
+    private static final Pattern STATUS =
+            Pattern.compile("(New|Running|Paused|Stopped|Finished|Pausing|Resuming|Stopping|InvalidStage)"
+                    + "|(Error - Some error occurred in subtask|Error - Relay status is (?:Error|Paused|Stopped))"
+                    + "(\\. Please run `query-status (.*)` to get more details\\.)?");
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
@@ -34,11 +34,19 @@ public final class ImpossibleTaskStatusRule implements Rule.OfSnapshot {
                 problem = "error status without the '. Please run `query-status " + task.taskName()
                         + "` to get more details.' suffix that dmctl adds since DM 1.0.3";
             } else if (m.group(4) != null && !m.group(4).equals(task.taskName())) {
-                problem = "the error status names task '" + m.group(4) + "' but belongs to task '" + task.taskName() + "'";
+                problem = "the error status names task '" + m.group(4) + "' but belongs to task '" + task.taskName()
+                        + "'";
             }
             if (problem != null) {
-                reporter.report(new Place(snapshot.capture(), snapshot.document(), task.where().of("taskStatus"),
-                        task.taskName() == null ? "" : task.taskName(), ""), problem, Map.of("taskStatus", status));
+                reporter.report(
+                        new Place(
+                                snapshot.capture(),
+                                snapshot.document(),
+                                task.where().of("taskStatus"),
+                                task.taskName() == null ? "" : task.taskName(),
+                                ""),
+                        problem,
+                        Map.of("taskStatus", status));
             }
         }
     }

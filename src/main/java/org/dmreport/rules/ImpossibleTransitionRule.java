@@ -34,9 +34,12 @@ public final class ImpossibleTransitionRule implements Rule.OfSubtask {
                 evidence.put("to", after.stage() + " (" + after.unit() + ")");
                 evidence.put("previousCapture", String.valueOf(before.capture().capturedAt()));
                 evidence.put("machine", settings.transitions().name().toLowerCase(java.util.Locale.ROOT));
-                reporter.report(Lives.place(after, "stage"), "stage changed from " + before.stage() + " ("
-                        + before.unit() + ") to " + after.stage() + " (" + after.unit()
-                        + "), which no path of the stage machine explains", evidence);
+                reporter.report(
+                        Lives.place(after, "stage"),
+                        "stage changed from " + before.stage() + " ("
+                                + before.unit() + ") to " + after.stage() + " (" + after.unit()
+                                + "), which no path of the stage machine explains",
+                        evidence);
             }
         });
     }
@@ -46,12 +49,16 @@ public final class ImpossibleTransitionRule implements Rule.OfSubtask {
         private Transitions() {}
 
         static Optional<List<Stage>> path(SubtaskPoint before, SubtaskPoint after, RuleSettings settings) {
-            StageMachine machine = StageMachine.of(settings.transitions(), after.version().atLeast());
+            StageMachine machine =
+                    StageMachine.of(settings.transitions(), after.version().atLeast());
             int from = StageMachine.order(before.unit());
             int to = StageMachine.order(after.unit());
             boolean movedOn = to > from && from >= 0 || to == from && Restart.startingNextUnit(before);
-            return machine.path(Stage.parse(before.stage()).orElseThrow(), Stage.parse(after.stage()).orElseThrow(),
-                    movedOn, settings.transitions());
+            return machine.path(
+                    Stage.parse(before.stage()).orElseThrow(),
+                    Stage.parse(after.stage()).orElseThrow(),
+                    movedOn,
+                    settings.transitions());
         }
 
         static String text(List<Stage> path) {

@@ -26,9 +26,13 @@ public final class LagContradictionRule implements Rule.OfSubtask {
                 evidence.put("secondsBehindMaster", first.secondsBehindMaster().toString());
                 Gaps.describe(first, evidence);
                 String message = first.secondsBehindMaster() > 0
-                        ? "secondsBehindMaster is " + first.secondsBehindMaster() + " but the syncer is at the upstream's position"
+                        ? "secondsBehindMaster is " + first.secondsBehindMaster()
+                                + " but the syncer is at the upstream's position"
                         : "secondsBehindMaster is 0 but the syncer is " + gap(first) + " behind";
-                reporter.report(Lives.place(first, "sync/secondsBehindMaster"), message, evidence,
+                reporter.report(
+                        Lives.place(first, "sync/secondsBehindMaster"),
+                        message,
+                        evidence,
                         Lives.episode(Episode.Kind.LAG_DISAGREES, episode));
             }
         }
@@ -40,7 +44,9 @@ public final class LagContradictionRule implements Rule.OfSubtask {
     }
 
     private static boolean contradicts(SubtaskPoint p) {
-        if (p.secondsBehindMaster() == null || !"Sync".equals(p.unit()) || p.masterBinlog() == null
+        if (p.secondsBehindMaster() == null
+                || !"Sync".equals(p.unit())
+                || p.masterBinlog() == null
                 || p.masterBinlog().isEmpty()) {
             return false;
         }

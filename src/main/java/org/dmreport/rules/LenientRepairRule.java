@@ -10,7 +10,11 @@ import org.dmreport.model.NoteKind;
 public final class LenientRepairRule extends NoteRule {
 
     public LenientRepairRule() {
-        super(Set.of(NoteKind.COMMENT_REMOVED, NoteKind.TRAILING_COMMA_REMOVED, NoteKind.COMMA_INSERTED,
-                NoteKind.ELISION_REMOVED, NoteKind.FRAGMENT_WRAPPED));
+        super(Set.of(
+                NoteKind.COMMENT_REMOVED,
+                NoteKind.TRAILING_COMMA_REMOVED,
+                NoteKind.COMMA_INSERTED,
+                NoteKind.ELISION_REMOVED,
+                NoteKind.FRAGMENT_WRAPPED));
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import org.dmreport.analysis.Restart;
 import org.dmreport.analysis.SubtaskPoint;
-import org.dmreport.findings.Episode;
 import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.findings.Episode;
 import org.dmreport.model.Capture;
 import org.dmreport.model.Origin;
 
@@ -55,7 +55,8 @@ final class Lives {
             for (SubtaskPoint p : life) {
                 if (!current.isEmpty()) {
                     SubtaskPoint before = current.get(current.size() - 1);
-                    if (outages.between(before, p) != null || Restart.between(before, p).isPresent()) {
+                    if (outages.between(before, p) != null
+                            || Restart.between(before, p).isPresent()) {
                         histories.add(current);
                         current = new ArrayList<>();
                     }
@@ -122,7 +123,8 @@ final class Lives {
 
     /** The place of a point, pointing at {@code below} the subtask ("" for the subtask itself). */
     static Place place(SubtaskPoint p, String below) {
-        Origin origin = below.isEmpty() ? p.origin()
+        Origin origin = below.isEmpty()
+                ? p.origin()
                 : new Origin(p.pointer(below), p.origin().line(), p.origin().column());
         return new Place(p.capture(), p.document(), origin, p.task(), p.source());
     }

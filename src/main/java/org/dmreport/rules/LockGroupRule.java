@@ -15,10 +15,14 @@ public final class LockGroupRule implements Rule.OfSnapshot {
         Walk.subtasks(snapshot, (entry, s) -> {
             String lock = s.unresolvedDdlLockId();
             SyncStatus sync = s.sync();
-            if (lock != null && !lock.isEmpty() && "Sync".equals(s.unit())
+            if (lock != null
+                    && !lock.isEmpty()
+                    && "Sync".equals(s.unit())
                     && (sync == null || sync.unresolvedGroups().isEmpty())) {
-                reporter.report(Walk.at(snapshot, entry, s, s.where().of("unresolvedDDLLockID")),
-                        "lock " + lock + " but no unresolved sharding group", Map.of("lock", lock));
+                reporter.report(
+                        Walk.at(snapshot, entry, s, s.where().of("unresolvedDDLLockID")),
+                        "lock " + lock + " but no unresolved sharding group",
+                        Map.of("lock", lock));
             }
         });
     }

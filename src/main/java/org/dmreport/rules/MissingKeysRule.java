@@ -26,8 +26,7 @@ public final class MissingKeysRule implements Rule.OfSnapshot {
             new Requirement(DmVersion.of(6, 4), "totalEvents"),
             new Requirement(DmVersion.of(6, 4), "totalRows"));
     private static final List<Requirement> LOAD = List.of(
-            new Requirement(DmVersion.of(2, 0, 1), "metaBinlogGTID"),
-            new Requirement(DmVersion.of(6, 4), "bps"));
+            new Requirement(DmVersion.of(2, 0, 1), "metaBinlogGTID"), new Requirement(DmVersion.of(6, 4), "bps"));
     private static final List<Requirement> ENTRY = List.of(new Requirement(DmVersion.of(2, 0), "msg"));
 
     @Override
@@ -38,26 +37,61 @@ public final class MissingKeysRule implements Rule.OfSnapshot {
         DmVersion version = snapshot.version().atLeast();
         if (snapshot.response() instanceof FullResponse full) {
             for (SourceEntry entry : full.sources()) {
-                missing(entry.where(), ENTRY, version, snapshot, new Place(snapshot.capture(), snapshot.document(),
-                        entry.where().self(), "", entry.source()), "source entry", reporter);
+                missing(
+                        entry.where(),
+                        ENTRY,
+                        version,
+                        snapshot,
+                        new Place(
+                                snapshot.capture(),
+                                snapshot.document(),
+                                entry.where().self(),
+                                "",
+                                entry.source()),
+                        "source entry",
+                        reporter);
             }
         }
         Walk.subtasks(snapshot, (entry, s) -> {
-            missing(s.where(), SUBTASK, version, snapshot, Walk.at(snapshot, entry, s, s.where().self()), "subtask",
+            missing(
+                    s.where(),
+                    SUBTASK,
+                    version,
+                    snapshot,
+                    Walk.at(snapshot, entry, s, s.where().self()),
+                    "subtask",
                     reporter);
             if (s.sync() != null) {
-                missing(s.sync().where(), SYNC, version, snapshot,
-                        Walk.at(snapshot, entry, s, s.sync().where().self()), "sync status", reporter);
+                missing(
+                        s.sync().where(),
+                        SYNC,
+                        version,
+                        snapshot,
+                        Walk.at(snapshot, entry, s, s.sync().where().self()),
+                        "sync status",
+                        reporter);
             }
             if (s.load() != null) {
-                missing(s.load().where(), LOAD, version, snapshot,
-                        Walk.at(snapshot, entry, s, s.load().where().self()), "load status", reporter);
+                missing(
+                        s.load().where(),
+                        LOAD,
+                        version,
+                        snapshot,
+                        Walk.at(snapshot, entry, s, s.load().where().self()),
+                        "load status",
+                        reporter);
             }
         });
     }
 
-    private static void missing(Where where, List<Requirement> requirements, DmVersion version, Snapshot snapshot,
-                                Place place, String what, Reporter reporter) {
+    private static void missing(
+            Where where,
+            List<Requirement> requirements,
+            DmVersion version,
+            Snapshot snapshot,
+            Place place,
+            String what,
+            Reporter reporter) {
         List<String> missing = new ArrayList<>();
         for (Requirement r : requirements) {
             if (version.compareTo(r.since()) >= 0 && !where.has(r.key())) {
@@ -65,9 +99,15 @@ public final class MissingKeysRule implements Rule.OfSnapshot {
             }
         }
         if (!missing.isEmpty()) {
-            reporter.report(place, what + " lacks " + String.join(", ", missing) + ", which DM "
-                    + snapshot.version().label() + " always prints (a hand-edited copy?)",
-                    Map.of("missing", String.join(", ", missing), "dmVersion", snapshot.version().label()));
+            reporter.report(
+                    place,
+                    what + " lacks " + String.join(", ", missing) + ", which DM "
+                            + snapshot.version().label() + " always prints (a hand-edited copy?)",
+                    Map.of(
+                            "missing",
+                            String.join(", ", missing),
+                            "dmVersion",
+                            snapshot.version().label()));
         }
     }
 }

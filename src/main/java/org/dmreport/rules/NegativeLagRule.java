@@ -14,7 +14,8 @@ public final class NegativeLagRule implements Rule.OfSnapshot {
         Walk.syncs(snapshot, (entry, s, sync) -> {
             Long lag = sync.secondsBehindMaster();
             if (lag != null && lag < 0) {
-                reporter.report(Walk.at(snapshot, entry, s, sync.where().of("secondsBehindMaster")),
+                reporter.report(
+                        Walk.at(snapshot, entry, s, sync.where().of("secondsBehindMaster")),
                         "sync.secondsBehindMaster is negative (" + lag + "): the worker's clock is behind the "
                                 + "upstream's, or events come through chained replication",
                         Map.of("secondsBehindMaster", Long.toString(lag)));

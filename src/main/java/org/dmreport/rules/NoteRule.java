@@ -20,8 +20,10 @@ abstract class NoteRule implements Rule.OfSnapshot {
     public final void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         for (Note note : snapshot.notes()) {
             if (kinds.contains(note.kind()) && owns(note, snapshot)) {
-                reporter.report(Place.of(snapshot.capture(), snapshot.document(), new Origin("", note.line(),
-                        note.column())), note.message(), Map.of("step", note.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                reporter.report(
+                        Place.of(snapshot.capture(), snapshot.document(), new Origin("", note.line(), note.column())),
+                        note.message(),
+                        Map.of("step", note.kind().name().toLowerCase(java.util.Locale.ROOT)));
             }
         }
     }

@@ -1,9 +1,9 @@
 package org.dmreport.rules;
 
-import org.dmreport.analysis.HumanDuration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
@@ -31,11 +31,19 @@ public final class PausedWithErrorRule implements Rule.OfSubtask {
                 put(evidence, "message", error.message());
                 put(evidence, "rawCause", error.rawCause());
                 put(evidence, "workaround", error.workaround());
-                BinlogLocation.find(error.message()).ifPresent(l -> evidence.put("position", l.position().toString()));
+                BinlogLocation.find(error.message())
+                        .ifPresent(l -> evidence.put("position", l.position().toString()));
                 String code = error.code() == null ? String.valueOf(error.errClass()) : "error " + error.code();
-                reporter.report(Lives.place(first, "result"), first.unit() + " paused on " + code + ": "
-                        + firstLine(error.message()) + (episode.size() > 1 ? " (for " + HumanDuration.of(Lives.duration(episode))
-                        + ", " + episode.size() + " captures)" : ""), evidence, Lives.episode(Episode.Kind.PAUSED_ON_ERROR, episode));
+                reporter.report(
+                        Lives.place(first, "result"),
+                        first.unit() + " paused on " + code + ": "
+                                + firstLine(error.message())
+                                + (episode.size() > 1
+                                        ? " (for " + HumanDuration.of(Lives.duration(episode)) + ", " + episode.size()
+                                                + " captures)"
+                                        : ""),
+                        evidence,
+                        Lives.episode(Episode.Kind.PAUSED_ON_ERROR, episode));
             }
         }
     }

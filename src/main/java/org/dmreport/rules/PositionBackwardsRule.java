@@ -17,8 +17,8 @@ import org.dmreport.model.GtidSet;
 @RuleDoc(id = "position-went-backwards", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class PositionBackwardsRule implements Rule.OfSubtask {
 
-    private static final String WHY = " (remove_meta or start_time applied to the task, or an upstream RESET "
-            + "MASTER or failover?)";
+    private static final String WHY =
+            " (remove_meta or start_time applied to the task, or an upstream RESET " + "MASTER or failover?)";
 
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
@@ -28,10 +28,12 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
                 if (!"Sync".equals(p.unit()) || p.syncerBinlog() == null) {
                     continue;
                 }
-                Parsed current = previous != null && previous.point.syncerGtid() != null
-                        && previous.point.syncerGtid().equals(p.syncerGtid())
-                        && previous.point.syncerBinlog().equals(p.syncerBinlog())
-                        ? new Parsed(p, previous.gtid, previous.position) : Parsed.of(p);
+                Parsed current = previous != null
+                                && previous.point.syncerGtid() != null
+                                && previous.point.syncerGtid().equals(p.syncerGtid())
+                                && previous.point.syncerBinlog().equals(p.syncerBinlog())
+                        ? new Parsed(p, previous.gtid, previous.position)
+                        : Parsed.of(p);
                 if (previous != null) {
                     compare(previous, current, reporter);
                 }
@@ -53,19 +55,26 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
         if (a.isPresent() && b.isPresent() && !a.get().isEmpty() && !b.get().isEmpty()) {
             Optional<Long> lost = a == b ? Optional.of(0L) : a.get().countNotIn(b.get());
             if (lost.isPresent() && lost.get() > 0) {
-                reporter.report(Lives.place(after.point, "sync/syncerBinlogGtid"), "the syncer's GTID set lost "
-                        + lost.get() + " transaction(s) since " + before.point.capture().capturedAt() + WHY,
+                reporter.report(
+                        Lives.place(after.point, "sync/syncerBinlogGtid"),
+                        "the syncer's GTID set lost " + lost.get() + " transaction(s) since "
+                                + before.point.capture().capturedAt() + WHY,
                         Map.of("before", before.point.syncerGtid(), "after", after.point.syncerGtid()));
             }
             return;
         }
         Optional<BinlogPosition> x = before.position;
         Optional<BinlogPosition> y = after.position;
-        if (x.isPresent() && y.isPresent() && x.get().baseName().equals(y.get().baseName())
-                && x.get().relaySuffix().equals(y.get().relaySuffix()) && y.get().compareTo(x.get()) < 0) {
-            reporter.report(Lives.place(after.point, "sync/syncerBinlog"), "the syncer moved back from "
-                    + before.point.syncerBinlog() + " to " + after.point.syncerBinlog() + " since "
-                    + before.point.capture().capturedAt() + WHY,
+        if (x.isPresent()
+                && y.isPresent()
+                && x.get().baseName().equals(y.get().baseName())
+                && x.get().relaySuffix().equals(y.get().relaySuffix())
+                && y.get().compareTo(x.get()) < 0) {
+            reporter.report(
+                    Lives.place(after.point, "sync/syncerBinlog"),
+                    "the syncer moved back from "
+                            + before.point.syncerBinlog() + " to " + after.point.syncerBinlog() + " since "
+                            + before.point.capture().capturedAt() + WHY,
                     Map.of("before", before.point.syncerBinlog(), "after", after.point.syncerBinlog()));
         }
     }

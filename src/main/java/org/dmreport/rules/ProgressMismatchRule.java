@@ -20,21 +20,35 @@ public final class ProgressMismatchRule implements Rule.OfSnapshot {
             LoadStatus load = s.load();
             if (load != null && load.progress() != null) {
                 String expected = load.finishedBytes() == null || load.totalBytes() == null
-                        ? null : Progress.loadText(load.finishedBytes(), load.totalBytes());
+                        ? null
+                        : Progress.loadText(load.finishedBytes(), load.totalBytes());
                 var parsed = Progress.parse(load.progress());
                 if (parsed.isEmpty()) {
-                    reporter.report(Walk.at(snapshot, entry, s, load.where().of("progress")),
+                    reporter.report(
+                            Walk.at(snapshot, entry, s, load.where().of("progress")),
                             "load progress \"" + load.progress() + "\" is in no format DM prints",
                             Map.of("progress", load.progress()));
                 } else if (expected != null && !agrees(parsed.get(), load, expected)) {
-                    reporter.report(Walk.at(snapshot, entry, s, load.where().of("progress")),
-                            "load progress \"" + load.progress() + "\" but finishedBytes/totalBytes is \"" + expected + "\"",
-                            Map.of("progress", load.progress(), "expected", expected,
-                                    "finishedBytes", load.finishedBytes().toString(), "totalBytes", load.totalBytes().toString()));
+                    reporter.report(
+                            Walk.at(snapshot, entry, s, load.where().of("progress")),
+                            "load progress \"" + load.progress() + "\" but finishedBytes/totalBytes is \"" + expected
+                                    + "\"",
+                            Map.of(
+                                    "progress",
+                                    load.progress(),
+                                    "expected",
+                                    expected,
+                                    "finishedBytes",
+                                    load.finishedBytes().toString(),
+                                    "totalBytes",
+                                    load.totalBytes().toString()));
                 }
             }
-            if (s.dump() != null && s.dump().progress() != null && !DUMP_FORMAT.matcher(s.dump().progress()).matches()) {
-                reporter.report(Walk.at(snapshot, entry, s, s.dump().where().of("progress")),
+            if (s.dump() != null
+                    && s.dump().progress() != null
+                    && !DUMP_FORMAT.matcher(s.dump().progress()).matches()) {
+                reporter.report(
+                        Walk.at(snapshot, entry, s, s.dump().where().of("progress")),
                         "dump progress \"" + s.dump().progress() + "\" is not in DM's \"%5.2f %%\" / \"100 %\" format",
                         Map.of("progress", s.dump().progress()));
             }

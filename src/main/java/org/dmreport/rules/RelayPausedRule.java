@@ -15,8 +15,8 @@ public final class RelayPausedRule implements Rule.OfSource {
 
     @Override
     public void check(SourceSeries series, RuleSettings settings, Reporter reporter) {
-        for (List<SourcePoint> episode : Lives.episodes(series.points(),
-                p -> "Paused".equals(p.relayStage()) || "Stopped".equals(p.relayStage()))) {
+        for (List<SourcePoint> episode : Lives.episodes(
+                series.points(), p -> "Paused".equals(p.relayStage()) || "Stopped".equals(p.relayStage()))) {
             SourcePoint first = episode.get(0);
             Map<String, String> evidence = new LinkedHashMap<>();
             SourceRules.span(evidence, episode);
@@ -24,10 +24,15 @@ public final class RelayPausedRule implements Rule.OfSource {
             if (!first.relayError().isEmpty()) {
                 evidence.put("error", first.relayError());
             }
-            reporter.report(new Place(first.capture(), first.document(), first.relayOrigin(), "", first.source()),
+            reporter.report(
+                    new Place(first.capture(), first.document(), first.relayOrigin(), "", first.source()),
                     "relay of " + first.source() + " is " + first.relayStage()
-                            + (first.relayError().isEmpty() ? "" : ": " + PausedWithErrorRule.firstLine(first.relayError()))
-                            + SourceRules.lasting(episode), evidence, SourceRules.episode(Episode.Kind.RELAY_PAUSED, episode));
+                            + (first.relayError().isEmpty()
+                                    ? ""
+                                    : ": " + PausedWithErrorRule.firstLine(first.relayError()))
+                            + SourceRules.lasting(episode),
+                    evidence,
+                    SourceRules.episode(Episode.Kind.RELAY_PAUSED, episode));
         }
     }
 }

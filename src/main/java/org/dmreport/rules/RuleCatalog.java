@@ -11,19 +11,49 @@ import java.util.TreeMap;
 public final class RuleCatalog {
 
     private static final List<Rule> ALL = List.<Rule>of(
-            new UnreadableRule(), new TextSkippedRule(), new LenientRepairRule(), new DuplicateKeyRule(),
-            new KeyCaseRule(), new ValueTypeRule(),
-            new SchemaViolationRule(), new UnknownKeyRule(),
-            new ImpossibleTaskStatusRule(), new UnknownStageRule(), new UnitStatusMismatchRule(),
-            new CounterRangeRule(), new CounterAboveTotalRule(), new NegativeLagRule(), new ProgressMismatchRule(), new SyncedButBehindRule(), new SyncerAheadRule(),
-            new ShardingStateRule(), new LockGroupRule(), new GroupWithoutLockRule(), new DuplicateSourceRule(),
-            new FailedWithoutMsgRule(), new MissingKeysRule(), new DeprecatedCounterRule(),
-            new SummaryDisagreesRule(), new SummaryTaskMissingRule(), new ConflictingCapturesRule(),
-            new ImpossibleTransitionRule(), new AssumedPathRule(), new SubtaskRecreatedRule(),
-            new PositionBackwardsRule(), new CounterBackwardsRule(), new SubtaskRestartedRule(),
-            new UnexplainedSummaryChangeRule(), new CaptureTimeOutlierRule(),
-            new PausedWithErrorRule(), new RelayPausedRule(), new SourceNotAnsweringRule(), new LockBlockedRule(),
-            new OptimisticConflictRule(), new StallRule(), new LagRule(), new LagContradictionRule())
+                    new UnreadableRule(),
+                    new TextSkippedRule(),
+                    new LenientRepairRule(),
+                    new DuplicateKeyRule(),
+                    new KeyCaseRule(),
+                    new ValueTypeRule(),
+                    new SchemaViolationRule(),
+                    new UnknownKeyRule(),
+                    new ImpossibleTaskStatusRule(),
+                    new UnknownStageRule(),
+                    new UnitStatusMismatchRule(),
+                    new CounterRangeRule(),
+                    new CounterAboveTotalRule(),
+                    new NegativeLagRule(),
+                    new ProgressMismatchRule(),
+                    new SyncedButBehindRule(),
+                    new SyncerAheadRule(),
+                    new ShardingStateRule(),
+                    new LockGroupRule(),
+                    new GroupWithoutLockRule(),
+                    new DuplicateSourceRule(),
+                    new FailedWithoutMsgRule(),
+                    new MissingKeysRule(),
+                    new DeprecatedCounterRule(),
+                    new SummaryDisagreesRule(),
+                    new SummaryTaskMissingRule(),
+                    new ConflictingCapturesRule(),
+                    new ImpossibleTransitionRule(),
+                    new AssumedPathRule(),
+                    new SubtaskRecreatedRule(),
+                    new PositionBackwardsRule(),
+                    new CounterBackwardsRule(),
+                    new SubtaskRestartedRule(),
+                    new UnexplainedSummaryChangeRule(),
+                    new CaptureTimeOutlierRule(),
+                    new PausedWithErrorRule(),
+                    new RelayPausedRule(),
+                    new SourceNotAnsweringRule(),
+                    new LockBlockedRule(),
+                    new OptimisticConflictRule(),
+                    new StallRule(),
+                    new LagRule(),
+                    new LagContradictionRule())
             .stream()
             .sorted(Comparator.comparing((Rule r) -> r.descriptor().category())
                     .thenComparing(r -> r.descriptor().id()))
@@ -40,7 +70,8 @@ public final class RuleCatalog {
     static {
         for (Rule rule : ALL) {
             if (BY_ID.put(rule.descriptor().id(), rule) != null) {
-                throw new IllegalStateException("two rules with ID " + rule.descriptor().id());
+                throw new IllegalStateException(
+                        "two rules with ID " + rule.descriptor().id());
             }
         }
     }

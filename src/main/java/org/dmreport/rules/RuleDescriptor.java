@@ -13,8 +13,8 @@ import org.dmreport.findings.Severity;
  * @param explanation what the rule checks and why, naming the documentation section or DM behaviour
  * @param example     a minimal excerpt that makes the rule fire
  */
-public record RuleDescriptor(String id, Category category, Severity severity, String title, String explanation,
-                             String example) {
+public record RuleDescriptor(
+        String id, Category category, Severity severity, String title, String explanation, String example) {
 
     /** The form every rule ID has. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");

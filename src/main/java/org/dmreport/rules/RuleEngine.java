@@ -67,7 +67,8 @@ public final class RuleEngine {
                 String cluster = s.capture().cluster();
                 if (s.capture().timeSource() == TimeSource.PATH) {
                     byTime.computeIfAbsent(cluster, k -> new TreeMap<>())
-                            .computeIfAbsent(s.capture().capturedAt(), k -> new ArrayList<>()).add(s);
+                            .computeIfAbsent(s.capture().capturedAt(), k -> new ArrayList<>())
+                            .add(s);
                 }
                 histories.computeIfAbsent(cluster, k -> new ArrayList<>()).add(s);
             }
@@ -75,8 +76,9 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>();
         for (Rule rule : selected()) {
             if (rule instanceof Rule.OfCapture r) {
-                byTime.values().forEach(ofCluster -> ofCluster.values()
-                        .forEach(group -> r.check(group, settings, collect(rule, findings))));
+                byTime.values()
+                        .forEach(ofCluster ->
+                                ofCluster.values().forEach(group -> r.check(group, settings, collect(rule, findings))));
             } else if (rule instanceof Rule.OfHistory r) {
                 histories.values().forEach(history -> r.check(history, settings, collect(rule, findings)));
             }
@@ -99,13 +101,15 @@ public final class RuleEngine {
         for (StoredSeries stored : subtasks) {
             checks.add(() -> {
                 SubtaskSeries series = stored.load();
-                return byRule(rules, r -> r instanceof Rule.OfSubtask s
-                        ? (reporter -> s.check(series, settings, reporter)) : null);
+                return byRule(
+                        rules,
+                        r -> r instanceof Rule.OfSubtask s ? (reporter -> s.check(series, settings, reporter)) : null);
             });
         }
         for (SourceSeries series : sources) {
-            checks.add(() -> byRule(rules, r -> r instanceof Rule.OfSource s
-                    ? (reporter -> s.check(series, settings, reporter)) : null));
+            checks.add(() -> byRule(
+                    rules,
+                    r -> r instanceof Rule.OfSource s ? (reporter -> s.check(series, settings, reporter)) : null));
         }
         List<List<List<Finding>>> results = runner.run(checks);
         List<Finding> findings = new ArrayList<>();
@@ -137,9 +141,24 @@ public final class RuleEngine {
 
     private Reporter collect(Rule rule, List<Finding> findings) {
         RuleDescriptor d = rule.descriptor();
-        return (place, message, evidence, episode) -> findings.add(new Finding(d.id(), selection.severity(d),
-                d.category(), place.capture().input(), place.capture().cluster(), place.document(),
-                place.capture().capturedAt(), place.origin().pointer(), place.origin().line(), place.origin().column(),
-                place.task(), place.source(), message, evidence, false, 1, null, episode));
+        return (place, message, evidence, episode) -> findings.add(new Finding(
+                d.id(),
+                selection.severity(d),
+                d.category(),
+                place.capture().input(),
+                place.capture().cluster(),
+                place.document(),
+                place.capture().capturedAt(),
+                place.origin().pointer(),
+                place.origin().line(),
+                place.origin().column(),
+                place.task(),
+                place.source(),
+                message,
+                evidence,
+                false,
+                1,
+                null,
+                episode));
     }
 }

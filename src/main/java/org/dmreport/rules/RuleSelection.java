@@ -28,8 +28,11 @@ public record RuleSelection(Set<String> enabled, Map<String, Severity> severitie
     }
 
     /** Builds a selection; throws {@link IllegalArgumentException} naming an unknown rule. */
-    public static RuleSelection of(Collection<Category> categories, Collection<String> disableAsGiven,
-                                   Collection<String> enableAsGiven, Map<String, Severity> severitiesAsGiven) {
+    public static RuleSelection of(
+            Collection<Category> categories,
+            Collection<String> disableAsGiven,
+            Collection<String> enableAsGiven,
+            Map<String, Severity> severitiesAsGiven) {
         List<String> disable = disableAsGiven.stream().map(RuleCatalog::current).toList();
         List<String> enable = enableAsGiven.stream().map(RuleCatalog::current).toList();
         Map<String, Severity> severities = new LinkedHashMap<>();

@@ -11,9 +11,9 @@ import org.dmreport.analysis.StageMachine;
  * @param stallAfter    a Running subtask without progress for longer than this is reported
  * @param lagThreshold  {@code secondsBehindMaster} above this is reported
  */
-public record RuleSettings(StageMachine.Mode transitions, Duration blockedAfter, Duration stallAfter,
-                           Duration lagThreshold) {
+public record RuleSettings(
+        StageMachine.Mode transitions, Duration blockedAfter, Duration stallAfter, Duration lagThreshold) {
 
-    public static final RuleSettings DEFAULT = new RuleSettings(StageMachine.Mode.DM, Duration.ofMinutes(10),
-            Duration.ofMinutes(15), Duration.ofMinutes(5));
+    public static final RuleSettings DEFAULT = new RuleSettings(
+            StageMachine.Mode.DM, Duration.ofMinutes(10), Duration.ofMinutes(15), Duration.ofMinutes(5));
 }

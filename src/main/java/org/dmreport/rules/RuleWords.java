@@ -31,8 +31,13 @@ final class RuleWords {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
-            return new RuleDescriptor(doc.id(), doc.category(), doc.severity(), required(words, "title", file),
-                    required(words, "explanation", file), required(words, "example", file));
+            return new RuleDescriptor(
+                    doc.id(),
+                    doc.category(),
+                    doc.severity(),
+                    required(words, "title", file),
+                    required(words, "explanation", file),
+                    required(words, "example", file));
         }
     };
 

@@ -13,7 +13,8 @@ public final class SchemaViolationRule implements Rule.OfSnapshot {
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         for (SchemaViolation v : snapshot.schemaViolations()) {
-            reporter.report(Place.of(snapshot.capture(), snapshot.document(), v.origin()),
+            reporter.report(
+                    Place.of(snapshot.capture(), snapshot.document(), v.origin()),
                     (v.origin().pointer().isEmpty() ? "" : v.origin().pointer() + ": ") + v.message(),
                     Map.of("keyword", v.keyword()));
         }

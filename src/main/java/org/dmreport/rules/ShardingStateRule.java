@@ -23,7 +23,8 @@ public final class ShardingStateRule implements Rule.OfSnapshot {
                 return;
             }
             ShardingGroup group = lockGroup(s, sync);
-            if (group == null || group.unsynced().isEmpty()
+            if (group == null
+                    || group.unsynced().isEmpty()
                     || !(group.ddls().isEmpty() || group.ddls().equals(sync.blockingDdls()))) {
                 return;
             }
@@ -31,9 +32,11 @@ public final class ShardingStateRule implements Rule.OfSnapshot {
             evidence.put("lock", s.unresolvedDdlLockId() == null ? "" : s.unresolvedDdlLockId());
             evidence.put("target", String.valueOf(group.target()));
             evidence.put("unsynced", String.join(", ", group.unsynced()));
-            reporter.report(Walk.at(snapshot, entry, s, sync.where().of("blockingDDLs")),
+            reporter.report(
+                    Walk.at(snapshot, entry, s, sync.where().of("blockingDDLs")),
                     sync.blockingDdls().size() + " blocking DDL(s) while group " + group.target()
-                            + ", whose lock they belong to, has " + group.unsynced().size() + " unsynced table(s)",
+                            + ", whose lock they belong to, has "
+                            + group.unsynced().size() + " unsynced table(s)",
                     evidence);
         });
     }

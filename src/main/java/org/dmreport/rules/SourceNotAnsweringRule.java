@@ -21,11 +21,15 @@ public final class SourceNotAnsweringRule implements Rule.OfSource {
             Map<String, String> evidence = new LinkedHashMap<>();
             SourceRules.span(evidence, episode);
             evidence.put("msg", first.msg());
-            String reason = ErrorString.find(first.msg()).map(e -> "error " + e.code() + ": " + e.message())
+            String reason = ErrorString.find(first.msg())
+                    .map(e -> "error " + e.code() + ": " + e.message())
                     .orElse(PausedWithErrorRule.firstLine(first.msg()));
-            reporter.report(new Place(first.capture(), first.document(), first.origin(), "", first.source()),
+            reporter.report(
+                    new Place(first.capture(), first.document(), first.origin(), "", first.source()),
                     "source " + first.source() + " did not answer" + (reason.isEmpty() ? "" : " (" + reason + ")")
-                            + SourceRules.lasting(episode), evidence, SourceRules.episode(Episode.Kind.SOURCE_SILENT, episode));
+                            + SourceRules.lasting(episode),
+                    evidence,
+                    SourceRules.episode(Episode.Kind.SOURCE_SILENT, episode));
         }
     }
 }

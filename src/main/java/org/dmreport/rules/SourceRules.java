@@ -1,10 +1,10 @@
 package org.dmreport.rules;
 
-import org.dmreport.analysis.HumanDuration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.findings.Episode;
 
@@ -22,7 +22,9 @@ final class SourceRules {
 
     static void span(Map<String, String> evidence, List<SourcePoint> episode) {
         evidence.put("from", String.valueOf(episode.get(0).capture().capturedAt()));
-        evidence.put("until", String.valueOf(episode.get(episode.size() - 1).capture().capturedAt()));
+        evidence.put(
+                "until",
+                String.valueOf(episode.get(episode.size() - 1).capture().capturedAt()));
         evidence.put("captures", Integer.toString(episode.size()));
     }
 
@@ -30,7 +32,8 @@ final class SourceRules {
         if (episode.size() < 2 || episode.get(0).capture().capturedAt() == null) {
             return "";
         }
-        Duration d = Duration.between(episode.get(0).capture().capturedAt(),
+        Duration d = Duration.between(
+                episode.get(0).capture().capturedAt(),
                 episode.get(episode.size() - 1).capture().capturedAt());
         return " (for " + HumanDuration.of(d) + ", " + episode.size() + " captures)";
     }

@@ -1,11 +1,11 @@
 package org.dmreport.rules;
 
-import org.dmreport.analysis.HumanDuration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Category;
@@ -30,12 +30,22 @@ public final class StallRule implements Rule.OfSubtask {
                 evidence.put("unit", first.unit());
                 if ("Sync".equals(first.unit())) {
                     evidence.put("syncerBinlog", String.valueOf(first.syncerBinlog()));
-                    evidence.put("masterBinlog", String.valueOf(run.get(run.size() - 1).masterBinlog()));
+                    evidence.put(
+                            "masterBinlog",
+                            String.valueOf(run.get(run.size() - 1).masterBinlog()));
                 } else {
-                    evidence.put("finishedBytes", String.valueOf(first.progress() == null ? null : first.progress().longValue()));
+                    evidence.put(
+                            "finishedBytes",
+                            String.valueOf(
+                                    first.progress() == null
+                                            ? null
+                                            : first.progress().longValue()));
                 }
-                reporter.report(Lives.place(first, "stage"), first.unit() + " Running without progress for "
-                        + HumanDuration.of(stalled) + " (" + run.size() + " captures)", evidence,
+                reporter.report(
+                        Lives.place(first, "stage"),
+                        first.unit() + " Running without progress for " + HumanDuration.of(stalled) + " (" + run.size()
+                                + " captures)",
+                        evidence,
                         Lives.episode(Episode.Kind.STALLED, run));
             }
         }
@@ -78,8 +88,10 @@ public final class StallRule implements Rule.OfSubtask {
     }
 
     private static boolean same(SubtaskPoint a, SubtaskPoint b) {
-        return a.unit().equals(b.unit()) && Objects.equals(a.syncerBinlog(), b.syncerBinlog())
-                && Objects.equals(a.syncerGtid(), b.syncerGtid()) && Objects.equals(a.rows(), b.rows())
+        return a.unit().equals(b.unit())
+                && Objects.equals(a.syncerBinlog(), b.syncerBinlog())
+                && Objects.equals(a.syncerGtid(), b.syncerGtid())
+                && Objects.equals(a.rows(), b.rows())
                 && Objects.equals(a.progress(), b.progress());
     }
 }

@@ -33,8 +33,13 @@ public final class SubtaskRecreatedRule implements Rule.OfSubtask {
         }
     }
 
-    private static void report(SubtaskSeries series, SubtaskPoint before, SubtaskPoint after, Restart sign,
-                               Capture outage, Reporter reporter) {
+    private static void report(
+            SubtaskSeries series,
+            SubtaskPoint before,
+            SubtaskPoint after,
+            Restart sign,
+            Capture outage,
+            Reporter reporter) {
         Map<String, String> evidence = new LinkedHashMap<>();
         evidence.put("sign", sign.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         evidence.put("from", before.stage() + " (" + before.unit() + ")");
@@ -48,11 +53,14 @@ public final class SubtaskRecreatedRule implements Rule.OfSubtask {
             evidence.put("unansweredAt", String.valueOf(outage.capturedAt()));
         }
         String where = sign == Restart.COUNTERS_RESET ? "sync/totalRows" : sign == Restart.UNIT_BACK ? "unit" : "stage";
-        reporter.report(Lives.place(after, where), "subtask " + series.task() + " on " + series.source() + " "
-                + sign.text() + ": " + after.stage() + " (" + after.unit() + ") after " + before.stage() + " ("
-                + before.unit() + ") at " + before.capture().capturedAt() + ", with no stop between"
-                + (outage == null ? "" : ", while its source did not answer at " + outage.capturedAt())
-                + ": a worker restart or failover recreated it", evidence,
+        reporter.report(
+                Lives.place(after, where),
+                "subtask " + series.task() + " on " + series.source() + " "
+                        + sign.text() + ": " + after.stage() + " (" + after.unit() + ") after " + before.stage() + " ("
+                        + before.unit() + ") at " + before.capture().capturedAt() + ", with no stop between"
+                        + (outage == null ? "" : ", while its source did not answer at " + outage.capturedAt())
+                        + ": a worker restart or failover recreated it",
+                evidence,
                 Lives.episode(Episode.Kind.RESTARTED, List.of(after)));
     }
 }

@@ -28,9 +28,13 @@ public final class SubtaskRestartedRule implements Rule.OfSubtask {
                 evidence.put("absentSince", String.valueOf(absence.absentIn().capturedAt()));
                 evidence.put("absentIn", absence.absentIn().input() + "#" + absence.absentDocument());
                 evidence.put("stage", step.point().stage());
-                reporter.report(Lives.place(step.point(), ""), "subtask " + series.task() + " on " + series.source()
-                        + " reappeared at " + step.point().stage() + " (" + step.point().unit() + ") after it was gone at "
-                        + absence.absentIn().capturedAt(), evidence,
+                reporter.report(
+                        Lives.place(step.point(), ""),
+                        "subtask " + series.task() + " on " + series.source()
+                                + " reappeared at " + step.point().stage() + " ("
+                                + step.point().unit() + ") after it was gone at "
+                                + absence.absentIn().capturedAt(),
+                        evidence,
                         Lives.episode(Episode.Kind.RESTARTED, List.of(step.point())));
                 absence = null;
             }

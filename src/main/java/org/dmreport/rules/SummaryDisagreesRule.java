@@ -23,24 +23,38 @@ public final class SummaryDisagreesRule implements Rule.OfCapture {
             Map<String, String> evidence = new LinkedHashMap<>();
             evidence.put("recorded", recorded.task().taskStatus());
             evidence.put("recomputed", full.task().taskStatus());
-            evidence.put("fullResponse", full.snapshot().capture().input() + "#" + full.snapshot().document());
-            Place place = new Place(recorded.snapshot().capture(), recorded.snapshot().document(),
-                    recorded.task().origin(), task, "");
+            evidence.put(
+                    "fullResponse",
+                    full.snapshot().capture().input() + "#" + full.snapshot().document());
+            Place place = new Place(
+                    recorded.snapshot().capture(),
+                    recorded.snapshot().document(),
+                    recorded.task().origin(),
+                    task,
+                    "");
             if (!recorded.task().taskStatus().equals(full.task().taskStatus())) {
-                reporter.report(place, "the summary says \"" + recorded.task().taskStatus() + "\" but the full response "
-                        + "of the same capture gives \"" + full.task().taskStatus() + "\" (the task changed between "
-                        + "the two calls?)", evidence);
+                reporter.report(
+                        place,
+                        "the summary says \"" + recorded.task().taskStatus() + "\" but the full response "
+                                + "of the same capture gives \"" + full.task().taskStatus()
+                                + "\" (the task changed between "
+                                + "the two calls?)",
+                        evidence);
                 return;
             }
             boolean byWorker = !recorded.task().workers().isEmpty();
-            List<String> listed = byWorker ? recorded.task().workers() : recorded.task().sources();
+            List<String> listed =
+                    byWorker ? recorded.task().workers() : recorded.task().sources();
             List<String> shown = byWorker ? full.task().workers() : full.task().sources();
             if (!new HashSet<>(listed).equals(new HashSet<>(shown))) {
                 String what = byWorker ? "workers" : "sources";
                 evidence.put(byWorker ? "recordedWorkers" : "recordedSources", String.join(", ", listed));
                 evidence.put(byWorker ? "recomputedWorkers" : "recomputedSources", String.join(", ", shown));
-                reporter.report(place, "the summary lists " + what + " " + listed
-                        + " but the full response of the same capture " + shown, evidence);
+                reporter.report(
+                        place,
+                        "the summary lists " + what + " " + listed + " but the full response of the same capture "
+                                + shown,
+                        evidence);
             }
         });
     }

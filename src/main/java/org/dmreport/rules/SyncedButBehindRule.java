@@ -21,21 +21,27 @@ public final class SyncedButBehindRule implements Rule.OfSnapshot {
             if (sync == null || !Boolean.TRUE.equals(sync.synced()) || empty(sync.masterBinlog())) {
                 return;
             }
-            boolean sameGtid = !empty(sync.masterBinlogGtid()) && sync.masterBinlogGtid().equals(sync.syncerBinlogGtid());
+            boolean sameGtid =
+                    !empty(sync.masterBinlogGtid()) && sync.masterBinlogGtid().equals(sync.syncerBinlogGtid());
             Optional<BinlogPosition> master = BinlogPosition.parse(sync.masterBinlog());
             Optional<BinlogPosition> syncer = BinlogPosition.parse(sync.syncerBinlog());
-            boolean samePosition = master.isPresent() && syncer.isPresent() && master.get().samePlace(syncer.get());
-            boolean gtidsEqualAsSets = !empty(sync.masterBinlogGtid()) && GtidSet.parse(sync.masterBinlogGtid())
-                    .flatMap(m -> GtidSet.parse(sync.syncerBinlogGtid()).map(m::equals)).orElse(false);
+            boolean samePosition =
+                    master.isPresent() && syncer.isPresent() && master.get().samePlace(syncer.get());
+            boolean gtidsEqualAsSets = !empty(sync.masterBinlogGtid())
+                    && GtidSet.parse(sync.masterBinlogGtid())
+                            .flatMap(m -> GtidSet.parse(sync.syncerBinlogGtid()).map(m::equals))
+                            .orElse(false);
             if (!sameGtid && !samePosition && !gtidsEqualAsSets && master.isPresent() && syncer.isPresent()) {
                 Map<String, String> evidence = new LinkedHashMap<>();
                 evidence.put("masterBinlog", sync.masterBinlog());
                 evidence.put("syncerBinlog", sync.syncerBinlog());
                 evidence.put("masterBinlogGtid", String.valueOf(sync.masterBinlogGtid()));
                 evidence.put("syncerBinlogGtid", String.valueOf(sync.syncerBinlogGtid()));
-                reporter.report(Walk.at(snapshot, entry, s, sync.where().of("synced")),
+                reporter.report(
+                        Walk.at(snapshot, entry, s, sync.where().of("synced")),
                         "synced is true but the syncer is at " + sync.syncerBinlog() + " and the upstream at "
-                                + sync.masterBinlog(), evidence);
+                                + sync.masterBinlog(),
+                        evidence);
             }
         });
     }

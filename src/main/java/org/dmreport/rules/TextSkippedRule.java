@@ -10,7 +10,10 @@ import org.dmreport.model.NoteKind;
 public final class TextSkippedRule extends NoteRule {
 
     public TextSkippedRule() {
-        super(Set.of(NoteKind.TEXT_BEFORE_SKIPPED, NoteKind.TEXT_AFTER_SKIPPED, NoteKind.TEXT_BETWEEN_SKIPPED,
+        super(Set.of(
+                NoteKind.TEXT_BEFORE_SKIPPED,
+                NoteKind.TEXT_AFTER_SKIPPED,
+                NoteKind.TEXT_BETWEEN_SKIPPED,
                 NoteKind.ZERO_WIDTH_REMOVED));
     }
 }

@@ -26,9 +26,13 @@ public final class UnexplainedSummaryChangeRule implements Rule.OfHistory {
             }
             for (TaskStatus t : s.tasks()) {
                 if (s.kind() == DocumentKind.SUMMARY) {
-                    summaries.computeIfAbsent(t.taskName(), k -> new TreeMap<>()).putIfAbsent(time, new CaptureStatuses.Seen(s, t));
+                    summaries
+                            .computeIfAbsent(t.taskName(), k -> new TreeMap<>())
+                            .putIfAbsent(time, new CaptureStatuses.Seen(s, t));
                 } else if (t.unknownSources().isEmpty()) {
-                    recomputed.computeIfAbsent(t.taskName(), k -> new TreeMap<>()).putIfAbsent(time, t.taskStatus());
+                    recomputed
+                            .computeIfAbsent(t.taskName(), k -> new TreeMap<>())
+                            .putIfAbsent(time, t.taskStatus());
                 }
             }
         }
@@ -37,7 +41,8 @@ public final class UnexplainedSummaryChangeRule implements Rule.OfHistory {
             CaptureStatuses.Seen previous = null;
             for (Map.Entry<Instant, CaptureStatuses.Seen> e : series.entrySet()) {
                 CaptureStatuses.Seen current = e.getValue();
-                if (previous != null && !previous.task().taskStatus().equals(current.task().taskStatus())) {
+                if (previous != null
+                        && !previous.task().taskStatus().equals(current.task().taskStatus())) {
                     String before = full.get(previous.snapshot().capture().capturedAt());
                     String after = full.get(e.getKey());
                     if (before != null && before.equals(after)) {
@@ -45,11 +50,21 @@ public final class UnexplainedSummaryChangeRule implements Rule.OfHistory {
                         evidence.put("from", previous.task().taskStatus());
                         evidence.put("to", current.task().taskStatus());
                         evidence.put("subtasks", before);
-                        evidence.put("since", previous.snapshot().capture().capturedAt().toString());
-                        reporter.report(new Place(current.snapshot().capture(), current.snapshot().document(),
-                                current.task().origin(), task, ""), "the summary changed from \""
-                                + previous.task().taskStatus() + "\" to \"" + current.task().taskStatus()
-                                + "\" while the full responses stayed \"" + before + "\"", evidence);
+                        evidence.put(
+                                "since",
+                                previous.snapshot().capture().capturedAt().toString());
+                        reporter.report(
+                                new Place(
+                                        current.snapshot().capture(),
+                                        current.snapshot().document(),
+                                        current.task().origin(),
+                                        task,
+                                        ""),
+                                "the summary changed from \""
+                                        + previous.task().taskStatus() + "\" to \""
+                                        + current.task().taskStatus()
+                                        + "\" while the full responses stayed \"" + before + "\"",
+                                evidence);
                     }
                 }
                 previous = current;

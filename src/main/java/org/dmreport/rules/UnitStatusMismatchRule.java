@@ -17,7 +17,8 @@ public final class UnitStatusMismatchRule implements Rule.OfSnapshot {
         Walk.subtasks(snapshot, (entry, s) -> {
             List<String> present = present(s);
             if (present.size() > 1) {
-                reporter.report(Walk.at(snapshot, entry, s, s.where().self()),
+                reporter.report(
+                        Walk.at(snapshot, entry, s, s.where().self()),
                         "the subtask has " + present.size() + " unit statuses at once: " + String.join(", ", present),
                         Map.of("unit", String.valueOf(s.unit())));
                 return;
@@ -26,7 +27,8 @@ public final class UnitStatusMismatchRule implements Rule.OfSnapshot {
                 String status = present.get(0);
                 boolean matches = status.equalsIgnoreCase(s.unit()) || status.equals("msg");
                 if (!matches) {
-                    reporter.report(Walk.at(snapshot, entry, s, s.where().of(status)),
+                    reporter.report(
+                            Walk.at(snapshot, entry, s, s.where().of(status)),
                             "unit " + s.unit() + " with a '" + status + "' status object",
                             Map.of("unit", s.unit(), "status", status));
                 }

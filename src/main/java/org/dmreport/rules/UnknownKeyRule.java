@@ -13,8 +13,10 @@ public final class UnknownKeyRule implements Rule.OfSnapshot {
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         for (UnknownKey key : snapshot.unknownKeys()) {
-            reporter.report(Place.of(snapshot.capture(), snapshot.document(), key.origin()),
-                    "unknown key \"" + key.name() + "\" at " + key.origin().pointer(), Map.of("key", key.name()));
+            reporter.report(
+                    Place.of(snapshot.capture(), snapshot.document(), key.origin()),
+                    "unknown key \"" + key.name() + "\" at " + key.origin().pointer(),
+                    Map.of("key", key.name()));
         }
     }
 }

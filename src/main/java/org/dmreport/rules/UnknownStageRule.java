@@ -17,20 +17,32 @@ public final class UnknownStageRule implements Rule.OfSnapshot {
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         Walk.subtasks(snapshot, (entry, s) -> {
             if (s.stage() != null && s.stageKind().isEmpty()) {
-                reporter.report(Walk.at(snapshot, entry, s, s.where().of("stage")),
-                        "unknown stage \"" + s.stage() + "\"", Map.of("stage", s.stage()));
+                reporter.report(
+                        Walk.at(snapshot, entry, s, s.where().of("stage")),
+                        "unknown stage \"" + s.stage() + "\"",
+                        Map.of("stage", s.stage()));
             }
             if (s.unit() != null && s.unitKind().isEmpty()) {
-                reporter.report(Walk.at(snapshot, entry, s, s.where().of("unit")),
-                        "unknown unit \"" + s.unit() + "\"", Map.of("unit", s.unit()));
+                reporter.report(
+                        Walk.at(snapshot, entry, s, s.where().of("unit")),
+                        "unknown unit \"" + s.unit() + "\"",
+                        Map.of("unit", s.unit()));
             }
         });
         if (snapshot.response() instanceof FullResponse full) {
             for (SourceEntry entry : full.sources()) {
-                if (entry.relay() != null && entry.relay().stage() != null && Stage.parse(entry.relay().stage()).isEmpty()) {
-                    reporter.report(new Place(snapshot.capture(), snapshot.document(),
-                            entry.relay().where().of("stage"), "", entry.source()),
-                            "unknown relay stage \"" + entry.relay().stage() + "\"", Map.of("stage", entry.relay().stage()));
+                if (entry.relay() != null
+                        && entry.relay().stage() != null
+                        && Stage.parse(entry.relay().stage()).isEmpty()) {
+                    reporter.report(
+                            new Place(
+                                    snapshot.capture(),
+                                    snapshot.document(),
+                                    entry.relay().where().of("stage"),
+                                    "",
+                                    entry.source()),
+                            "unknown relay stage \"" + entry.relay().stage() + "\"",
+                            Map.of("stage", entry.relay().stage()));
                 }
             }
         }

@@ -13,7 +13,11 @@ public final class UnreadableRule implements Rule.OfProblem {
 
     @Override
     public void check(Problem problem, Reporter reporter) {
-        reporter.report(Place.of(new Capture(problem.input(), problem.cluster(), null, TimeSource.NONE), 0,
-                new Origin("", problem.line(), problem.column())), problem.message());
+        reporter.report(
+                Place.of(
+                        new Capture(problem.input(), problem.cluster(), null, TimeSource.NONE),
+                        0,
+                        new Origin("", problem.line(), problem.column())),
+                problem.message());
     }
 }

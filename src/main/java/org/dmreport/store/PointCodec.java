@@ -25,6 +25,7 @@ final class PointCodec {
 
     /** Bits of the presence mask: which nullable values follow. */
     private static final int MASTER_BINLOG = 1;
+
     private static final int MASTER_GTID = 1 << 1;
     private static final int SYNCER_BINLOG = 1 << 2;
     private static final int SYNCER_GTID = 1 << 3;
@@ -42,6 +43,7 @@ final class PointCodec {
 
     /** Captures by number: one instance per input, so they are told apart by identity. */
     private final List<Capture> captures = new ArrayList<>();
+
     private final Map<Capture, Integer> captureIds = new IdentityHashMap<>();
     private final Map<Object, Integer> valueIds = new HashMap<>();
     /** Other repeated values by number; only appended to. */
@@ -81,13 +83,20 @@ final class PointCodec {
         out.varint(id(p.unit()));
         out.varint(id(p.errors()));
         Gaps gaps = p.gaps();
-        int mask = (p.masterBinlog() != null ? MASTER_BINLOG : 0) | (p.masterGtid() != null ? MASTER_GTID : 0)
-                | (p.syncerBinlog() != null ? SYNCER_BINLOG : 0) | (p.syncerGtid() != null ? SYNCER_GTID : 0)
-                | (p.synced() != null ? SYNCED_KNOWN : 0) | (Boolean.TRUE.equals(p.synced()) ? SYNCED : 0)
-                | (p.secondsBehindMaster() != null ? BEHIND : 0) | (p.rows() != null ? ROWS : 0)
-                | (p.progress() != null ? PROGRESS : 0) | (p.progressTotal() != null ? PROGRESS_TOTAL : 0)
-                | (p.reportedRate() != null ? RATE : 0) | (p.relayStage() != null ? RELAY_STAGE : 0)
-                | (gaps.files() != null ? GAP_FILES : 0) | (gaps.bytes() != null ? GAP_BYTES : 0)
+        int mask = (p.masterBinlog() != null ? MASTER_BINLOG : 0)
+                | (p.masterGtid() != null ? MASTER_GTID : 0)
+                | (p.syncerBinlog() != null ? SYNCER_BINLOG : 0)
+                | (p.syncerGtid() != null ? SYNCER_GTID : 0)
+                | (p.synced() != null ? SYNCED_KNOWN : 0)
+                | (Boolean.TRUE.equals(p.synced()) ? SYNCED : 0)
+                | (p.secondsBehindMaster() != null ? BEHIND : 0)
+                | (p.rows() != null ? ROWS : 0)
+                | (p.progress() != null ? PROGRESS : 0)
+                | (p.progressTotal() != null ? PROGRESS_TOTAL : 0)
+                | (p.reportedRate() != null ? RATE : 0)
+                | (p.relayStage() != null ? RELAY_STAGE : 0)
+                | (gaps.files() != null ? GAP_FILES : 0)
+                | (gaps.bytes() != null ? GAP_BYTES : 0)
                 | (gaps.transactions() != null ? GAP_TRANSACTIONS : 0);
         out.varint(mask);
         if (p.masterBinlog() != null) {
@@ -181,7 +190,8 @@ final class PointCodec {
         Long files = (mask & GAP_FILES) != 0 ? in.signed() : null;
         Long bytes = (mask & GAP_BYTES) != 0 ? in.signed() : null;
         Long transactions = (mask & GAP_TRANSACTIONS) != 0 ? in.signed() : null;
-        Gaps gaps = files == null && bytes == null && transactions == null ? Gaps.NONE
+        Gaps gaps = files == null && bytes == null && transactions == null
+                ? Gaps.NONE
                 : new Gaps(files, bytes, transactions);
         String progressText = (String) value(in);
         String lockId = (String) value(in);
@@ -191,9 +201,36 @@ final class PointCodec {
         String conflictMsg = (String) value(in);
         String blockDdlOwner = (String) value(in);
         DmVersionRange version = (DmVersionRange) value(in);
-        return new SubtaskPoint(capture, document, origin, task, source, worker, stage, unit, errors, masterBinlog,
-                masterGtid, syncerBinlog, syncerGtid, synced, behind, rows, progress, total, progressText, rate, lockId,
-                blockingDdls, unsyncedTables, groups, conflictMsg, blockDdlOwner, relayStage, version, gaps);
+        return new SubtaskPoint(
+                capture,
+                document,
+                origin,
+                task,
+                source,
+                worker,
+                stage,
+                unit,
+                errors,
+                masterBinlog,
+                masterGtid,
+                syncerBinlog,
+                syncerGtid,
+                synced,
+                behind,
+                rows,
+                progress,
+                total,
+                progressText,
+                rate,
+                lockId,
+                blockingDdls,
+                unsyncedTables,
+                groups,
+                conflictMsg,
+                blockDdlOwner,
+                relayStage,
+                version,
+                gaps);
     }
 
     /** The number of {@code value} in the table, added when new; equal values share one number. */

@@ -32,7 +32,8 @@ public final class SpillingPointStore implements PointStore, AutoCloseable {
      * outlive several young collections and die in the old generation: with 4 MiB, a check of 1 GB
      * made 28 full collections (0.9 s of pauses), with 1 MiB 8.
      */
-    public static final int DEFAULT_BUDGET = (int) Math.min(1L << 20, Runtime.getRuntime().maxMemory() / 16);
+    public static final int DEFAULT_BUDGET =
+            (int) Math.min(1L << 20, Runtime.getRuntime().maxMemory() / 16);
 
     /** A series: the chunks already in the file (offset, length) and the buffer after them. */
     private static final class Series {
@@ -136,8 +137,8 @@ public final class SpillingPointStore implements PointStore, AutoCloseable {
             if (file == null) {
                 Path path = Files.createTempFile("dmreport-series-", ".bin");
                 path.toFile().deleteOnExit();
-                file = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
+                file = FileChannel.open(
+                        path, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
             }
             for (Series s : series) {
                 int size = s.buffer.size();

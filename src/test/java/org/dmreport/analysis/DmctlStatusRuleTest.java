@@ -20,8 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DmctlStatusRuleTest {
 
     private static final String SUFFIX = ". Please run `query-status test` to get more details.";
-    private static final ProcessResult ONE_ERROR = new ProcessResult(false, List.of(new ProcessError(ErrorShape.NAMED,
-            10001L, "database", "upstream", "high", "boom", "", "", Where.NONE)), null, Where.NONE);
+    private static final ProcessResult ONE_ERROR = new ProcessResult(
+            false,
+            List.of(new ProcessError(
+                    ErrorShape.NAMED, 10001L, "database", "upstream", "high", "boom", "", "", Where.NONE)),
+            null,
+            Where.NONE);
 
     private static SubtaskStatus subtask(String stage, String unit, ProcessResult result) {
         return subtask("test", stage, unit, result);
@@ -55,41 +59,51 @@ class DmctlStatusRuleTest {
 
     @Test
     void runningRunningPausedWithAnErrorIsAnError() {
-        assertEquals("Error - Some error occurred in subtask" + SUFFIX, status(
-                source(1, null, subtask("Running", "Sync", null)),
-                source(2, null, subtask("Running", "Sync", null)),
-                source(3, null, subtask("Paused", "Sync", ONE_ERROR))));
+        assertEquals(
+                "Error - Some error occurred in subtask" + SUFFIX,
+                status(
+                        source(1, null, subtask("Running", "Sync", null)),
+                        source(2, null, subtask("Running", "Sync", null)),
+                        source(3, null, subtask("Paused", "Sync", ONE_ERROR))));
     }
 
     @Test
     void relayPausedWithErrorsUnderARunningSyncIsRelayError() {
-        assertEquals("Error - Relay status is Error" + SUFFIX, status(
-                source(1, relay("Paused", ONE_ERROR), subtask("Running", "Sync", null)),
-                source(2, null, subtask("Running", "Sync", null)),
-                source(3, null, subtask("Paused", "Sync", null))));
+        assertEquals(
+                "Error - Relay status is Error" + SUFFIX,
+                status(
+                        source(1, relay("Paused", ONE_ERROR), subtask("Running", "Sync", null)),
+                        source(2, null, subtask("Running", "Sync", null)),
+                        source(3, null, subtask("Paused", "Sync", null))));
     }
 
     @Test
     void relayPausedWithoutErrorsIsRelayPaused() {
-        assertEquals("Error - Relay status is Paused" + SUFFIX, status(
-                source(1, relay("Paused", null), subtask("Running", "Sync", null)),
-                source(2, null, subtask("Running", "Sync", null)),
-                source(3, null, subtask("Paused", "Sync", null))));
+        assertEquals(
+                "Error - Relay status is Paused" + SUFFIX,
+                status(
+                        source(1, relay("Paused", null), subtask("Running", "Sync", null)),
+                        source(2, null, subtask("Running", "Sync", null)),
+                        source(3, null, subtask("Paused", "Sync", null))));
     }
 
     @Test
     void relayStoppedIsRelayStopped() {
-        assertEquals("Error - Relay status is Stopped" + SUFFIX, status(
-                source(1, relay("Stopped", null), subtask("Running", "Sync", null)),
-                source(2, null, subtask("Running", "Sync", null)),
-                source(3, null, subtask("Paused", "Sync", null))));
+        assertEquals(
+                "Error - Relay status is Stopped" + SUFFIX,
+                status(
+                        source(1, relay("Stopped", null), subtask("Running", "Sync", null)),
+                        source(2, null, subtask("Running", "Sync", null)),
+                        source(3, null, subtask("Paused", "Sync", null))));
     }
 
     @Test
     void relayOfAnotherEntryDoesNotCount() {
-        assertEquals("Running", status(
-                source(1, relay("Paused", null), subtask("Running", "Load", null)),
-                source(2, null, subtask("Running", "Sync", null))));
+        assertEquals(
+                "Running",
+                status(
+                        source(1, relay("Paused", null), subtask("Running", "Load", null)),
+                        source(2, null, subtask("Running", "Sync", null))));
     }
 
     @Test
@@ -125,8 +139,9 @@ class DmctlStatusRuleTest {
     @Test
     void pausedByHandAfterAnErrorKeepsTheError() {
         ProcessResult canceled = new ProcessResult(true, ONE_ERROR.errors(), null, Where.NONE);
-        assertEquals("Error - Some error occurred in subtask" + SUFFIX, status(source(1, null,
-                subtask("Paused", "Sync", canceled))));
+        assertEquals(
+                "Error - Some error occurred in subtask" + SUFFIX,
+                status(source(1, null, subtask("Paused", "Sync", canceled))));
     }
 
     @Test
@@ -136,22 +151,41 @@ class DmctlStatusRuleTest {
 
     @Test
     void sourcesThatDidNotAnswerContributeNothingButTheirTasksStay() {
-        SourceEntry silent = new SourceEntry(false, "timeout", "source-9", "", null, null,
-                List.of(subtask("Paused", "Sync", ONE_ERROR)), Where.NONE);
-        List<TaskStatus> tasks = DmctlStatusRule.of(new FullResponse(true, "", List.of(
-                source(1, null, subtask("Running", "Sync", null)), silent,
-                source(2, null, subtask("other", "Paused", "Sync", null))), Where.NONE));
-        assertEquals(List.of("other: Paused [source-2] []", "test: Running [source-1] [source-9]"), tasks.stream()
-                .map(t -> t.taskName() + ": " + t.taskStatus() + " " + t.sources() + " " + t.unknownSources()).toList());
+        SourceEntry silent = new SourceEntry(
+                false,
+                "timeout",
+                "source-9",
+                "",
+                null,
+                null,
+                List.of(subtask("Paused", "Sync", ONE_ERROR)),
+                Where.NONE);
+        List<TaskStatus> tasks = DmctlStatusRule.of(new FullResponse(
+                true,
+                "",
+                List.of(
+                        source(1, null, subtask("Running", "Sync", null)),
+                        silent,
+                        source(2, null, subtask("other", "Paused", "Sync", null))),
+                Where.NONE));
+        assertEquals(
+                List.of("other: Paused [source-2] []", "test: Running [source-1] [source-9]"),
+                tasks.stream()
+                        .map(t -> t.taskName() + ": " + t.taskStatus() + " " + t.sources() + " " + t.unknownSources())
+                        .toList());
         List<TaskStatus> onlySilent = DmctlStatusRule.of(new FullResponse(true, "", List.of(silent), Where.NONE));
         assertEquals(TaskStatus.UNKNOWN, onlySilent.get(0).taskStatus());
     }
 
     @Test
     void sourcesAreListedInVisitingOrder() {
-        List<TaskStatus> tasks = DmctlStatusRule.of(new FullResponse(true, "", List.of(
-                source(3, null, subtask("Running", "Sync", null)),
-                source(1, null, subtask("Running", "Sync", null))), Where.NONE));
+        List<TaskStatus> tasks = DmctlStatusRule.of(new FullResponse(
+                true,
+                "",
+                List.of(
+                        source(3, null, subtask("Running", "Sync", null)),
+                        source(1, null, subtask("Running", "Sync", null))),
+                Where.NONE));
         assertEquals(List.of("source-3", "source-1"), tasks.get(0).sources());
     }
 }

@@ -32,7 +32,8 @@ class OutputFilesTest {
 
     @Test
     void aSymbolicLinkIsFollowedAndItsTargetReplaced() throws IOException {
-        Path target = Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("out.json"), "old");
+        Path target =
+                Files.writeString(Files.createDirectories(dir.resolve("real")).resolve("out.json"), "old");
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("real/out.json"));
         OutputFiles.write(link, "new");
         assertTrue(Files.isSymbolicLink(link), "the link stays a link");
@@ -77,8 +78,8 @@ class OutputFilesTest {
     void temporaryFilesOfAKilledRunAreRemovedButNotThoseOfALiveOne() throws IOException {
         // pid 2^22 + 1 is above Linux's highest pid: no process has it.
         Path dead = Files.writeString(dir.resolve(".out.json.dmreport-4194305.123.tmp"), "left by a killed run");
-        Path live = Files.writeString(dir.resolve(".out.json.dmreport-" + ProcessHandle.current().pid() + ".9.tmp"),
-                "being written");
+        Path live = Files.writeString(
+                dir.resolve(".out.json.dmreport-" + ProcessHandle.current().pid() + ".9.tmp"), "being written");
         Path other = Files.writeString(dir.resolve(".other.json.dmreport-4194305.1.tmp"), "another output's");
         OutputFiles.write(dir.resolve("out.json"), "new");
         assertFalse(Files.exists(dead));

@@ -12,13 +12,19 @@ import org.junit.jupiter.api.Test;
 class ReadWindowTest {
 
     private static Capture at(String name, String time) {
-        return time == null ? new Capture(name, null, TimeSource.NONE)
+        return time == null
+                ? new Capture(name, null, TimeSource.NONE)
                 : new Capture(name, Instant.parse(time), TimeSource.PATH);
     }
 
-    private static final List<Capture> CAPTURES = List.of(at("undated", null),
-            at("a1", "2026-11-26T09:00:00Z"), at("b1", "2026-11-26T10:00:00Z"), at("b2", "2026-11-26T10:00:00Z"),
-            at("c1", "2026-11-26T11:00:00Z"), at("d1", "2026-11-26T12:00:00Z"), at("e1", "2026-11-26T13:00:00Z"));
+    private static final List<Capture> CAPTURES = List.of(
+            at("undated", null),
+            at("a1", "2026-11-26T09:00:00Z"),
+            at("b1", "2026-11-26T10:00:00Z"),
+            at("b2", "2026-11-26T10:00:00Z"),
+            at("c1", "2026-11-26T11:00:00Z"),
+            at("d1", "2026-11-26T12:00:00Z"),
+            at("e1", "2026-11-26T13:00:00Z"));
 
     private static List<String> selected(ReadWindow window) {
         return window.select(CAPTURES, c -> c).stream().map(Capture::input).toList();
@@ -31,17 +37,22 @@ class ReadWindowTest {
 
     @Test
     void theLastCaptureBeforeSinceIsReadWholeAndNothingEarlier() {
-        assertEquals(List.of("undated", "b1", "b2", "c1", "d1", "e1"),
+        assertEquals(
+                List.of("undated", "b1", "b2", "c1", "d1", "e1"),
                 selected(new ReadWindow(Instant.parse("2026-11-26T10:30:00Z"), null)));
-        assertEquals(List.of("undated", "a1", "b1", "b2", "c1", "d1", "e1"),
+        assertEquals(
+                List.of("undated", "a1", "b1", "b2", "c1", "d1", "e1"),
                 selected(new ReadWindow(Instant.parse("2026-11-26T10:00:00Z"), null)),
                 "a capture at since is in the window, and the one before still gives the state at the start");
     }
 
     @Test
     void nothingAfterUntil() {
-        assertEquals(List.of("undated", "a1", "b1", "b2", "c1"), selected(new ReadWindow(null, Instant.parse("2026-11-26T11:00:00Z"))));
-        assertEquals(List.of("undated", "d1"),
+        assertEquals(
+                List.of("undated", "a1", "b1", "b2", "c1"),
+                selected(new ReadWindow(null, Instant.parse("2026-11-26T11:00:00Z"))));
+        assertEquals(
+                List.of("undated", "d1"),
                 selected(new ReadWindow(Instant.parse("2026-11-26T12:30:00Z"), Instant.parse("2026-11-26T12:40:00Z"))),
                 "an empty window still reads the state at its start");
     }

@@ -39,7 +39,8 @@ class ReportFilesTest {
         files.put("b.csv", failing("No space left on device"));
         files.put("c.csv", failing("c is broken"));
         files.put("d.csv", Output.of("d\r\n"));
-        FileSystemException thrown = assertThrows(FileSystemException.class, () -> ReportJob.write(dir, files, threads));
+        FileSystemException thrown =
+                assertThrows(FileSystemException.class, () -> ReportJob.write(dir, files, threads));
         assertEquals(dir.resolve("b.csv").toString(), thrown.getFile());
         assertEquals("No space left on device", thrown.getReason());
         for (String name : List.of("a.csv", "b.csv", "c.csv", "d.csv")) {
@@ -68,7 +69,8 @@ class ReportFilesTest {
         Files.writeString(dir.resolve("a.md"), "old");
         Map<String, Output> files = new LinkedHashMap<>();
         files.put("a.md", Output.of("lone \ud800 surrogate"));
-        FileSystemException thrown = assertThrows(FileSystemException.class, () -> ReportJob.write(dir, files, threads));
+        FileSystemException thrown =
+                assertThrows(FileSystemException.class, () -> ReportJob.write(dir, files, threads));
         assertEquals(dir.resolve("a.md").toString(), thrown.getFile());
         assertEquals("old", Files.readString(dir.resolve("a.md")));
     }

@@ -23,14 +23,21 @@ class ThreadCountTest {
     @Test
     void checkAndReportDoNotDependOnTheThreadCount() throws IOException {
         Path corpus = dir.resolve("corpus");
-        GenerateJob.run(new ScenarioSettings(7, 90, 4, 6, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z")),
+        GenerateJob.run(
+                new ScenarioSettings(7, 90, 4, 6, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z")),
                 corpus);
-        String one = Cli.run("check", "-f", "json", "--threads", "1", corpus.toString()).out();
-        String many = Cli.run("check", "-f", "json", "--threads", "8", corpus.toString()).out();
+        String one = Cli.run("check", "-f", "json", "--threads", "1", corpus.toString())
+                .out();
+        String many = Cli.run("check", "-f", "json", "--threads", "8", corpus.toString())
+                .out();
         assertEquals(one, many);
-        assertEquals(Cli.run("report", "-f", "json", "--threads", "1", corpus.toString()).out(),
-                Cli.run("report", "-f", "json", "--threads", "6", corpus.toString()).out());
-        assertEquals(Cli.run("status", "--threads", "1", corpus.toString()).out(),
+        assertEquals(
+                Cli.run("report", "-f", "json", "--threads", "1", corpus.toString())
+                        .out(),
+                Cli.run("report", "-f", "json", "--threads", "6", corpus.toString())
+                        .out());
+        assertEquals(
+                Cli.run("status", "--threads", "1", corpus.toString()).out(),
                 Cli.run("status", "--threads", "5", corpus.toString()).out());
     }
 
@@ -38,14 +45,18 @@ class ThreadCountTest {
     @Test
     void reportFilesDoNotDependOnTheThreadCount() throws IOException {
         Path corpus = dir.resolve("corpus");
-        GenerateJob.run(new ScenarioSettings(7, 90, 4, 6, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z")),
+        GenerateJob.run(
+                new ScenarioSettings(7, 90, 4, 6, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z")),
                 corpus);
         Path one = dir.resolve("one");
         Path many = dir.resolve("many");
         Cli.run("report", "--threads", "1", "-o", one.toString(), corpus.toString());
         Cli.run("report", "--threads", "3", "-o", many.toString(), corpus.toString());
-        List<String> names = ReportJob.FILES.values().stream().flatMap(List::stream).filter(n -> !n.endsWith(".json"))
-                .sorted().toList();
+        List<String> names = ReportJob.FILES.values().stream()
+                .flatMap(List::stream)
+                .filter(n -> !n.endsWith(".json"))
+                .sorted()
+                .toList();
         for (String name : names) {
             assertEquals(Files.readString(one.resolve(name)), Files.readString(many.resolve(name)), name);
         }
@@ -63,11 +74,15 @@ class ThreadCountTest {
         java.util.Random random = new java.util.Random(18);
         List<Path> samples;
         try (var files = Files.walk(Path.of("samples/captures"))) {
-            samples = files.filter(f -> f.toString().endsWith(".json")).sorted().limit(60).toList();
+            samples = files.filter(f -> f.toString().endsWith(".json"))
+                    .sorted()
+                    .limit(60)
+                    .toList();
         }
         for (int i = 0; i < samples.size(); i++) {
             byte[] text = damaged(Files.readAllBytes(samples.get(i)), random);
-            Path folder = Files.createDirectories(batch.resolve(samples.get(i).getParent().getFileName()));
+            Path folder = Files.createDirectories(
+                    batch.resolve(samples.get(i).getParent().getFileName()));
             String name = samples.get(i).getFileName().toString();
             if (random.nextInt(4) == 0) {
                 var zipped = new java.io.ByteArrayOutputStream();
@@ -80,10 +95,14 @@ class ThreadCountTest {
             }
         }
         for (String mode : List.of("--strict", "--lenient", "--time-from=path")) {
-            String one = Cli.run("check", "-f", "json", mode, "--threads", "1", batch.toString()).out();
+            String one = Cli.run("check", "-f", "json", mode, "--threads", "1", batch.toString())
+                    .out();
             assertTrue(one.contains("over a reading limit"), "the batch trips a reading limit");
             for (String threads : List.of("2", "8")) {
-                assertEquals(one, Cli.run("check", "-f", "json", mode, "--threads", threads, batch.toString()).out(),
+                assertEquals(
+                        one,
+                        Cli.run("check", "-f", "json", mode, "--threads", threads, batch.toString())
+                                .out(),
                         mode + " on " + threads + " threads");
             }
         }

@@ -23,7 +23,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 class BenchmarksTest {
 
-    private static final List<Class<?>> BENCHMARKS = List.of(ReadingBenchmark.class, FieldParsingBenchmark.class, CheckBenchmark.class);
+    private static final List<Class<?>> BENCHMARKS =
+            List.of(ReadingBenchmark.class, FieldParsingBenchmark.class, CheckBenchmark.class);
 
     @Test
     void readingReadsEveryDocumentAndTheScansSeeEveryToken() throws Exception {
@@ -59,14 +60,16 @@ class BenchmarksTest {
     @Test
     void everyBenchmarkRunsUnderJmh() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include("org\\.dmreport\\.bench\\..*Benchmark\\..*")
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(50))
-                .verbosity(VerboseMode.SILENT)
-                .build()).run();
-        Set<String> ran = results.stream().map(r -> r.getParams().getBenchmark()).collect(Collectors.toSet());
+                        .include("org\\.dmreport\\.bench\\..*Benchmark\\..*")
+                        .forks(0)
+                        .warmupIterations(0)
+                        .measurementIterations(1)
+                        .measurementTime(TimeValue.milliseconds(50))
+                        .verbosity(VerboseMode.SILENT)
+                        .build())
+                .run();
+        Set<String> ran =
+                results.stream().map(r -> r.getParams().getBenchmark()).collect(Collectors.toSet());
         Set<String> declared = BENCHMARKS.stream()
                 .flatMap(c -> Arrays.stream(c.getDeclaredMethods())
                         .filter(m -> m.isAnnotationPresent(Benchmark.class))

@@ -27,10 +27,21 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-XX:+UseSerialGC", "-Xms64m", "-Xmn48m", "-XX:MinHeapFreeRatio=20",
-        "-XX:MaxHeapFreeRatio=40", "-XX:Tier4InvocationThreshold=100000", "-XX:Tier4MinInvocationThreshold=20000",
-        "-XX:Tier4CompileThreshold=120000", "-XX:Tier4BackEdgeThreshold=1000000", "-XX:FreqInlineSize=150",
-        "-XX:InlineSmallCode=1000"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {
+            "-XX:+UseSerialGC",
+            "-Xms64m",
+            "-Xmn48m",
+            "-XX:MinHeapFreeRatio=20",
+            "-XX:MaxHeapFreeRatio=40",
+            "-XX:Tier4InvocationThreshold=100000",
+            "-XX:Tier4MinInvocationThreshold=20000",
+            "-XX:Tier4CompileThreshold=120000",
+            "-XX:Tier4BackEdgeThreshold=1000000",
+            "-XX:FreqInlineSize=150",
+            "-XX:InlineSmallCode=1000"
+        })
 public class CheckBenchmark {
 
     @Param("samples/captures")
@@ -39,7 +50,10 @@ public class CheckBenchmark {
     /** The exit code, which is 0 when every document was read and no rule is set to fail the run. */
     @Benchmark
     public int check() {
-        return Main.run(new String[] {"check", "--fail-on", "never", corpus}, InputStream.nullInputStream(),
-                OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+        return Main.run(
+                new String[] {"check", "--fail-on", "never", corpus},
+                InputStream.nullInputStream(),
+                OutputStream.nullOutputStream(),
+                OutputStream.nullOutputStream());
     }
 }

@@ -38,7 +38,8 @@ public class FieldParsingBenchmark {
     static final List<String> SEVERAL_SERVERS = texts(n -> "3ccc475b-2343-11e7-be21-6c0b84d59f30:1-14:16-" + (20 + n)
             + ",406a3f61-690d-11e7-87c5-6c92bf46f384:1-" + (94321383 + 7L * n)
             + ",53bfca22-690d-11e7-8a62-18ded7a37b78:1-495");
-    static final List<String> POSITIONS = texts(n -> n % 3 == 0 ? "(mysql-bin|000001.000003, " + (2251 + n) + ")"
+    static final List<String> POSITIONS = texts(n -> n % 3 == 0
+            ? "(mysql-bin|000001.000003, " + (2251 + n) + ")"
             : "(mysql-bin.0000" + (10 + n % 90) + ", " + (967128 + 131L * n) + ")");
 
     private static List<String> texts(IntFunction<String> text) {

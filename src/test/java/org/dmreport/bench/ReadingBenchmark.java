@@ -60,13 +60,17 @@ import tools.jackson.core.json.JsonFactory;
 public class ReadingBenchmark {
 
     /** Twelve captures a minute apart: 9 files each, 108 documents of 2.5 MiB in all. */
-    static final ScenarioSettings CORPUS = new ScenarioSettings(42, 12, 8, 16, Duration.ofMinutes(1),
-            Instant.parse("2026-11-26T00:00:00Z"));
+    static final ScenarioSettings CORPUS =
+            new ScenarioSettings(42, 12, 8, 16, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z"));
 
     private final JsonFactory factory = JsonFactory.builder().build();
-    private final DumpReader reader = new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.AUTO);
-    private final DumpReader validating = new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT,
-            CaptureTimes.Preference.AUTO, new SchemaValidator(KnownShapes.none()));
+    private final DumpReader reader =
+            new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.AUTO);
+    private final DumpReader validating = new DumpReader(
+            ReadMode.DEFAULT,
+            ReadLimits.DEFAULT,
+            CaptureTimes.Preference.AUTO,
+            new SchemaValidator(KnownShapes.none()));
     private final List<InputSource> sources = new ArrayList<>();
     private final List<Capture> captures = new ArrayList<>();
     private final List<byte[]> contents = new ArrayList<>();
@@ -158,7 +162,9 @@ public class ReadingBenchmark {
     private int readAll(DumpReader r) {
         int snapshots = 0;
         for (int i = 0; i < contents.size(); i++) {
-            snapshots += r.read(sources.get(i), contents.get(i), captures.get(i)).snapshots().size();
+            snapshots += r.read(sources.get(i), contents.get(i), captures.get(i))
+                    .snapshots()
+                    .size();
         }
         return snapshots;
     }

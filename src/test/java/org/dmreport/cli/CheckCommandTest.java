@@ -38,7 +38,14 @@ class CheckCommandTest {
 
     @Test
     void textOnTheSamples() {
-        Cli.Result result = Cli.run("check", "--time-from", "path", "samples", "samples/docs/query-status-list.json.example", "samples/docs/query-status-task-as-published.json.example", "samples/docs/query-status-task-repaired.json.example");
+        Cli.Result result = Cli.run(
+                "check",
+                "--time-from",
+                "path",
+                "samples",
+                "samples/docs/query-status-list.json.example",
+                "samples/docs/query-status-task-as-published.json.example",
+                "samples/docs/query-status-task-repaired.json.example");
         assertEquals(3, result.code(), "an unreadable document outranks findings");
         Approvals.verify(result.out() + "--- stderr\n" + result.err());
     }
@@ -47,7 +54,9 @@ class CheckCommandTest {
     void theCaptureSeriesHasNoErrorAndItsStoryInWarnings() {
         Cli.Result result = Cli.run("check", CAPTURES);
         assertEquals(0, result.code(), result.out());
-        assertTrue(result.err().endsWith("checked 141 documents in 141 files: 0 errors, 12 warnings, 0 infos, 0 unreadable\n"),
+        assertTrue(
+                result.err()
+                        .endsWith("checked 141 documents in 141 files: 0 errors, 12 warnings, 0 infos, 0 unreadable\n"),
                 result.err());
     }
 
@@ -58,10 +67,18 @@ class CheckCommandTest {
 
     @Test
     void junitOnTheCapturesIsValidJunitXml() throws Exception {
-        validateJunit(Cli.run("check", "-f", "junit", "--fail-on", "warning", CAPTURES).out());
-        String xml = Cli.run("check", "-f", "junit", "--time-from", "path", ERRORS,
-                "src/test/resources/rules/paused-with-error/fires",
-                "src/test/resources/rules/unreadable-input/fires").out();
+        validateJunit(Cli.run("check", "-f", "junit", "--fail-on", "warning", CAPTURES)
+                .out());
+        String xml = Cli.run(
+                        "check",
+                        "-f",
+                        "junit",
+                        "--time-from",
+                        "path",
+                        ERRORS,
+                        "src/test/resources/rules/paused-with-error/fires",
+                        "src/test/resources/rules/unreadable-input/fires")
+                .out();
         validateJunit(xml);
         Approvals.verify(xml);
     }
@@ -80,7 +97,8 @@ class CheckCommandTest {
 
     static void validateJunit(String xml) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        javax.xml.validation.Schema schema = factory.newSchema(Path.of("src/test/resources/junit/junit-report.xsd").toFile());
+        javax.xml.validation.Schema schema = factory.newSchema(
+                Path.of("src/test/resources/junit/junit-report.xsd").toFile());
         schema.newValidator().validate(new StreamSource(new StringReader(xml)));
     }
 
@@ -89,8 +107,13 @@ class CheckCommandTest {
         try (InputStream in = CheckCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
             schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
-        assertEquals(List.of(), schema.validate(JSON.readTree(sarif)).stream().map(Object::toString).toList());
+        Schema schema =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
+        assertEquals(
+                List.of(),
+                schema.validate(JSON.readTree(sarif)).stream()
+                        .map(Object::toString)
+                        .toList());
     }
 
     @Test
@@ -105,7 +128,9 @@ class CheckCommandTest {
         assertEquals(3, Cli.run("check", mixed.toString()).code());
         assertEquals(2, Cli.run("check", "--fail-on", "fatal", CLEAN).code());
         assertEquals(2, Cli.run("check", "--disable", "no-such-rule", CLEAN).code());
-        assertEquals(2, Cli.run("check", "--severity", "synced-but-behind=loud", CLEAN).code());
+        assertEquals(
+                2,
+                Cli.run("check", "--severity", "synced-but-behind=loud", CLEAN).code());
         assertEquals(2, Cli.run("check", "-f", "text", "-f", "json", CLEAN).code(), "two formats on stdout");
         assertEquals(2, Cli.run("check", "--stall-after", "soon", CLEAN).code());
     }
@@ -119,10 +144,17 @@ class CheckCommandTest {
 
     @Test
     void rulesCanBeTuned() {
-        assertEquals(0, Cli.run("check", "--disable", "synced-but-behind", ERRORS).code());
-        assertEquals(0, Cli.run("check", "--severity", "synced-but-behind=info", ERRORS).code());
-        assertEquals(0, Cli.run("check", "--category", "health,transition", ERRORS).code());
-        assertEquals(1, Cli.run("check", "--category", "health", "--enable", "synced-but-behind", ERRORS).code());
+        assertEquals(
+                0, Cli.run("check", "--disable", "synced-but-behind", ERRORS).code());
+        assertEquals(
+                0,
+                Cli.run("check", "--severity", "synced-but-behind=info", ERRORS).code());
+        assertEquals(
+                0, Cli.run("check", "--category", "health,transition", ERRORS).code());
+        assertEquals(
+                1,
+                Cli.run("check", "--category", "health", "--enable", "synced-but-behind", ERRORS)
+                        .code());
         String unknown = "src/test/resources/rules/unknown-key/fires";
         assertEquals(0, Cli.run("check", unknown).code());
         assertEquals(1, Cli.run("check", "--strict", unknown).code(), "--strict makes unknown keys errors");
@@ -131,21 +163,27 @@ class CheckCommandTest {
     @Test
     void valuesTheModelCannotHoldAreFindingsNotInternalErrors() throws IOException {
         Path exponent = dir.resolve("exponent.json");
-        Files.writeString(exponent, "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"t\", "
-                + "\"taskStatus\": \"Running\", \"sources\": [1e2147483648, -1e0000000000000000000000001]}]}");
+        Files.writeString(
+                exponent,
+                "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"t\", "
+                        + "\"taskStatus\": \"Running\", \"sources\": [1e2147483648, -1e0000000000000000000000001]}]}");
         Cli.Result huge = Cli.run("check", "-f", "json", exponent.toString());
         assertEquals(1, huge.code(), huge.err());
         assertEquals(2, JSON.readTree(huge.out()).get("summary").get("errors").asInt(), huge.out());
         Path surrogate = dir.resolve("surrogate.json");
-        Files.writeString(surrogate, "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"a\\ud800b\", "
-                + "\"taskStatus\": \"Running\", \"sources\": [\"s1\"]}]}");
+        Files.writeString(
+                surrogate,
+                "{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"a\\ud800b\", "
+                        + "\"taskStatus\": \"Running\", \"sources\": [\"s1\"]}]}");
         Cli.Result lone = Cli.run("check", surrogate.toString());
         assertEquals(0, lone.code(), lone.err());
         assertTrue(lone.out().contains("warning [value-type] \"a\\ud800b\" holds a lone surrogate"), lone.out());
         Cli.Result status = Cli.run("status", surrogate.toString());
         assertTrue(status.out().contains("a\uFFFDb: Running"), status.out());
         Path report = dir.resolve("report");
-        assertEquals(0, Cli.run("report", "-o", report.toString(), surrogate.toString()).code());
+        assertEquals(
+                0,
+                Cli.run("report", "-o", report.toString(), surrogate.toString()).code());
         assertTrue(Files.readString(report.resolve("tasks.csv")).contains("a\uFFFDb"));
     }
 
@@ -173,7 +211,10 @@ class CheckCommandTest {
     @Test
     void aRetiredRuleIdMeansTheRuleThatReplacedIt() {
         String restart = "src/test/resources/rules/subtask-recreated/fires";
-        assertEquals(0, Cli.run("check", "--fail-on", "warning", "--disable", "unit-went-backwards", restart).code());
+        assertEquals(
+                0,
+                Cli.run("check", "--fail-on", "warning", "--disable", "unit-went-backwards", restart)
+                        .code());
         assertEquals(1, Cli.run("check", "--fail-on", "warning", restart).code());
         Cli.Result raised = Cli.run("check", "--severity", "unit-went-backwards=error", restart);
         assertEquals(1, raised.code(), raised.err());
@@ -184,8 +225,19 @@ class CheckCommandTest {
     void formatsAndOutputsPairUp() throws IOException {
         Path junit = dir.resolve("out/report.xml");
         Path sarif = dir.resolve("out/report.sarif");
-        Cli.Result result = Cli.run("check", "-f", "junit", "-o", junit.toString(), "-f", "sarif", "-o", sarif.toString(),
-                "-f", "text", ERRORS);
+        Cli.Result result = Cli.run(
+                "check",
+                "-f",
+                "junit",
+                "-o",
+                junit.toString(),
+                "-f",
+                "sarif",
+                "-o",
+                sarif.toString(),
+                "-f",
+                "text",
+                ERRORS);
         assertEquals(1, result.code());
         assertTrue(result.out().contains("error [synced-but-behind]"), result.out());
         assertTrue(Files.readString(junit).contains("<failure"));
@@ -195,10 +247,16 @@ class CheckCommandTest {
     @Test
     void baselinesAcceptKnownFindingsAndReportStaleOnes() throws IOException {
         Path baseline = dir.resolve("baseline.txt");
-        assertEquals(1, Cli.run("check", "--write-baseline", baseline.toString(), ERRORS).code());
+        assertEquals(
+                1,
+                Cli.run("check", "--write-baseline", baseline.toString(), ERRORS)
+                        .code());
         String written = Files.readString(baseline);
-        assertTrue(written.lines().anyMatch(l -> l.matches("[0-9a-f]{16} synced-but-behind t1 mysql-01 "
-                + "/sources/0/subTaskStatus/0/sync/synced")), written);
+        assertTrue(
+                written.lines()
+                        .anyMatch(l -> l.matches("[0-9a-f]{16} synced-but-behind t1 mysql-01 "
+                                + "/sources/0/subTaskStatus/0/sync/synced")),
+                written);
         Cli.Result accepted = Cli.run("check", "--baseline", baseline.toString(), ERRORS);
         assertEquals(0, accepted.code(), accepted.err());
         assertTrue(accepted.err().contains("(1 baselined)"), accepted.err());
@@ -206,19 +264,23 @@ class CheckCommandTest {
         assertEquals(0, stale.code());
         assertTrue(stale.err().contains("matched no finding (stale)"), stale.err());
         Files.writeString(baseline, "not a fingerprint\n");
-        assertEquals(2, Cli.run("check", "--baseline", baseline.toString(), CLEAN).code());
+        assertEquals(
+                2, Cli.run("check", "--baseline", baseline.toString(), CLEAN).code());
     }
 
     @Test
     void colourOnlyWhereItBelongs() {
         assertTrue(Cli.run("check", "--color", "always", ERRORS).out().contains("\u001b[31;1merror\u001b[0m"));
         assertFalse(Cli.run("check", ERRORS).out().contains("\u001b["), "not a terminal");
-        assertFalse(Cli.run("check", "--color", "always", "-f", "json", ERRORS).out().contains("\u001b["));
+        assertFalse(Cli.run("check", "--color", "always", "-f", "json", ERRORS)
+                .out()
+                .contains("\u001b["));
     }
 
     @Test
     void jsonSummaryCountsWhatWasFound() throws IOException {
-        JsonNode summary = JSON.readTree(Cli.run("check", "-f", "json", ERRORS).out()).get("summary");
+        JsonNode summary =
+                JSON.readTree(Cli.run("check", "-f", "json", ERRORS).out()).get("summary");
         assertEquals(1, summary.get("errors").asInt());
         assertTrue(summary.get("failed").asBoolean());
         assertEquals("error", summary.get("failOn").asString());
@@ -231,7 +293,9 @@ class CheckCommandTest {
         assertTrue(JSON.readTree(rules.out()).size() >= 39);
         for (String kind : List.of("summary", "full")) {
             JsonNode schema = JSON.readTree(Cli.run("schema", kind).out());
-            assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asString());
+            assertEquals(
+                    "https://json-schema.org/draft/2020-12/schema",
+                    schema.get("$schema").asString());
         }
         assertEquals(2, Cli.run("schema", "partial").code());
     }
@@ -243,7 +307,9 @@ class CheckCommandTest {
         int start = readme.indexOf("<!-- rules:start -->\n");
         int end = readme.indexOf("<!-- rules:end -->");
         assertTrue(start >= 0 && end > start, "README.md has the rules markers");
-        assertEquals(table, readme.substring(start + "<!-- rules:start -->\n".length(), end),
+        assertEquals(
+                table,
+                readme.substring(start + "<!-- rules:start -->\n".length(), end),
                 "README's rule table differs from 'dmreport rules -f md'");
     }
 
@@ -251,10 +317,15 @@ class CheckCommandTest {
     void everyRealOutputsFindingsAreReviewed() throws IOException {
         StringBuilder out = new StringBuilder();
         try (var files = Files.list(org.dmreport.TestFiles.realOutputs())) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                Cli.Result r = Cli.run("check", "--lenient", "--time-from", "path", "--fail-on", "never", file.toString());
-                out.append("== ").append(file.getFileName()).append('\n')
-                        .append(r.out().replace(org.dmreport.TestFiles.realOutputs().toString(), "CORPUS"));
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Cli.Result r =
+                        Cli.run("check", "--lenient", "--time-from", "path", "--fail-on", "never", file.toString());
+                out.append("== ")
+                        .append(file.getFileName())
+                        .append('\n')
+                        .append(r.out()
+                                .replace(org.dmreport.TestFiles.realOutputs().toString(), "CORPUS"));
             }
         }
         Approvals.verify(out.toString());
@@ -262,22 +333,30 @@ class CheckCommandTest {
 
     @Test
     void noGenuineCaptureGetsAnErrorConsistencyFinding() throws IOException {
-        for (String capture : List.of("v1.0-alpha-2018-detail-pascalcase-docs-cn.json",
+        for (String capture : List.of(
+                "v1.0-alpha-2018-detail-pascalcase-docs-cn.json",
                 "v1.0-worker-load-stuck-running-fragment-issue-dm-708.json",
-                "v2.0-detail-incremental-single-source-docs.json", "v2.0-detail-running-two-sources-docs.json",
-                "v2.0-faq-relay-local-fragment-docs.json", "v2.0-list-quickstart-docs.json",
+                "v2.0-detail-incremental-single-source-docs.json",
+                "v2.0-detail-running-two-sources-docs.json",
+                "v2.0-faq-relay-local-fragment-docs.json",
+                "v2.0-list-quickstart-docs.json",
                 "v2.0-paused-schema-tracker-error-docs-dm-pr227.json",
-                "v2.0-paused-shard-ddl-inconsistent-docs-dm-pr227.json", "v2.0-relay-query-status-s-docs.json",
+                "v2.0-paused-shard-ddl-inconsistent-docs-dm-pr227.json",
+                "v2.0-relay-query-status-s-docs.json",
                 "v2.0-source-result-false-grpc-timeout-issue-dm-1805.json",
                 "v2.0.5-subtask-relay-local-lag-fragment-pr-dm-1848.json",
                 "v5.3-list-worker-offline-missing-task-issue-tiflow-3348.json",
-                "v6.0-detail-two-shards-tidbcloud-docs.json", "v6.0-optimistic-conflict-fragment-docs-cn-pr8714.json",
+                "v6.0-detail-two-shards-tidbcloud-docs.json",
+                "v6.0-optimistic-conflict-fragment-docs-cn-pr8714.json",
                 "v6.5-detail-k8s-operator-community-blog.json")) {
             Path file = org.dmreport.TestFiles.realOutputs().resolve(capture);
-            JsonNode findings = JSON.readTree(Cli.run("check", "--lenient", "-f", "json", file.toString()).out())
+            JsonNode findings = JSON.readTree(Cli.run("check", "--lenient", "-f", "json", file.toString())
+                            .out())
                     .get("findings");
             for (JsonNode f : findings) {
-                assertFalse(f.get("severity").asString().equals("error") && f.get("category").asString().equals("consistency"),
+                assertFalse(
+                        f.get("severity").asString().equals("error")
+                                && f.get("category").asString().equals("consistency"),
                         capture + ": " + f);
             }
         }
@@ -285,7 +364,8 @@ class CheckCommandTest {
 
     @Test
     void theSummaryLineCountsDocumentsAndFiles() {
-        assertEquals("checked 1 document in 1 file: 1 error, 0 warnings, 0 infos, 0 unreadable\n",
+        assertEquals(
+                "checked 1 document in 1 file: 1 error, 0 warnings, 0 infos, 0 unreadable\n",
                 Cli.run("check", ERRORS).err());
     }
 
@@ -297,30 +377,56 @@ class CheckCommandTest {
     @Test
     void findingsRepeatedInConsecutiveCapturesAreFoldedUnlessEachIsAsked() throws IOException {
         Path flood = dir.resolve("flood");
-        Cli.Result generated = Cli.run("generate", "-o", flood.toString(), "--captures", "30", "--interval", "PT1M",
-                "--as-documented");
+        Cli.Result generated = Cli.run(
+                "generate", "-o", flood.toString(), "--captures", "30", "--interval", "PT1M", "--as-documented");
         assertEquals(0, generated.code(), generated.err());
         Cli.Result folded = Cli.run("check", "--fail-on", "warning", flood.toString());
         Cli.Result each = Cli.run("check", "--fail-on", "warning", "--each", flood.toString());
         assertEquals(1, folded.code());
         assertEquals(each.code(), folded.code());
         assertEquals(each.err(), folded.err(), "the same counts");
-        List<String> lines = folded.out().lines().filter(l -> l.contains("[missing-keys-for-version]")).toList();
+        List<String> lines = folded.out()
+                .lines()
+                .filter(l -> l.contains("[missing-keys-for-version]"))
+                .toList();
         assertEquals(14, lines.size(), folded.out());
-        assertTrue(lines.get(0).endsWith(" (in 30 captures, 2026-11-26T00:00:00Z to 2026-11-26T00:29:00Z)"), lines.get(0));
-        assertEquals(326, each.out().lines().filter(l -> l.contains("[missing-keys-for-version]")).count());
-        JsonNode json = JSON.readTree(Cli.run("check", "-f", "json", flood.toString()).out());
+        assertTrue(
+                lines.get(0).endsWith(" (in 30 captures, 2026-11-26T00:00:00Z to 2026-11-26T00:29:00Z)"), lines.get(0));
+        assertEquals(
+                326,
+                each.out()
+                        .lines()
+                        .filter(l -> l.contains("[missing-keys-for-version]"))
+                        .count());
+        JsonNode json =
+                JSON.readTree(Cli.run("check", "-f", "json", flood.toString()).out());
         JsonNode first = json.get("findings").get(0);
         assertEquals(30, first.get("occurrences").asInt());
         assertEquals("2026-11-26T00:29:00Z", first.get("last").get("capturedAt").asString());
-        assertEquals(JSON.readTree(Cli.run("check", "-f", "json", "--each", flood.toString()).out()).get("summary"),
+        assertEquals(
+                JSON.readTree(Cli.run("check", "-f", "json", "--each", flood.toString())
+                                .out())
+                        .get("summary"),
                 json.get("summary"));
-        JsonNode sarif = JSON.readTree(Cli.run("check", "-f", "sarif", flood.toString()).out());
+        JsonNode sarif =
+                JSON.readTree(Cli.run("check", "-f", "sarif", flood.toString()).out());
         JsonNode result = sarif.get("runs").get(0).get("results").get(0);
         assertEquals(30, result.get("properties").get("occurrences").asInt());
-        assertTrue(result.get("relatedLocations").get(0).get("physicalLocation").get("artifactLocation").get("uri")
-                .asString().contains("/2026-11-26T00-29-00Z/query-status-"), result.toString());
-        assertEquals(14, Cli.run("check", "-f", "github", flood.toString()).out().lines()
-                .filter(l -> l.contains("missing-keys-for-version")).count());
+        assertTrue(
+                result.get("relatedLocations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("artifactLocation")
+                        .get("uri")
+                        .asString()
+                        .contains("/2026-11-26T00-29-00Z/query-status-"),
+                result.toString());
+        assertEquals(
+                14,
+                Cli.run("check", "-f", "github", flood.toString())
+                        .out()
+                        .lines()
+                        .filter(l -> l.contains("missing-keys-for-version"))
+                        .count());
     }
 }

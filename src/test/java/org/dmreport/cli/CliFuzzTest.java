@@ -32,7 +32,13 @@ class CliFuzzTest {
             switch (command) {
                 case 0 -> args.addAll(List.of("status", "-f", "json"));
                 case 1 -> args.addAll(List.of("check", "-f", "json"));
-                case 2 -> args.addAll(List.of("report", "-f", "html,md,csv,json", "-o", root.resolve("out").toString()));
+                case 2 ->
+                    args.addAll(List.of(
+                            "report",
+                            "-f",
+                            "html,md,csv,json",
+                            "-o",
+                            root.resolve("out").toString()));
                 default -> args.addAll(List.of("check", "-f", "sarif", "--threads", "2"));
             }
             if (!mode.equals("--default")) {
@@ -41,7 +47,8 @@ class CliFuzzTest {
             args.add(root.toString());
             Cli.Result result = Cli.run(args.toArray(String[]::new));
             assertTrue(Set.of(0, 1, 3).contains(result.code()), () -> "exit " + result.code() + ": " + result.err());
-            assertFalse(result.err().lines().anyMatch(line -> line.startsWith("dmreport: internal error")), result::err);
+            assertFalse(
+                    result.err().lines().anyMatch(line -> line.startsWith("dmreport: internal error")), result::err);
             if (command == 1 || command == 3) {
                 JSON.readTree(result.out());
             }

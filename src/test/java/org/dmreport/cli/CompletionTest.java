@@ -28,7 +28,8 @@ class CompletionTest {
      * left out.
      */
     private List<String> complete(String line) throws IOException, InterruptedException {
-        Path script = Files.writeString(dir.resolve("completion.bash"), Cli.run("completion").out());
+        Path script = Files.writeString(
+                dir.resolve("completion.bash"), Cli.run("completion").out());
         Files.createDirectories(dir.resolve("captures"));
         Files.writeString(dir.resolve("captures.json"), "{}");
         String[] parts = line.split(" ", -1);
@@ -36,29 +37,41 @@ class CompletionTest {
         for (String part : parts) {
             array.append('\'').append(part).append("' ");
         }
-        Process bash = new ProcessBuilder("bash", "-c", "source \"$1\"; COMP_WORDS=(" + array + "); COMP_CWORD="
-                + (parts.length - 1) + "; COMP_LINE='" + line + "'; COMP_POINT=${#COMP_LINE}; _complete_dmreport; "
-                + "printf '%s\\n' \"${COMPREPLY[@]}\"", "completion-test", script.toString())
-                .directory(dir.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process bash = new ProcessBuilder(
+                        "bash",
+                        "-c",
+                        "source \"$1\"; COMP_WORDS=(" + array + "); COMP_CWORD="
+                                + (parts.length - 1) + "; COMP_LINE='" + line
+                                + "'; COMP_POINT=${#COMP_LINE}; _complete_dmreport; "
+                                + "printf '%s\\n' \"${COMPREPLY[@]}\"",
+                        "completion-test",
+                        script.toString())
+                .directory(dir.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, bash.waitFor(), out);
-        List<String> offered = new ArrayList<>(out.lines().filter(l -> !l.isBlank()).map(String::strip).toList());
+        List<String> offered = new ArrayList<>(
+                out.lines().filter(l -> !l.isBlank()).map(String::strip).toList());
         offered.sort(null);
         return offered;
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "'dmreport check --fail-on '|error,info,never,warning",
-        "'dmreport check -f '|github,json,junit,sarif,text",
-        "dmreport check --color a|always,auto",
-        "'dmreport status --time-from '|auto,mtime,path",
-        "'dmreport report -f '|csv,html,json,md",
-        "'dmreport rules -f '|json,md,text",
-        "'dmreport schema '|full,summary",
-        "dmreport check capt|captures,captures.json",
-        "dmreport report -o capt|captures,captures.json",
-        "dmreport status -f json -o captures.|captures.json"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'dmreport check --fail-on '|error,info,never,warning",
+                "'dmreport check -f '|github,json,junit,sarif,text",
+                "dmreport check --color a|always,auto",
+                "'dmreport status --time-from '|auto,mtime,path",
+                "'dmreport report -f '|csv,html,json,md",
+                "'dmreport rules -f '|json,md,text",
+                "'dmreport schema '|full,summary",
+                "dmreport check capt|captures,captures.json",
+                "dmreport report -o capt|captures,captures.json",
+                "dmreport status -f json -o captures.|captures.json"
+            })
     void optionValuesAndPathsComplete(String line, String expected) throws Exception {
         assertEquals(List.of(expected.split(",")), complete(line));
     }

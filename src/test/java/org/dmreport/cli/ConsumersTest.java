@@ -40,7 +40,10 @@ class ConsumersTest {
 
     private Run run(String... command) throws IOException, InterruptedException {
         Path output = dir.resolve("tool-output.txt");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
         return new Run(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
     }
@@ -57,14 +60,19 @@ class ConsumersTest {
     @Test
     void theMarkdownDigestRendersWholeWithoutRawHtml() throws IOException, InterruptedException {
         Path fleet = dir.resolve("fleet");
-        assertEquals(0, Cli.run("generate", "--clusters", "2", "--seed", "1", "-o", fleet.toString()).code());
+        assertEquals(
+                0,
+                Cli.run("generate", "--clusters", "2", "--seed", "1", "-o", fleet.toString())
+                        .code());
         for (String input : List.of("samples/captures", HOSTILE.toString(), fleet.toString())) {
             String md = Cli.run("report", "-f", "md", input).out();
             assertFalse(md.contains("  "), input + ": no double spaces, even where a field is empty");
             String html = cmark(md);
             assertFalse(html.contains("raw HTML omitted"), input + ": " + html);
             assertFalse(html.contains("<script"), input);
-            long rows = md.lines().filter(l -> l.startsWith("|") && !l.startsWith("|---")).count();
+            long rows = md.lines()
+                    .filter(l -> l.startsWith("|") && !l.startsWith("|---"))
+                    .count();
             assertEquals(rows, html.split("<tr>", -1).length - 1, input + ": every table row is a row");
         }
         String hostile = cmark(Cli.run("report", "-f", "md", HOSTILE.toString()).out());
@@ -73,7 +81,8 @@ class ConsumersTest {
 
     @Test
     void theJsonSchemasCompileUnderAjvStrictMode() throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("node", NODE_TOOLS.resolve("ajv-strict.mjs").toString()));
+        List<String> command = new ArrayList<>(
+                List.of("node", NODE_TOOLS.resolve("ajv-strict.mjs").toString()));
         for (String kind : List.of("summary", "full")) {
             Path schema = dir.resolve(kind + ".schema.json");
             Files.writeString(schema, Cli.run("schema", kind).out());
@@ -87,27 +96,58 @@ class ConsumersTest {
     @Test
     void sarifPassesTheMultitoolsValidation() throws IOException, InterruptedException {
         Path sarif = dir.resolve("check.sarif");
-        Cli.run("check", "-f", "sarif", "-o", sarif.toString(), "--fail-on", "never", "--docs-url",
-                "https://git.example.com/dm/dmreport/blob/main/README.md", "samples/captures", HOSTILE.toString());
-        JsonNode driver = new ObjectMapper().readTree(sarif.toFile()).get("runs").get(0).get("tool").get("driver");
-        assertEquals("https://git.example.com/dm/dmreport/blob/main/README.md", driver.get("informationUri").asString());
-        assertEquals("https://git.example.com/dm/dmreport/blob/main/README.md#rule-duplicate-key",
-                driver.get("rules").valueStream().filter(r -> r.get("id").asString().equals("duplicate-key"))
-                        .findFirst().orElseThrow().get("helpUri").asString());
+        Cli.run(
+                "check",
+                "-f",
+                "sarif",
+                "-o",
+                sarif.toString(),
+                "--fail-on",
+                "never",
+                "--docs-url",
+                "https://git.example.com/dm/dmreport/blob/main/README.md",
+                "samples/captures",
+                HOSTILE.toString());
+        JsonNode driver = new ObjectMapper()
+                .readTree(sarif.toFile())
+                .get("runs")
+                .get(0)
+                .get("tool")
+                .get("driver");
+        assertEquals(
+                "https://git.example.com/dm/dmreport/blob/main/README.md",
+                driver.get("informationUri").asString());
+        assertEquals(
+                "https://git.example.com/dm/dmreport/blob/main/README.md#rule-duplicate-key",
+                driver.get("rules")
+                        .valueStream()
+                        .filter(r -> r.get("id").asString().equals("duplicate-key"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("helpUri")
+                        .asString());
         Path log = dir.resolve("validation.sarif");
-        Run multitool = run(NODE_TOOLS.resolve("node_modules/.bin/sarif-multitool").toString(), "validate", "-o",
-                log.toString(), sarif.toString());
+        Run multitool = run(
+                NODE_TOOLS.resolve("node_modules/.bin/sarif-multitool").toString(),
+                "validate",
+                "-o",
+                log.toString(),
+                sarif.toString());
         assertEquals(0, multitool.code(), multitool.output());
-        JsonNode results = new ObjectMapper().readTree(log.toFile()).get("runs").get(0).get("results");
+        JsonNode results =
+                new ObjectMapper().readTree(log.toFile()).get("runs").get(0).get("results");
         assertEquals(0, results.size(), "errors and warnings of the multitool: " + results);
     }
 
     @Test
     void duckDbReadsTheCsvTablesWithTheirTypes() throws IOException, SQLException {
         Path out = dir.resolve("tables");
-        assertEquals(0, Cli.run("report", "-f", "csv", "-o", out.toString(), "samples/captures").code());
+        assertEquals(
+                0,
+                Cli.run("report", "-f", "csv", "-o", out.toString(), "samples/captures")
+                        .code());
         try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-             Statement sql = db.createStatement()) {
+                Statement sql = db.createStatement()) {
             String subtasks = "read_csv('" + out.resolve("subtasks.csv") + "')";
             try (ResultSet types = sql.executeQuery("SELECT typeof(progress_pct), typeof(captured_at), typeof(rows) "
                     + "FROM " + subtasks + " WHERE progress_pct IS NOT NULL LIMIT 1")) {
@@ -116,8 +156,8 @@ class ConsumersTest {
                 assertEquals("TIMESTAMP WITH TIME ZONE", types.getString(2));
                 assertEquals("BIGINT", types.getString(3));
             }
-            try (ResultSet loaded = sql.executeQuery("SELECT count(*), max(progress_pct) FROM " + subtasks
-                    + " WHERE unit = 'Load'")) {
+            try (ResultSet loaded =
+                    sql.executeQuery("SELECT count(*), max(progress_pct) FROM " + subtasks + " WHERE unit = 'Load'")) {
                 assertTrue(loaded.next());
                 assertTrue(loaded.getLong(1) > 0);
                 assertTrue(loaded.getDouble(2) <= 100.0);

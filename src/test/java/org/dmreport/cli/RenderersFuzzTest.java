@@ -31,7 +31,9 @@ import tools.jackson.databind.node.ObjectNode;
 class RenderersFuzzTest {
 
     /** Writes every non-ASCII character as an escape, so that lone surrogates reach the reader. */
-    private static final JsonMapper ESCAPING = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    private static final JsonMapper ESCAPING =
+            JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @FuzzTest(maxDuration = "")
@@ -50,19 +52,25 @@ class RenderersFuzzTest {
             for (String format : List.of("text", "json", "sarif", "junit", "github")) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ByteArrayOutputStream err = new ByteArrayOutputStream();
-                int code = Main.run(new String[] {"check", "-f", format, "--lenient", root.toString()},
-                        new ByteArrayInputStream(new byte[0]), out, err);
+                int code = Main.run(
+                        new String[] {"check", "-f", format, "--lenient", root.toString()},
+                        new ByteArrayInputStream(new byte[0]),
+                        out,
+                        err);
                 assertTrue(Set.of(0, 1, 3).contains(code), () -> format + ": exit " + code + " " + err);
                 String text = validUtf8(out.toByteArray());
                 switch (format) {
                     case "json", "sarif" -> JSON.readTree(text);
                     case "junit" -> parseXml(text);
-                    default -> { }
+                    default -> {}
                 }
             }
             Path out = root.resolve("out");
-            Cli.Result report = Cli.run("report", "-f", "html,md,csv,json", "-o", out.toString(), "--lenient", dir.toString());
-            assertTrue(Set.of(0, 1, 3).contains(report.code()), () -> "report: exit " + report.code() + " " + report.err());
+            Cli.Result report =
+                    Cli.run("report", "-f", "html,md,csv,json", "-o", out.toString(), "--lenient", dir.toString());
+            assertTrue(
+                    Set.of(0, 1, 3).contains(report.code()),
+                    () -> "report: exit " + report.code() + " " + report.err());
             if (Files.isDirectory(out)) {
                 try (Stream<Path> files = Files.list(out)) {
                     for (Path file : files.toList()) {
@@ -100,9 +108,12 @@ class RenderersFuzzTest {
 
     private static JsonNode fuzzedValue(FuzzedDataProvider data) {
         return switch (data.consumeInt(0, 3)) {
-            case 0 -> JSON.getNodeFactory().numberNode(new java.math.BigDecimal(
-                    new java.math.BigInteger(data.consumeInt(1, 64), new java.util.Random(data.consumeLong())),
-                    data.consumeInt(-400, 400)));
+            case 0 ->
+                JSON.getNodeFactory()
+                        .numberNode(new java.math.BigDecimal(
+                                new java.math.BigInteger(
+                                        data.consumeInt(1, 64), new java.util.Random(data.consumeLong())),
+                                data.consumeInt(-400, 400)));
             case 1 -> JSON.getNodeFactory().numberNode(data.consumeLong());
             default -> JSON.getNodeFactory().stringNode(data.consumeString(40));
         };
@@ -111,8 +122,12 @@ class RenderersFuzzTest {
     /** The bytes as text, when they are valid UTF-8 (which also rules out an encoded lone surrogate). */
     private static String validUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new AssertionError("an output is not valid UTF-8", e);
         }

@@ -55,16 +55,28 @@ class ReportCommandTest {
      */
     @Test
     void inputsOutsideTheWindowAreNotOpenedButTheLastCaptureBeforeItIs() throws IOException {
-        for (String time : List.of("2026-11-26T09-00-00Z", "2026-11-26T10-00-00Z", "2026-11-26T11-00-00Z",
-                "2026-11-26T12-00-00Z", "2026-11-26T13-00-00Z")) {
+        for (String time : List.of(
+                "2026-11-26T09-00-00Z",
+                "2026-11-26T10-00-00Z",
+                "2026-11-26T11-00-00Z",
+                "2026-11-26T12-00-00Z",
+                "2026-11-26T13-00-00Z")) {
             Files.createDirectories(dir.resolve("in/" + time));
-            Files.copy(Path.of(CAPTURES, "2026-11-26T00-00-00Z/query-status-billing.json"),
+            Files.copy(
+                    Path.of(CAPTURES, "2026-11-26T00-00-00Z/query-status-billing.json"),
                     dir.resolve("in/" + time + "/query-status.json"));
         }
         Files.writeString(dir.resolve("in/2026-11-26T09-00-00Z/broken.json"), "{not json");
         Files.writeString(dir.resolve("in/2026-11-26T13-00-00Z/broken.json"), "{not json");
-        Cli.Result result = Cli.run("report", "-f", "json", "--since", "2026-11-26T10:30:00Z", "--until",
-                "2026-11-26T12:00:00Z", dir.resolve("in").toString());
+        Cli.Result result = Cli.run(
+                "report",
+                "-f",
+                "json",
+                "--since",
+                "2026-11-26T10:30:00Z",
+                "--until",
+                "2026-11-26T12:00:00Z",
+                dir.resolve("in").toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.err().contains("checked 3 documents in 3 files"), result.err());
         assertTrue(result.out().contains("\"from\" : \"2026-11-26 11:00:00Z\""), result.out());
@@ -81,7 +93,8 @@ class ReportCommandTest {
         Cli.Result all = Cli.run("report", "-f", "md", "--since", "100000d", "--until", "1h", CAPTURES);
         assertTrue(all.err().contains("checked 141 documents in 141 files"), all.err());
         // 2026-11-26 in Shanghai ends at 16:00 UTC.
-        Cli.Result shanghai = Cli.run("report", "-f", "json", "--until", "2026-11-26", "--zone", "Asia/Shanghai", CAPTURES);
+        Cli.Result shanghai =
+                Cli.run("report", "-f", "json", "--until", "2026-11-26", "--zone", "Asia/Shanghai", CAPTURES);
         assertTrue(shanghai.out().contains("\"untilUtc\" : \"2026-11-26T15:30:00Z\""), shanghai.out());
         Cli.Result bad = Cli.run("report", "-f", "md", "--since", "yesterday", CAPTURES);
         assertEquals(2, bad.code());
@@ -91,24 +104,53 @@ class ReportCommandTest {
     @Test
     void reportFoldsRepeatedFindingsWithinTheWindowAndCountsTheSameAsEach() throws IOException {
         Path flood = dir.resolve("flood");
-        assertEquals(0, Cli.run("generate", "-o", flood.toString(), "--captures", "20", "--interval", "PT1M",
-                "--as-documented").code());
+        assertEquals(
+                0,
+                Cli.run("generate", "-o", flood.toString(), "--captures", "20", "--interval", "PT1M", "--as-documented")
+                        .code());
         Path folded = dir.resolve("folded");
         Path each = dir.resolve("each");
-        Cli.run("report", "-f", "csv,json", "-o", folded.toString(), "--since", "2026-11-26T00:05:00Z", flood.toString());
-        Cli.run("report", "-f", "csv,json", "-o", each.toString(), "--each", "--since", "2026-11-26T00:05:00Z",
+        Cli.run(
+                "report",
+                "-f",
+                "csv,json",
+                "-o",
+                folded.toString(),
+                "--since",
+                "2026-11-26T00:05:00Z",
+                flood.toString());
+        Cli.run(
+                "report",
+                "-f",
+                "csv,json",
+                "-o",
+                each.toString(),
+                "--each",
+                "--since",
+                "2026-11-26T00:05:00Z",
                 flood.toString());
         List<String> rows = Files.readAllLines(folded.resolve("findings.csv"));
         assertTrue(rows.get(0).endsWith(",occurrences,last_captured_at"), rows.get(0));
-        List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().get().parse(
-                new java.io.StringReader(Files.readString(folded.resolve("findings.csv")))).getRecords();
-        assertTrue(records.stream().allMatch(r -> r.get("captured_at").compareTo("2026-11-26T00:05:00Z") >= 0),
+        List<CSVRecord> records = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .get()
+                .parse(new java.io.StringReader(Files.readString(folded.resolve("findings.csv"))))
+                .getRecords();
+        assertTrue(
+                records.stream().allMatch(r -> r.get("captured_at").compareTo("2026-11-26T00:05:00Z") >= 0),
                 "folded within the window");
-        assertTrue(records.stream().anyMatch(r -> r.get("occurrences").equals("15")
-                && r.get("last_captured_at").equals("2026-11-26T00:19:00Z")), String.join("\n", rows));
-        int occurrences = records.stream().mapToInt(r -> Integer.parseInt(r.get("occurrences"))).sum();
+        assertTrue(
+                records.stream()
+                        .anyMatch(r -> r.get("occurrences").equals("15")
+                                && r.get("last_captured_at").equals("2026-11-26T00:19:00Z")),
+                String.join("\n", rows));
+        int occurrences = records.stream()
+                .mapToInt(r -> Integer.parseInt(r.get("occurrences")))
+                .sum();
         assertTrue(occurrences > records.size());
-        assertEquals(occurrences, Files.readAllLines(each.resolve("findings.csv")).size() - 1);
+        assertEquals(
+                occurrences, Files.readAllLines(each.resolve("findings.csv")).size() - 1);
         String overview = "\"warnings\" : " + occurrences;
         assertTrue(Files.readString(folded.resolve("report.json")).contains(overview), overview);
         assertTrue(Files.readString(each.resolve("report.json")).contains(overview), overview);
@@ -126,23 +168,38 @@ class ReportCommandTest {
     @Test
     void theTimelineDrawsWhatNobodyObservedAndEveryEpisode() throws IOException {
         String html = samples().get("report.html");
-        String billing = html.substring(html.indexOf("<section id=\"task-billing\""),
-                html.indexOf("<section id=\"task-orders\""));
-        assertTrue(billing.contains("<rect class=\"seg unobserved\" x=\"824.9\" y=\"66\" width=\"53.6\" height=\"16\">"
-                + "<title>not observed from 2026-11-26 20:00:00Z until 2026-11-26 21:30:00Z: source mysql-02 did not answer</title>"),
+        String billing = html.substring(
+                html.indexOf("<section id=\"task-billing\""), html.indexOf("<section id=\"task-orders\""));
+        assertTrue(
+                billing.contains(
+                        "<rect class=\"seg unobserved\" x=\"824.9\" y=\"66\" width=\"53.6\" height=\"16\">"
+                                + "<title>not observed from 2026-11-26 20:00:00Z until 2026-11-26 21:30:00Z: source mysql-02 did not answer</title>"),
                 billing);
-        assertFalse(billing.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 22:30:00Z</title></rect>"
-                + "<rect class=\"pat Running\" x=\"110\" y=\"66\""), "mysql-02 is not Running through its silence");
+        assertFalse(
+                billing.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 22:30:00Z</title></rect>"
+                        + "<rect class=\"pat Running\" x=\"110\" y=\"66\""),
+                "mysql-02 is not Running through its silence");
         List<String> kinds = new java.util.ArrayList<>();
         java.util.regex.Matcher band = java.util.regex.Pattern.compile(
-                "<a href=\"#(event-\\d+)\"><title>([a-z ]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"").matcher(billing);
+                        "<a href=\"#(event-\\d+)\"><title>([a-z ]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"")
+                .matcher(billing);
         while (band.find()) {
-            assertTrue(html.contains("<tr id=\"" + band.group(1) + "\">"), "a band links to its story line: " + band.group(1));
+            assertTrue(
+                    html.contains("<tr id=\"" + band.group(1) + "\">"),
+                    "a band links to its story line: " + band.group(1));
             kinds.add(band.group(2) + "/" + band.group(3));
         }
-        assertEquals(List.of("lock blocked/lock-blocked", "lock blocked/lock-blocked",
-                "source not answering/source-silent", "stalled/stalled", "relay paused/relay-paused",
-                "lagging/lagging", "stalled/stalled", "lagging/lagging"), kinds);
+        assertEquals(
+                List.of(
+                        "lock blocked/lock-blocked",
+                        "lock blocked/lock-blocked",
+                        "source not answering/source-silent",
+                        "stalled/stalled",
+                        "relay paused/relay-paused",
+                        "lagging/lagging",
+                        "stalled/stalled",
+                        "lagging/lagging"),
+                kinds);
         assertTrue(billing.contains("<figcaption>secondsBehindMaster</figcaption>"));
         assertTrue(billing.contains("<text class=\"threshold\""));
     }
@@ -151,7 +208,10 @@ class ReportCommandTest {
     @Test
     void aGapBetweenCapturesIsDrawnAsNoData() throws IOException {
         Path captures = dir.resolve("gap");
-        assertEquals(0, Cli.run("generate", "--captures", "12", "-o", captures.toString()).code());
+        assertEquals(
+                0,
+                Cli.run("generate", "--captures", "12", "-o", captures.toString())
+                        .code());
         for (String time : List.of("02-00-00", "02-30-00", "03-00-00", "03-30-00")) {
             try (var files = Files.list(captures.resolve("2026-11-26T" + time + "Z"))) {
                 for (Path f : files.toList()) {
@@ -161,8 +221,10 @@ class ReportCommandTest {
             Files.delete(captures.resolve("2026-11-26T" + time + "Z"));
         }
         String html = Cli.run("report", "-f", "html", captures.toString()).out();
-        assertTrue(html.contains("<title>not observed from 2026-11-26 02:00:00Z until 2026-11-26 04:00:00Z: no capture "
-                + "for 2h30m (usually every 30m)</title>"), html);
+        assertTrue(
+                html.contains("<title>not observed from 2026-11-26 02:00:00Z until 2026-11-26 04:00:00Z: no capture "
+                        + "for 2h30m (usually every 30m)</title>"),
+                html);
         assertTrue(html.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 02:00:00Z</title>"));
     }
 
@@ -233,7 +295,8 @@ class ReportCommandTest {
         for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
             for (CSVRecord record : CSVFormat.RFC4180.parse(new java.io.StringReader(files.get(name)))) {
                 for (String cell : record) {
-                    assertFalse(cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("@"),
+                    assertFalse(
+                            cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("@"),
                             name + " has a live formula: " + cell);
                 }
             }
@@ -256,7 +319,10 @@ class ReportCommandTest {
     @Test
     void csvRawKeepsFormulas() throws IOException {
         Path out = dir.resolve("raw");
-        assertEquals(0, Cli.run("report", "-f", "csv", "--csv-raw", "-o", out.toString(), HOSTILE).code());
+        assertEquals(
+                0,
+                Cli.run("report", "-f", "csv", "--csv-raw", "-o", out.toString(), HOSTILE)
+                        .code());
         assertTrue(Files.readString(out.resolve("subtasks.csv")).contains(",\"=HYPERLINK"));
     }
 
@@ -275,13 +341,22 @@ class ReportCommandTest {
         assertEquals(0, md.code());
         assertTrue(md.out().startsWith("# dmreport: "));
         Path file = dir.resolve("digest.md");
-        assertEquals(0, Cli.run("report", "-f", "md", "-o", file.toString(), CAPTURES).code());
+        assertEquals(
+                0,
+                Cli.run("report", "-f", "md", "-o", file.toString(), CAPTURES).code());
         assertEquals(md.out(), Files.readString(file));
         assertEquals(2, Cli.run("report", CAPTURES).code(), "three formats need a directory");
         assertEquals(2, Cli.run("report", "-f", "csv", "-o", "-", CAPTURES).code());
-        assertEquals(2, Cli.run("report", "-f", "pdf", "-o", dir.toString(), CAPTURES).code());
-        assertEquals(2, Cli.run("report", "--zone", "Mars/Olympus", "-f", "md", CAPTURES).code());
-        assertEquals(2, Cli.run("report", "--since", "yesterday", "-f", "md", CAPTURES).code());
+        assertEquals(
+                2,
+                Cli.run("report", "-f", "pdf", "-o", dir.toString(), CAPTURES).code());
+        assertEquals(
+                2,
+                Cli.run("report", "--zone", "Mars/Olympus", "-f", "md", CAPTURES)
+                        .code());
+        assertEquals(
+                2,
+                Cli.run("report", "--since", "yesterday", "-f", "md", CAPTURES).code());
     }
 
     @Test
@@ -290,25 +365,39 @@ class ReportCommandTest {
         Cli.Result result = Cli.run("report", CAPTURES, "-o", out.toString());
         assertEquals(0, result.code(), result.err());
         try (var list = Files.list(out)) {
-            assertEquals(List.of("errors.csv", "findings.csv", "report.html", "report.md", "subtasks.csv", "tasks.csv"),
+            assertEquals(
+                    List.of("errors.csv", "findings.csv", "report.html", "report.md", "subtasks.csv", "tasks.csv"),
                     list.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
     @Test
     void narrowingByTimeAndTask() throws IOException {
-        String md = Cli.run("report", "-f", "md", "--task", "orders", "--since", "2026-11-26T10:00:00Z", "--until",
-                "2026-11-26T12:00:00Z", CAPTURES).out();
+        String md = Cli.run(
+                        "report",
+                        "-f",
+                        "md",
+                        "--task",
+                        "orders",
+                        "--since",
+                        "2026-11-26T10:00:00Z",
+                        "--until",
+                        "2026-11-26T12:00:00Z",
+                        CAPTURES)
+                .out();
         assertTrue(md.contains("| orders |"));
         assertFalse(md.contains("| billing |"));
-        assertTrue(md.contains("2026-11-26 10:00:00Z to 2026-11-26 12:00:00Z"), md.lines().findFirst().orElse(""));
+        assertTrue(
+                md.contains("2026-11-26 10:00:00Z to 2026-11-26 12:00:00Z"),
+                md.lines().findFirst().orElse(""));
         assertTrue(md.contains("paused-with-error"));
         assertFalse(md.contains("relay-paused"), "15:00 is outside the window");
     }
 
     @Test
     void timesInTheAskedZone() {
-        String md = Cli.run("report", "-f", "md", "--zone", "Asia/Shanghai", CAPTURES).out();
+        String md = Cli.run("report", "-f", "md", "--zone", "Asia/Shanghai", CAPTURES)
+                .out();
         assertTrue(md.startsWith("# dmreport: 2026-11-26 08:00:00 +08:00 to 2026-11-27 07:30:00 +08:00"), md);
     }
 
@@ -316,9 +405,13 @@ class ReportCommandTest {
     void noWallClockUnlessAsked() throws IOException {
         assertFalse(Cli.run("report", "-f", "md", CAPTURES).out().contains("generated"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = Main.run(new String[] {"report", "-f", "md", CAPTURES}, new ByteArrayInputStream(new byte[0]),
-                new PrintWriter(out, true, StandardCharsets.UTF_8), new PrintWriter(new ByteArrayOutputStream(), true),
-                false, Map.of("SOURCE_DATE_EPOCH", "1764201600"));
+        int code = Main.run(
+                new String[] {"report", "-f", "md", CAPTURES},
+                new ByteArrayInputStream(new byte[0]),
+                new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(new ByteArrayOutputStream(), true),
+                false,
+                Map.of("SOURCE_DATE_EPOCH", "1764201600"));
         assertEquals(0, code);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("generated 2025-11-27T00:00:00Z"));
         assertTrue(Cli.run("report", "-f", "md", "--timestamp", CAPTURES).out().contains(" · generated 20"));
@@ -328,8 +421,9 @@ class ReportCommandTest {
     void templatesCanBeOverriddenByName() throws IOException {
         Path templates = dir.resolve("templates");
         Files.createDirectories(templates);
-        Files.writeString(templates.resolve("report.md.ftl"), "Daily DM report: ${report.overview.tasks?size} tasks,"
-                + " ${report.overview.warnings} warnings\n");
+        Files.writeString(
+                templates.resolve("report.md.ftl"),
+                "Daily DM report: ${report.overview.tasks?size} tasks," + " ${report.overview.warnings} warnings\n");
         Cli.Result result = Cli.run("report", "-f", "md", "--templates", templates.toString(), CAPTURES);
         assertEquals(0, result.code(), result.err());
         assertEquals("Daily DM report: 2 tasks, 12 warnings\n", result.out());
@@ -364,12 +458,25 @@ class ReportCommandTest {
         Files.createDirectories(out);
         Files.writeString(out.resolve("report.md"), "yesterday's\n");
         for (String threads : List.of("1", "3")) {
-            Cli.Result result = Cli.run("report", "-f", "csv", "-f", "md", "--threads", threads, "--templates",
-                    templates.toString(), "-o", out.toString(), CAPTURES);
+            Cli.Result result = Cli.run(
+                    "report",
+                    "-f",
+                    "csv",
+                    "-f",
+                    "md",
+                    "--threads",
+                    threads,
+                    "--templates",
+                    templates.toString(),
+                    "-o",
+                    out.toString(),
+                    CAPTURES);
             assertEquals(2, result.code(), result.err());
             assertTrue(result.err().startsWith("dmreport: template report.md.ftl, line 1: "), result.err());
             try (var listed = Files.list(out)) {
-                assertEquals(List.of("report.md"), listed.map(p -> p.getFileName().toString()).toList());
+                assertEquals(
+                        List.of("report.md"),
+                        listed.map(p -> p.getFileName().toString()).toList());
             }
             assertEquals("yesterday's\n", Files.readString(out.resolve("report.md")));
         }
@@ -384,6 +491,7 @@ class ReportCommandTest {
     void failOnIsNeverByDefaultForReports() {
         String errors = "src/test/resources/rules/synced-but-behind/fires";
         assertEquals(0, Cli.run("report", "-f", "md", errors).code());
-        assertEquals(1, Cli.run("report", "-f", "md", "--fail-on", "error", errors).code());
+        assertEquals(
+                1, Cli.run("report", "-f", "md", "--fail-on", "error", errors).code());
     }
 }

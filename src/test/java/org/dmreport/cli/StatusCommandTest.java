@@ -20,14 +20,31 @@ class StatusCommandTest {
 
     @Test
     void textOnSamples() {
-        Cli.Result result = Cli.run("status", "--time-from", "path", "samples", "samples/docs/query-status-list.json.example", "samples/docs/query-status-task-as-published.json.example", "samples/docs/query-status-task-repaired.json.example");
+        Cli.Result result = Cli.run(
+                "status",
+                "--time-from",
+                "path",
+                "samples",
+                "samples/docs/query-status-list.json.example",
+                "samples/docs/query-status-task-as-published.json.example",
+                "samples/docs/query-status-task-repaired.json.example");
         assertEquals(3, result.code(), "the documentation's example as published is unreadable by design");
         Approvals.verify(result.out() + "--- stderr\n" + result.err());
     }
 
     @Test
     void jsonOnSamples() {
-        Cli.Result result = Cli.run("status", "--format", "json", "--time-from", "path", "--lenient", "samples", "samples/docs/query-status-list.json.example", "samples/docs/query-status-task-as-published.json.example", "samples/docs/query-status-task-repaired.json.example");
+        Cli.Result result = Cli.run(
+                "status",
+                "--format",
+                "json",
+                "--time-from",
+                "path",
+                "--lenient",
+                "samples",
+                "samples/docs/query-status-list.json.example",
+                "samples/docs/query-status-task-as-published.json.example",
+                "samples/docs/query-status-task-repaired.json.example");
         assertEquals(0, result.code(), result.err());
         Approvals.verify(result.out());
     }
@@ -42,7 +59,8 @@ class StatusCommandTest {
     @Test
     void outputGoesAtomicallyToAFile() throws IOException {
         Path target = dir.resolve("status.json");
-        Cli.Result result = Cli.run("status", "-f", "json", "-o", target.toString(), "samples/docs/query-status-list.json.example");
+        Cli.Result result =
+                Cli.run("status", "-f", "json", "-o", target.toString(), "samples/docs/query-status-list.json.example");
         assertEquals(0, result.code());
         assertEquals("", result.out());
         assertTrue(Files.readString(target, StandardCharsets.UTF_8).startsWith("{"));
@@ -66,7 +84,9 @@ class StatusCommandTest {
     void missingInputIsAProblemNotACrash() {
         Cli.Result result = Cli.run("status", "does-not-exist.json");
         assertEquals(3, result.code());
-        assertEquals("does-not-exist.json:0:0: no such file or directory\n", result.err().lines().findFirst().orElse("") + "\n");
+        assertEquals(
+                "does-not-exist.json:0:0: no such file or directory\n",
+                result.err().lines().findFirst().orElse("") + "\n");
     }
 
     @Test

@@ -12,14 +12,31 @@ import org.junit.jupiter.api.Test;
 /** Findings repeated in consecutive captures fold into one; a capture without them ends the run. */
 class FoldingTest {
 
-    private static final List<Instant> TIMES = List.of(Instant.parse("2026-11-26T10:00:00Z"),
-            Instant.parse("2026-11-26T10:01:00Z"), Instant.parse("2026-11-26T10:02:00Z"),
-            Instant.parse("2026-11-26T10:03:00Z"), Instant.parse("2026-11-26T10:04:00Z"));
+    private static final List<Instant> TIMES = List.of(
+            Instant.parse("2026-11-26T10:00:00Z"),
+            Instant.parse("2026-11-26T10:01:00Z"),
+            Instant.parse("2026-11-26T10:02:00Z"),
+            Instant.parse("2026-11-26T10:03:00Z"),
+            Instant.parse("2026-11-26T10:04:00Z"));
 
     private static Finding at(int capture, String pointer, int line) {
         Instant t = capture < 0 ? null : TIMES.get(capture);
-        return new Finding("missing-keys-for-version", Severity.WARNING, Category.SCHEMA, "c" + capture + "/q.json", "", 1, t,
-                pointer, line, 1, "t1", "mysql-01", "lacks msg", Map.of(), false);
+        return new Finding(
+                "missing-keys-for-version",
+                Severity.WARNING,
+                Category.SCHEMA,
+                "c" + capture + "/q.json",
+                "",
+                1,
+                t,
+                pointer,
+                line,
+                1,
+                "t1",
+                "mysql-01",
+                "lacks msg",
+                Map.of(),
+                false);
     }
 
     private static List<Finding> fold(Finding... findings) {

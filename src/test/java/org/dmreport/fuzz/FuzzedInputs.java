@@ -28,10 +28,14 @@ public final class FuzzedInputs {
     private static List<byte[]> load() {
         List<byte[]> bases = new ArrayList<>();
         try {
-            for (Path root : List.of(TestFiles.samples().resolve("captures/2026-11-26T00-00-00Z"),
-                    TestFiles.samples().resolve("captures/2026-11-26T12-00-00Z"), TestFiles.realOutputs())) {
+            for (Path root : List.of(
+                    TestFiles.samples().resolve("captures/2026-11-26T00-00-00Z"),
+                    TestFiles.samples().resolve("captures/2026-11-26T12-00-00Z"),
+                    TestFiles.realOutputs())) {
                 try (Stream<Path> files = Files.list(root)) {
-                    for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                            .sorted()
+                            .toList()) {
                         bases.add(Files.readAllBytes(file));
                     }
                 }
@@ -80,11 +84,13 @@ public final class FuzzedInputs {
             Path root = Files.createTempDirectory("dmreport-fuzz");
             int count = data.consumeInt(1, 3);
             for (int i = 0; i < count; i++) {
-                String name = data.consumeBoolean() ? "2026-11-26T0" + i + "-00-00Z" : folderName(data.consumeString(24));
+                String name =
+                        data.consumeBoolean() ? "2026-11-26T0" + i + "-00-00Z" : folderName(data.consumeString(24));
                 Path dir = Files.createDirectories(root.resolve(name.isEmpty() ? "x" + i : name + "-" + i));
                 boolean gzip = data.consumeInt(0, 5) == 0;
                 byte[] bytes = document(data);
-                Files.write(dir.resolve(gzip ? "query-status.json.gz" : "query-status.json"), gzip ? gzip(bytes) : bytes);
+                Files.write(
+                        dir.resolve(gzip ? "query-status.json.gz" : "query-status.json"), gzip ? gzip(bytes) : bytes);
             }
             return root;
         } catch (IOException e) {

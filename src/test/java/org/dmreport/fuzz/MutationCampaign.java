@@ -43,21 +43,27 @@ public final class MutationCampaign {
             write(batch, bases, random);
             for (String mode : List.of("--default", "--lenient")) {
                 for (String command : List.of("status", "check", "report")) {
-                    List<String> line = new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %e", "bin/dmreport", command));
+                    List<String> line =
+                            new ArrayList<>(List.of("/usr/bin/time", "-f", "%M %e", "bin/dmreport", command));
                     switch (command) {
                         case "check" -> line.addAll(List.of("-f", "json", "--fail-on", "never"));
-                        case "report" -> line.addAll(List.of("-o", work.resolve("out-" + b).toString()));
-                        default -> { }
+                        case "report" ->
+                            line.addAll(List.of("-o", work.resolve("out-" + b).toString()));
+                        default -> {}
                     }
                     if (mode.equals("--lenient")) {
                         line.add(mode);
                     }
                     line.add(batch.toString());
-                    Process process = new ProcessBuilder(line).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+                    Process process = new ProcessBuilder(line)
+                            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                            .start();
                     byte[] out = process.getInputStream().readAllBytes();
                     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
                     int code = process.waitFor();
-                    String[] measured = err.strip().substring(err.strip().lastIndexOf('\n') + 1).split(" ");
+                    String[] measured = err.strip()
+                            .substring(err.strip().lastIndexOf('\n') + 1)
+                            .split(" ");
                     long kib = Long.parseLong(measured[0]);
                     double seconds = Double.parseDouble(measured[1]);
                     worstKib = Math.max(worstKib, kib);
@@ -79,14 +85,16 @@ public final class MutationCampaign {
                     }
                 }
             }
-            System.out.printf("batch %d: %d runs so far, %d failed; worst %d MiB, %.1f s%n", b, runs, failures.size(),
-                    worstKib / 1024, worstSeconds);
+            System.out.printf(
+                    "batch %d: %d runs so far, %d failed; worst %d MiB, %.1f s%n",
+                    b, runs, failures.size(), worstKib / 1024, worstSeconds);
             FuzzedInputs.delete(batch);
         }
         FuzzedInputs.delete(work);
         failures.forEach(System.out::println);
-        System.out.printf("%d runs of %d files, %d failed; peak RSS at most %d MiB, longest %.1f s%n", runs, FILES,
-                failures.size(), worstKib / 1024, worstSeconds);
+        System.out.printf(
+                "%d runs of %d files, %d failed; peak RSS at most %d MiB, longest %.1f s%n",
+                runs, FILES, failures.size(), worstKib / 1024, worstSeconds);
         System.exit(failures.isEmpty() ? 0 : 1);
     }
 
@@ -97,10 +105,13 @@ public final class MutationCampaign {
 
     private static List<byte[]> bases() throws IOException {
         List<byte[]> bases = new ArrayList<>();
-        for (Path root : List.of(Path.of("samples/captures"), Path.of(System.getProperty("dmreport.shared", "../shared"))
-                .resolve("corpora/dm-real-outputs"))) {
+        for (Path root : List.of(
+                Path.of("samples/captures"),
+                Path.of(System.getProperty("dmreport.shared", "../shared")).resolve("corpora/dm-real-outputs"))) {
             try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".json"))
+                        .sorted()
+                        .toList()) {
                     bases.add(Files.readAllBytes(file));
                 }
             }
@@ -123,7 +134,10 @@ public final class MutationCampaign {
             String name = "query-status-" + f + ".json";
             switch (random.nextInt(10)) {
                 case 0 -> Files.write(dir.resolve(name + ".gz"), FuzzedInputs.gzip(text));
-                case 1 -> Files.write(dir.resolve(name + ".gz"), java.util.Arrays.copyOf(FuzzedInputs.gzip(text), random.nextInt(64)));
+                case 1 ->
+                    Files.write(
+                            dir.resolve(name + ".gz"),
+                            java.util.Arrays.copyOf(FuzzedInputs.gzip(text), random.nextInt(64)));
                 case 2 -> Files.write(dir.resolve(name + ".gz"), FuzzedInputs.gzip(FuzzedInputs.gzip(text)));
                 case 3 -> Files.write(dir.resolve(name), utf16(text));
                 default -> Files.write(dir.resolve(name), text);
@@ -141,8 +155,12 @@ public final class MutationCampaign {
                 case 0 -> flip(text, random);
                 case 1 -> text.substring(0, at);
                 case 2 -> value < 0 ? text : text.substring(0, value + 2) + swapped(random) + text.substring(value + 2);
-                case 3 -> value < 0 ? text : text.substring(0, value + 2) + number(random) + ", " + text.substring(value + 2);
-                case 4 -> value < 0 ? text : text.substring(0, value + 2) + "\"a\\ud800b\\udc00\", " + text.substring(value + 2);
+                case 3 ->
+                    value < 0 ? text : text.substring(0, value + 2) + number(random) + ", " + text.substring(value + 2);
+                case 4 ->
+                    value < 0
+                            ? text
+                            : text.substring(0, value + 2) + "\"a\\ud800b\\udc00\", " + text.substring(value + 2);
                 case 5 -> "\ufeff" + text;
                 case 6 -> text.substring(0, at) + "\u0000\u202e\u001b[31m" + text.substring(at);
                 case 7 -> text.substring(0, at) + "/* pasted */ ... ," + text.substring(at);

@@ -44,7 +44,8 @@ class CaptureScenarioTest {
         assertEquals(List.of("orders", "billing"), captures.get(0).taskNames());
         assertEquals(3, captures.get(0).allTasks().sources().size());
         assertEquals(List.of("orders"), captures.get(47).taskNames(), "billing was stopped by hand");
-        assertTrue(captures.stream().anyMatch(c -> c.allTasks().sources().stream().anyMatch(s -> !s.result())),
+        assertTrue(
+                captures.stream().anyMatch(c -> c.allTasks().sources().stream().anyMatch(s -> !s.result())),
                 "a source stops answering");
     }
 }

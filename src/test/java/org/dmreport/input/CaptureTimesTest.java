@@ -38,10 +38,18 @@ class CaptureTimesTest {
     /** Looking at each folder once, for file after file, finds what a look at the whole path finds. */
     @Test
     void theFolderIsLookedAtOnceWithTheSameResult() {
-        List<String> paths = List.of("a/2026-11-27T07-00-00Z/q.json", "a/2026-11-27T07-00-00Z/r.json",
-                "a/2026-11-27T07-00-00Z/q-2026-11-27T08-00-00Z.json", "b/q.json", "b/r.json",
-                "a/2026-11-27T07-00-00Z/s.json", "2026-11-27T09-00-00Z/c/q.json", "q.json",
-                "2026-11-27T09-00-00Z/c/q.json", "d/20261127/T100000Z.json", "d/20261127T100000Z/x.json");
+        List<String> paths = List.of(
+                "a/2026-11-27T07-00-00Z/q.json",
+                "a/2026-11-27T07-00-00Z/r.json",
+                "a/2026-11-27T07-00-00Z/q-2026-11-27T08-00-00Z.json",
+                "b/q.json",
+                "b/r.json",
+                "a/2026-11-27T07-00-00Z/s.json",
+                "2026-11-27T09-00-00Z/c/q.json",
+                "q.json",
+                "2026-11-27T09-00-00Z/c/q.json",
+                "d/20261127/T100000Z.json",
+                "d/20261127T100000Z/x.json");
         for (String path : paths) {
             assertEquals(CaptureTimes.fromPath(path), CaptureTimes.fromPathOf(path), path);
         }

@@ -35,8 +35,9 @@ class ClusterNamesTest {
 
     @Test
     void aFileNamedByItselfAndStandardInputNameNone() {
-        assertEquals("", folders.of("root/cluster-a/2026-11-26T00-00-00Z/x.json",
-                "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
+        assertEquals(
+                "",
+                folders.of("root/cluster-a/2026-11-26T00-00-00Z/x.json", "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
         assertEquals("", folders.of("-", "-"));
         assertEquals("", ClusterNames.perInput().of("-", "-"));
     }
@@ -50,8 +51,10 @@ class ClusterNamesTest {
 
     @Test
     void aPatternTakesItsClusterGroupElseItsFirstGroupElseTheMatch() {
-        assertEquals("b", ClusterNames.matching(Pattern.compile("dc-(?<x>\\w)/(?<cluster>\\w+)/"))
-                .of("r", "r/dc-a/b/2026-11-26T00-00-00Z/x.json"));
+        assertEquals(
+                "b",
+                ClusterNames.matching(Pattern.compile("dc-(?<x>\\w)/(?<cluster>\\w+)/"))
+                        .of("r", "r/dc-a/b/2026-11-26T00-00-00Z/x.json"));
         assertEquals("a", ClusterNames.matching(Pattern.compile("dc-(\\w)/")).of("r", "r/dc-a/b/x.json"));
         assertEquals("dc-a", ClusterNames.matching(Pattern.compile("dc-\\w")).of("r", "r/dc-a/b/x.json"));
         assertEquals("", ClusterNames.matching(Pattern.compile("nowhere")).of("r", "r/dc-a/b/x.json"));
@@ -59,7 +62,8 @@ class ClusterNamesTest {
 
     @Test
     void equalNamesShareOneInstance() {
-        assertSame(folders.of("root", "root/" + new String("a") + "/2026-11-26T00-00-00Z/x.json"),
+        assertSame(
+                folders.of("root", "root/" + new String("a") + "/2026-11-26T00-00-00Z/x.json"),
                 folders.of("root", "root/a/2026-11-26T00-30-00Z/y.json"));
     }
 }

@@ -30,8 +30,10 @@ class JsonTestSuiteTest {
     Stream<DynamicTest> everyFile() throws IOException {
         List<Path> files = files();
         assertTrue(files.size() > 300, "the suite has over 300 files");
-        return files.stream().flatMap(file -> Stream.of(ReadMode.values()).map(mode ->
-                DynamicTest.dynamicTest(mode + " " + file.getFileName(), () -> check(file, mode))));
+        return files.stream()
+                .flatMap(file -> Stream.of(ReadMode.values())
+                        .map(mode ->
+                                DynamicTest.dynamicTest(mode + " " + file.getFileName(), () -> check(file, mode))));
     }
 
     private static void check(Path file, ReadMode mode) {
@@ -42,13 +44,15 @@ class JsonTestSuiteTest {
         assertFalse(result.problems().isEmpty(), name + " must be refused");
         if (name.startsWith("n_") && mode != ReadMode.LENIENT) {
             Problem first = result.problems().get(0);
-            assertTrue(first.line() >= 1 && first.column() >= 1,
-                    name + " refused without a location: " + first.format());
+            assertTrue(
+                    first.line() >= 1 && first.column() >= 1, name + " refused without a location: " + first.format());
         }
         if (name.startsWith("y_")) {
             for (Problem problem : result.problems()) {
-                boolean strictDuplicate = mode == ReadMode.STRICT && problem.message().startsWith("duplicate key");
-                assertTrue(problem.message().startsWith("not query-status output") || strictDuplicate,
+                boolean strictDuplicate =
+                        mode == ReadMode.STRICT && problem.message().startsWith("duplicate key");
+                assertTrue(
+                        problem.message().startsWith("not query-status output") || strictDuplicate,
                         name + " is valid JSON and must be refused only as not query-status: " + problem.format());
             }
         }

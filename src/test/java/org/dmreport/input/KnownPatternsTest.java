@@ -15,22 +15,44 @@ import org.junit.jupiter.api.Test;
 class KnownPatternsTest {
 
     private static final String ALPHABET = "()-, 0123456789a|.\n\r\u0085\u2028\u2029\u2027\t";
-    private static final List<String> TERMINATORS = List.of("", "\n", "\r", "\r\n", "\n\r", "\u0085", "\u2028",
-            "\u2029", "\n\n", " ");
+    private static final List<String> TERMINATORS =
+            List.of("", "\n", "\r", "\r\n", "\n\r", "\u0085", "\u2028", "\u2029", "\n\n", " ");
 
     @Test
     void int64AgreesWithItsRegex() {
-        assertAgrees(KnownPatterns.INT64, List.of("0", "-1", "123", "-", "", "1-", "--1", "+1", "1 ", " 1", "٣"),
-                List.of("", "-"), List.of("0", "123456789012345678901"));
+        assertAgrees(
+                KnownPatterns.INT64,
+                List.of("0", "-1", "123", "-", "", "1-", "--1", "+1", "1 ", " 1", "٣"),
+                List.of("", "-"),
+                List.of("0", "123456789012345678901"));
     }
 
     @Test
     void binlogPositionAgreesWithItsRegex() {
-        assertAgrees(KnownPatterns.BINLOG_POSITION, List.of("", "(mysql-bin.000001, 4)", "(a|1.2, 30690)", "(, 1)",
-                        "(a,1)", "(a, )", "(a, 1", "(a(b, 1)", "(a), 1)", "(a, 1))", "x(a, 1)", "(a\nb, 1)", "(a, 1)x",
-                        "(a,, 1)", "(a , 1)", "(a, 1 )"),
-                List.of("", "(", "x", "(a"), List.of("a", "mysql-bin.000001", " ", ", ", "(", ")", "\n", ",", "1"),
-                List.of(", ", ",", " ", ""), List.of("1", "123", "", "a", "-1"), List.of(")", "", "))", ") "));
+        assertAgrees(
+                KnownPatterns.BINLOG_POSITION,
+                List.of(
+                        "",
+                        "(mysql-bin.000001, 4)",
+                        "(a|1.2, 30690)",
+                        "(, 1)",
+                        "(a,1)",
+                        "(a, )",
+                        "(a, 1",
+                        "(a(b, 1)",
+                        "(a), 1)",
+                        "(a, 1))",
+                        "x(a, 1)",
+                        "(a\nb, 1)",
+                        "(a, 1)x",
+                        "(a,, 1)",
+                        "(a , 1)",
+                        "(a, 1 )"),
+                List.of("", "(", "x", "(a"),
+                List.of("a", "mysql-bin.000001", " ", ", ", "(", ")", "\n", ",", "1"),
+                List.of(", ", ",", " ", ""),
+                List.of("1", "123", "", "a", "-1"),
+                List.of(")", "", "))", ") "));
     }
 
     @Test
@@ -68,7 +90,10 @@ class KnownPatternsTest {
         int matched = 0;
         for (String input : inputs) {
             boolean expected = pattern.matcher(input).lookingAt();
-            assertEquals(expected, written.test(input), () -> regex + " on \"" + input.replace("\n", "\\n").replace("\r", "\\r") + "\"");
+            assertEquals(
+                    expected,
+                    written.test(input),
+                    () -> regex + " on \"" + input.replace("\n", "\\n").replace("\r", "\\r") + "\"");
             matched += expected ? 1 : 0;
         }
         assertTrue(matched > 20, "inputs that match: " + matched);

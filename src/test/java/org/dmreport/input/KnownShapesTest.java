@@ -27,8 +27,11 @@ class KnownShapesTest {
     Path dir;
 
     private static List<SchemaViolation> violations(SchemaValidator validator, String json) {
-        DumpReader reader = new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME, validator);
-        ReadResult result = reader.read(new InputSource("t.json", null), json.getBytes(StandardCharsets.UTF_8),
+        DumpReader reader =
+                new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME, validator);
+        ReadResult result = reader.read(
+                new InputSource("t.json", null),
+                json.getBytes(StandardCharsets.UTF_8),
                 new Capture("t.json", null, TimeSource.NONE));
         return result.snapshots().get(0).schemaViolations();
     }
@@ -58,15 +61,18 @@ class KnownShapesTest {
 
     @Test
     void aKnownShapeIsTakenAsValidWithoutValidating() throws IOException {
-        // Proof that the file is used: a shape is trusted as the file says, so one listed wrongly would hide a violation.
+        // Proof that the file is used: a shape is trusted as the file says, so one listed wrongly would hide a
+        // violation.
         KnownShapes wrong = KnownShapes.none();
         SchemaValidator learner = new SchemaValidator(KnownShapes.none());
         ShapeKeys.Tracker tracker = learner.tracker();
         byte[] invalid = INVALID.getBytes(StandardCharsets.UTF_8);
-        new TreeReader(ReadLimits.DEFAULT, false).read(invalid, invalid.length, TreeReader.AS_IS, new ArrayList<>(), tracker);
+        new TreeReader(ReadLimits.DEFAULT, false)
+                .read(invalid, invalid.length, TreeReader.AS_IS, new ArrayList<>(), tracker);
         wrong.add(tracker.key(DocumentKind.FULL, false));
         assertEquals(List.of(), violations(new SchemaValidator(wrong), INVALID));
-        assertEquals(1, violations(new SchemaValidator(KnownShapes.none()), INVALID).size());
+        assertEquals(
+                1, violations(new SchemaValidator(KnownShapes.none()), INVALID).size());
     }
 
     @Test
@@ -77,7 +83,10 @@ class KnownShapesTest {
         assertEquals(KnownShapes.none().text(), KnownShapes.read(file).text(), "other schemas");
         Files.writeString(file, lines.get(0) + "\n" + lines.get(1) + "\nnot a shape\n");
         assertEquals(KnownShapes.none().text(), KnownShapes.read(file).text(), "a damaged line");
-        assertEquals(KnownShapes.none().text(), KnownShapes.read(dir.resolve("missing")).text(), "no file");
+        assertEquals(
+                KnownShapes.none().text(),
+                KnownShapes.read(dir.resolve("missing")).text(),
+                "no file");
     }
 
     @Test

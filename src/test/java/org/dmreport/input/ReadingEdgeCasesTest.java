@@ -97,8 +97,9 @@ class ReadingEdgeCasesTest {
         }
         Path file = dir.resolve("bomb.json.gz");
         Files.write(file, zipped.toByteArray());
-        ReadResult result = new DumpReader(ReadMode.DEFAULT, new ReadLimits(1000, 64, 1000, 64),
-                CaptureTimes.Preference.MTIME).read(new InputSource("bomb.json.gz", file), () -> null);
+        ReadResult result = new DumpReader(
+                        ReadMode.DEFAULT, new ReadLimits(1000, 64, 1000, 64), CaptureTimes.Preference.MTIME)
+                .read(new InputSource("bomb.json.gz", file), () -> null);
         assertTrue(result.problems().get(0).message().contains("exceeds the limit of 1000 bytes"));
     }
 
@@ -161,8 +162,11 @@ class ReadingEdgeCasesTest {
     void threeDocumentsInOneFileAreThreeSnapshotsInOrder() throws IOException {
         ReadResult result = read(FULL + FULL.replace("Running", "Paused") + "\n» query-status t1\n" + FULL);
         assertEquals(3, result.snapshots().size());
-        assertEquals(List.of(1, 2, 3), result.snapshots().stream().map(Snapshot::document).toList());
-        assertEquals(List.of(NoteKind.TEXT_BETWEEN_SKIPPED), kinds(result.snapshots().get(2)));
+        assertEquals(
+                List.of(1, 2, 3),
+                result.snapshots().stream().map(Snapshot::document).toList());
+        assertEquals(
+                List.of(NoteKind.TEXT_BETWEEN_SKIPPED), kinds(result.snapshots().get(2)));
     }
 
     @Test
@@ -184,25 +188,33 @@ class ReadingEdgeCasesTest {
     void truncatedFileIsRefusedAtItsEnd() throws IOException {
         ReadResult result = read(FULL.substring(0, 200));
         assertTrue(result.snapshots().isEmpty());
-        assertTrue(result.problems().get(0).message().contains("end-of-input"), result.problems().toString());
+        assertTrue(
+                result.problems().get(0).message().contains("end-of-input"),
+                result.problems().toString());
     }
 
     @Test
     void zeroWidthCharactersOutsideStringsAreRemoved() throws IOException {
         ReadResult result = read(FULL.replace("    \"msg\"", "\u200B   \"msg\""));
-        assertEquals(List.of(NoteKind.ZERO_WIDTH_REMOVED), kinds(result.snapshots().get(0)));
+        assertEquals(
+                List.of(NoteKind.ZERO_WIDTH_REMOVED), kinds(result.snapshots().get(0)));
     }
 
     @Test
     void nestingOverTheLimitIsRefusedQuickly() throws IOException {
         ReadResult result = read("[".repeat(100_000));
-        assertTrue(result.problems().get(0).message().contains("over a reading limit"), result.problems().toString());
+        assertTrue(
+                result.problems().get(0).message().contains("over a reading limit"),
+                result.problems().toString());
     }
 
     @Test
     void duplicateKeysAreRefusedOnlyInStrictMode() throws IOException {
-        String duplicated = FULL.replace("\"msg\": \"\",\n    \"sources\"", "\"msg\": \"\",\n    \"msg\": \"x\",\n    \"sources\"");
-        assertEquals(List.of(NoteKind.DUPLICATE_KEY), kinds(read(duplicated).snapshots().get(0)));
+        String duplicated =
+                FULL.replace("\"msg\": \"\",\n    \"sources\"", "\"msg\": \"\",\n    \"msg\": \"x\",\n    \"sources\"");
+        assertEquals(
+                List.of(NoteKind.DUPLICATE_KEY),
+                kinds(read(duplicated).snapshots().get(0)));
         ReadResult strict = read(ReadMode.STRICT, duplicated.getBytes(StandardCharsets.UTF_8));
         assertEquals("duplicate key \"msg\"", strict.problems().get(0).message());
         assertEquals(4, strict.problems().get(0).line());
@@ -229,9 +241,16 @@ class ReadingEdgeCasesTest {
         ReadResult result = read(ReadMode.LENIENT, pasted.getBytes(StandardCharsets.UTF_8));
         Snapshot snapshot = result.snapshots().get(0);
         assertTrue(snapshot.partial());
-        assertEquals(List.of(NoteKind.COMMENT_REMOVED, NoteKind.ELISION_REMOVED, NoteKind.COMMENT_REMOVED,
-                NoteKind.TRAILING_COMMA_REMOVED), kinds(snapshot));
-        assertEquals(List.of(2, 7, 10, 11), snapshot.notes().stream().map(n -> n.line()).toList());
+        assertEquals(
+                List.of(
+                        NoteKind.COMMENT_REMOVED,
+                        NoteKind.ELISION_REMOVED,
+                        NoteKind.COMMENT_REMOVED,
+                        NoteKind.TRAILING_COMMA_REMOVED),
+                kinds(snapshot));
+        assertEquals(
+                List.of(2, 7, 10, 11),
+                snapshot.notes().stream().map(n -> n.line()).toList());
     }
 
     @Test
@@ -242,11 +261,15 @@ class ReadingEdgeCasesTest {
             Files.writeString(dir.resolve(name), "x".repeat(name.length()));
         }
         InputFinder.Found found = new InputFinder(List.of(), List.of("*.out")).find(List.of(dir.toString()));
-        assertEquals(List.of("a/3.txt", "a/z/1.log", "b/2.json", "c.json.gz"), found.inputs().stream()
-                .map(i -> dir.relativize(i.path()).toString()).toList());
+        assertEquals(
+                List.of("a/3.txt", "a/z/1.log", "b/2.json", "c.json.gz"),
+                found.inputs().stream()
+                        .map(i -> dir.relativize(i.path()).toString())
+                        .toList());
         // Sizes as the walk saw them, so that planning the reading asks the file system no more.
         assertEquals(List.of(7L, 9L, 8L, 9L), found.sizes());
-        InputFinder.Found named = new InputFinder(List.of(), List.of()).find(List.of(dir.resolve("b/2.json").toString()));
+        InputFinder.Found named = new InputFinder(List.of(), List.of())
+                .find(List.of(dir.resolve("b/2.json").toString()));
         assertEquals(List.of(-1L), named.sizes());
     }
 
@@ -275,21 +298,34 @@ class ReadingEdgeCasesTest {
         Files.createDirectories(dir.resolve(".hidden"));
         Files.writeString(dir.resolve(".hidden/secret.json"), "s");
         InputFinder.Found found = new InputFinder(List.of(), List.of()).find(List.of(dir.toString()));
-        assertEquals(List.of(dir + "/a/real/one.json"), found.inputs().stream().map(InputSource::name).toList());
-        assertEquals(List.of(dir + "/a/dangling.json: a symbolic link to nothing (or a file that cannot be looked at), "
-                + "not read", dir + "/a/real/up: directory already walked (a symbolic link loop or a second link to it), "
-                + "not followed", dir + "/b/link: directory already walked (a symbolic link loop or a second link to it), "
-                + "not followed"), found.warnings());
+        assertEquals(
+                List.of(dir + "/a/real/one.json"),
+                found.inputs().stream().map(InputSource::name).toList());
+        assertEquals(
+                List.of(
+                        dir + "/a/dangling.json: a symbolic link to nothing (or a file that cannot be looked at), "
+                                + "not read",
+                        dir + "/a/real/up: directory already walked (a symbolic link loop or a second link to it), "
+                                + "not followed",
+                        dir + "/b/link: directory already walked (a symbolic link loop or a second link to it), "
+                                + "not followed"),
+                found.warnings());
     }
 
     @Test
     void aNamedPipeInAWalkIsAWarningAndNeverOpened() throws Exception {
         Files.writeString(dir.resolve("one.json"), FULL);
-        assertEquals(0, new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString()).start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder("mkfifo", dir.resolve("pipe.json").toString())
+                        .start()
+                        .waitFor());
         Cli.Result result = Cli.run("status", dir.toString());
         assertEquals(0, result.code(), result.err());
-        assertEquals("dmreport: warning: " + dir + "/pipe.json: a named pipe, socket or device, not a regular file: "
-                + "not read\n", result.err());
+        assertEquals(
+                "dmreport: warning: " + dir + "/pipe.json: a named pipe, socket or device, not a regular file: "
+                        + "not read\n",
+                result.err());
     }
 
     @Test
@@ -297,16 +333,38 @@ class ReadingEdgeCasesTest {
         Path captures = Files.createDirectories(dir.resolve("2026-11-26T00-00-00Z"));
         Files.writeString(captures.resolve("query-status.json"), FULL);
         Path out = dir.resolve("out");
-        assertEquals(0, Cli.run("report", "-f", "json", "-o", out.resolve("report.json").toString(), dir.toString()).code());
-        assertEquals(0, Cli.run("check", "-f", "json", "-o", out.resolve("check.json").toString(), "-f", "sarif", "-o",
-                out.resolve("check.sarif.json").toString(), "--write-baseline", out.resolve("baseline.txt").toString(),
-                dir.toString()).code());
-        assertEquals(0, Cli.run("status", "-f", "json", "-o", out.resolve("status.json").toString(), dir.toString()).code());
+        assertEquals(
+                0,
+                Cli.run("report", "-f", "json", "-o", out.resolve("report.json").toString(), dir.toString())
+                        .code());
+        assertEquals(
+                0,
+                Cli.run(
+                                "check",
+                                "-f",
+                                "json",
+                                "-o",
+                                out.resolve("check.json").toString(),
+                                "-f",
+                                "sarif",
+                                "-o",
+                                out.resolve("check.sarif.json").toString(),
+                                "--write-baseline",
+                                out.resolve("baseline.txt").toString(),
+                                dir.toString())
+                        .code());
+        assertEquals(
+                0,
+                Cli.run("status", "-f", "json", "-o", out.resolve("status.json").toString(), dir.toString())
+                        .code());
         Cli.Result again = Cli.run("check", "--include", "*.json", "--include", "*.txt", dir.toString());
         assertEquals(0, again.code(), again.err());
-        for (String written : List.of("baseline.txt: written by dmreport (check --write-baseline)",
-                "check.json: written by dmreport (check -f json)", "check.sarif.json: written by dmreport (check -f sarif)",
-                "report.json: written by dmreport (report -f json)", "status.json: written by dmreport (status -f json)")) {
+        for (String written : List.of(
+                "baseline.txt: written by dmreport (check --write-baseline)",
+                "check.json: written by dmreport (check -f json)",
+                "check.sarif.json: written by dmreport (check -f sarif)",
+                "report.json: written by dmreport (report -f json)",
+                "status.json: written by dmreport (status -f json)")) {
             assertTrue(again.err().contains(out + "/" + written + ", not read as captures"), again.err());
         }
         assertTrue(again.err().contains("checked 1 document in 6 files"), again.err());
@@ -317,15 +375,18 @@ class ReadingEdgeCasesTest {
         Path file = Files.writeString(dir.resolve("tasks.json"), "{\"title\": \"x\", \"tasks\": [{\"name\": \"t\"}]}");
         Cli.Result result = Cli.run("status", file.toString());
         assertEquals(3, result.code());
-        assertEquals(file + ":1:1: not query-status output: an object with keys {title, tasks}, not a summary (result or "
-                + "msg, and tasks entries with a taskName)\n", result.err());
+        assertEquals(
+                file + ":1:1: not query-status output: an object with keys {title, tasks}, not a summary (result or "
+                        + "msg, and tasks entries with a taskName)\n",
+                result.err());
     }
 
     @Test
     void anOutputThatIsOneOfTheInputsIsAUsageErrorAndTheInputIsKept() throws IOException {
         Path input = Files.writeString(dir.resolve("in.json"), FULL);
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), input);
-        for (String[] args : List.of(new String[] {"status", "-f", "json", "-o", input.toString(), input.toString()},
+        for (String[] args : List.of(
+                new String[] {"status", "-f", "json", "-o", input.toString(), input.toString()},
                 new String[] {"check", "-f", "json", "-o", link.toString(), input.toString()},
                 new String[] {"report", "-f", "md", "-o", input.toString(), input.toString()})) {
             Cli.Result result = Cli.run(args);
@@ -340,7 +401,8 @@ class ReadingEdgeCasesTest {
         Path odd = Files.createDirectories(dir.resolve("a\nb\rc\u001b[31md\u202e"));
         Files.writeString(odd.resolve("x.json"), "{\"x\": 1}");
         Cli.Result result = Cli.run("check", dir.toString());
-        assertTrue(result.out().startsWith(dir + "/a\\nb\\rc\\x1b[31md\\u202e/x.json:1: error [unreadable-input]"),
+        assertTrue(
+                result.out().startsWith(dir + "/a\\nb\\rc\\x1b[31md\\u202e/x.json:1: error [unreadable-input]"),
                 result.out());
         assertEquals(1, result.out().lines().count());
     }

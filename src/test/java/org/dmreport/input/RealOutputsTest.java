@@ -30,7 +30,11 @@ class RealOutputsTest {
             Cli.Result result = mode.isEmpty()
                     ? Cli.run("status", "--time-from", "path", file.toString())
                     : Cli.run("status", mode, "--time-from", "path", file.toString());
-            out.append("== ").append(file.getFileName()).append(" exit ").append(result.code()).append('\n');
+            out.append("== ")
+                    .append(file.getFileName())
+                    .append(" exit ")
+                    .append(result.code())
+                    .append('\n');
             out.append(result.out().replace(TestFiles.realOutputs().toString(), "CORPUS"));
             out.append(result.err().replace(TestFiles.realOutputs().toString(), "CORPUS"));
         }

@@ -23,9 +23,11 @@ class RepairerFuzzTest {
         }
         for (RawDocument document : result.documents()) {
             // A fragment's column is 0: the brace put before it stands just left of the input's first column.
-            assertTrue(document.line0() >= 1 && document.column0() >= (document.partial() ? 0 : 1),
+            assertTrue(
+                    document.line0() >= 1 && document.column0() >= (document.partial() ? 0 : 1),
                     document.line0() + ":" + document.column0());
-            assertTrue(document.offset() >= 0 && document.offset() + document.length() <= document.text().length,
+            assertTrue(
+                    document.offset() >= 0 && document.offset() + document.length() <= document.text().length,
                     "a document lies within its text");
         }
     }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 /** The shape cache never hides a violation: only shapes that passed are skipped. */
 class SchemaValidatorTest {
 
-    private final DumpReader reader = new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT,
-            CaptureTimes.Preference.MTIME, new SchemaValidator());
+    private final DumpReader reader =
+            new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME, new SchemaValidator());
 
     private List<SchemaViolation> violations(String json) {
-        ReadResult result = reader.read(new InputSource("t.json", null), json.getBytes(StandardCharsets.UTF_8),
+        ReadResult result = reader.read(
+                new InputSource("t.json", null),
+                json.getBytes(StandardCharsets.UTF_8),
                 new Capture("t.json", null, TimeSource.NONE));
         return result.snapshots().get(0).schemaViolations();
     }
@@ -25,7 +27,8 @@ class SchemaValidatorTest {
         return "{\"result\": true, \"msg\": \"\", \"sources\": [{\"result\": true, \"msg\": \"\", \"sourceStatus\": "
                 + "{\"source\": \"s1\", \"worker\": \"w1\", \"result\": null, \"relayStatus\": null}, \"subTaskStatus\": "
                 + "[{\"name\": \"t\", \"stage\": \"" + stage + "\", \"unit\": \"Sync\", \"result\": null, "
-                + "\"unresolvedDDLLockID\": \"\", \"sync\": {\"synced\": " + synced + ", \"totalRows\": \"" + rows + "\"}}]}]}";
+                + "\"unresolvedDDLLockID\": \"\", \"sync\": {\"synced\": " + synced + ", \"totalRows\": \"" + rows
+                + "\"}}]}]}";
     }
 
     @Test
@@ -36,7 +39,9 @@ class SchemaValidatorTest {
         assertEquals(1, stage.size());
         assertEquals("/sources/0/subTaskStatus/0/stage", stage.get(0).origin().pointer());
         List<SchemaViolation> rows = violations(doc("Running", "true", "twelve"));
-        assertEquals("/sources/0/subTaskStatus/0/sync/totalRows", rows.get(0).origin().pointer());
+        assertEquals(
+                "/sources/0/subTaskStatus/0/sync/totalRows",
+                rows.get(0).origin().pointer());
         assertEquals(List.of(), violations(doc("Paused", "true", "99")));
     }
 
@@ -44,10 +49,14 @@ class SchemaValidatorTest {
     void aChangeOfTypeOrOfPatternMatchIsANewShape() {
         assertEquals(List.of(), violations(doc("Running", "true", "12")));
         List<SchemaViolation> type = violations(doc("Running", "\"true\"", "12"));
-        assertEquals("/sources/0/subTaskStatus/0/sync/synced", type.get(0).origin().pointer());
-        String valid = doc("Running", "true", "12").replace("\"synced\"", "\"syncerBinlog\": \"(bin.000001, 4)\", \"synced\"");
+        assertEquals(
+                "/sources/0/subTaskStatus/0/sync/synced", type.get(0).origin().pointer());
+        String valid =
+                doc("Running", "true", "12").replace("\"synced\"", "\"syncerBinlog\": \"(bin.000001, 4)\", \"synced\"");
         assertEquals(List.of(), violations(valid));
         List<SchemaViolation> position = violations(valid.replace("(bin.000001, 4)", "bin.000001:4"));
-        assertEquals("/sources/0/subTaskStatus/0/sync/syncerBinlog", position.get(0).origin().pointer());
+        assertEquals(
+                "/sources/0/subTaskStatus/0/sync/syncerBinlog",
+                position.get(0).origin().pointer());
     }
 }

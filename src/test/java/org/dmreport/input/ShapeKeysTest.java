@@ -12,8 +12,18 @@ import org.junit.jupiter.api.Test;
  */
 class ShapeKeysTest {
 
-    private static final List<String> INPUTS = List.of("", "(bin.000001, 4)", "x(bin.000001, 4)", "-12", "12a",
-            "Running", "Error - Relay status is Paused", "a|b", "^", "b^c", "ab");
+    private static final List<String> INPUTS = List.of(
+            "",
+            "(bin.000001, 4)",
+            "x(bin.000001, 4)",
+            "-12",
+            "12a",
+            "Running",
+            "Error - Relay status is Paused",
+            "a|b",
+            "^",
+            "b^c",
+            "ab");
 
     @Test
     void anchoredPatternsAreRecognised() {
@@ -27,8 +37,14 @@ class ShapeKeysTest {
 
     @Test
     void lookingAtAgreesWithFindForEveryAnchoredPattern() {
-        List<String> regexes = List.of("^$|^\\([^,()]+, [0-9]+\\)$", "^-?[0-9]+$", "^(Running|Error - .*)$", "^[|(]",
-                "^a|^b", "^a|b", "b^c|^a");
+        List<String> regexes = List.of(
+                "^$|^\\([^,()]+, [0-9]+\\)$",
+                "^-?[0-9]+$",
+                "^(Running|Error - .*)$",
+                "^[|(]",
+                "^a|^b",
+                "^a|b",
+                "b^c|^a");
         int anchored = 0;
         for (String regex : regexes) {
             if (!ShapeKeys.anchoredAtStart(regex)) {
@@ -37,7 +53,8 @@ class ShapeKeysTest {
             anchored++;
             Pattern pattern = Pattern.compile(regex);
             for (String input : INPUTS) {
-                assertEquals(pattern.matcher(input).find(), pattern.matcher(input).lookingAt(), regex + " on " + input);
+                assertEquals(
+                        pattern.matcher(input).find(), pattern.matcher(input).lookingAt(), regex + " on " + input);
             }
         }
         assertEquals(5, anchored);
@@ -45,9 +62,32 @@ class ShapeKeysTest {
 
     @Test
     void wholeNumbersAreToldAsBigDecimalTellsThem() {
-        List<String> numbers = List.of("1.0", "1.00", "-0.0", "0.5", "10.000001", "1.10", "1e2", "1.5e1", "1.25e1",
-                "1E-1", "100E-2", "1.0e0", "-3.000", "123456789012345678901234567890.0", "0.0000", "9.9784641E7",
-                "9.9784641E6", "0.0E-5", "-0e3", "120.50e1", "1e+2", "1.5E+0", "2.5e99999999999", "7E-99999999999", "0.5e-0");
+        List<String> numbers = List.of(
+                "1.0",
+                "1.00",
+                "-0.0",
+                "0.5",
+                "10.000001",
+                "1.10",
+                "1e2",
+                "1.5e1",
+                "1.25e1",
+                "1E-1",
+                "100E-2",
+                "1.0e0",
+                "-3.000",
+                "123456789012345678901234567890.0",
+                "0.0000",
+                "9.9784641E7",
+                "9.9784641E6",
+                "0.0E-5",
+                "-0e3",
+                "120.50e1",
+                "1e+2",
+                "1.5E+0",
+                "2.5e99999999999",
+                "7E-99999999999",
+                "0.5e-0");
         for (String number : numbers) {
             assertEquals(ShapeKeys.integralByBigDecimal(number), ShapeKeys.integral(number), number);
         }

@@ -16,17 +16,19 @@ import org.dmreport.model.ProcessError;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SubtaskStatus;
 import org.dmreport.model.TimeSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Kinds, look-alikes, every error shape, key spellings, unknown keys and version inference. */
 class SnapshotMapperTest {
 
     private static ReadResult read(ReadMode mode, String json) {
-        return new DumpReader(mode, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME).read(
-                new InputSource("t.json", null), json.getBytes(StandardCharsets.UTF_8),
-                new Capture("t.json", null, TimeSource.NONE));
+        return new DumpReader(mode, ReadLimits.DEFAULT, CaptureTimes.Preference.MTIME)
+                .read(
+                        new InputSource("t.json", null),
+                        json.getBytes(StandardCharsets.UTF_8),
+                        new Capture("t.json", null, TimeSource.NONE));
     }
 
     private static Snapshot one(String json) {
@@ -50,13 +52,17 @@ class SnapshotMapperTest {
 
     @Test
     void lookAlikesAreRefusedByName() {
-        assertEquals("not query-status output: looks like DM OpenAPI task status ({total, data})",
+        assertEquals(
+                "not query-status output: looks like DM OpenAPI task status ({total, data})",
                 refusal("{\"total\": 1, \"data\": [{\"name\": \"t\", \"stage\": \"Running\"}]}"));
-        assertEquals("not query-status output: looks like show-ddl-locks / shard-ddl-lock output ({result, msg, locks})",
+        assertEquals(
+                "not query-status output: looks like show-ddl-locks / shard-ddl-lock output ({result, msg, locks})",
                 refusal("{\"result\": true, \"msg\": \"\", \"locks\": []}"));
         assertTrue(refusal("{\"result\": true, \"msg\": \"\", \"sources\": [{\"result\": true, \"msg\": \"\", "
-                + "\"source\": \"s1\", \"worker\": \"w1\"}]}").contains("start-task/pause-task"));
-        assertEquals("not query-status output: an object with keys {name, version}",
+                        + "\"source\": \"s1\", \"worker\": \"w1\"}]}")
+                .contains("start-task/pause-task"));
+        assertEquals(
+                "not query-status output: an object with keys {name, version}",
                 refusal("{\"name\": \"x\", \"version\": 2}"));
         assertEquals("not query-status output: the document is an array, not an object", refusal("[1, 2]"));
         assertTrue(refusal("{\"name\": \"t\", \"stage\": \"Running\", \"unit\": \"Sync\"}")
@@ -68,12 +74,16 @@ class SnapshotMapperTest {
         Snapshot failed = one("{\"result\": false, \"msg\": \"task x has no source or not exist\", \"sources\": []}");
         assertEquals(DocumentKind.FAILED, failed.kind());
         assertEquals("task x has no source or not exist", ((FailedQuery) failed.response()).msg());
-        assertEquals(DocumentKind.FAILED, one("{\"result\": false, \"msg\": \"sources [x] haven't been added\"}").kind());
+        assertEquals(
+                DocumentKind.FAILED,
+                one("{\"result\": false, \"msg\": \"sources [x] haven't been added\"}")
+                        .kind());
     }
 
     @Test
     void errorsInAllThreeShapes() {
-        String v1 = "\"result\": {\"isCanceled\": false, \"errors\": [{\"Type\": \"ExecSQL\", \"msg\": \"boom\"}], \"detail\": null}";
+        String v1 =
+                "\"result\": {\"isCanceled\": false, \"errors\": [{\"Type\": \"ExecSQL\", \"msg\": \"boom\"}], \"detail\": null}";
         String v102 = "\"result\": {\"isCanceled\": false, \"errors\": [{\"Type\": \"UnknownError\", \"msg\": \"m\", "
                 + "\"error\": {\"ErrCode\": 10006, \"ErrClass\": 1, \"ErrScope\": 2, \"ErrLevel\": 3, "
                 + "\"Message\": \"exec\", \"RawCause\": \"dup\"}}], \"detail\": null}";
@@ -94,16 +104,24 @@ class SnapshotMapperTest {
     }
 
     private static ProcessError error(String result) {
-        String json = subtaskJson("").replace("\"result\": null, \"unresolvedDDLLockID\"", result + ", \"unresolvedDDLLockID\"");
-        SubtaskStatus subtask = ((FullResponse) one(json).response()).sources().get(0).subtasks().get(0);
+        String json = subtaskJson("")
+                .replace("\"result\": null, \"unresolvedDDLLockID\"", result + ", \"unresolvedDDLLockID\"");
+        SubtaskStatus subtask = ((FullResponse) one(json).response())
+                .sources()
+                .get(0)
+                .subtasks()
+                .get(0);
         return subtask.result().errors().get(0);
     }
 
     @Test
     void valuesKeepTheirPointerAndLine() {
         Snapshot s = one(subtaskJson(", \"sync\": {\"totalRows\": \"12\",\n \"synced\": true}"));
-        SubtaskStatus subtask = ((FullResponse) s.response()).sources().get(0).subtasks().get(0);
-        assertEquals("/sources/0/subTaskStatus/0/sync/synced", subtask.sync().where().of("synced").pointer());
+        SubtaskStatus subtask =
+                ((FullResponse) s.response()).sources().get(0).subtasks().get(0);
+        assertEquals(
+                "/sources/0/subTaskStatus/0/sync/synced",
+                subtask.sync().where().of("synced").pointer());
         assertEquals(2, subtask.sync().where().of("synced").line());
         assertEquals(12L, subtask.sync().rows());
     }
@@ -111,44 +129,57 @@ class SnapshotMapperTest {
     @Test
     void keysAreMatchedWithoutRegardToCaseAsAFallbackAndUnknownKeysAreKept() {
         Snapshot s = one(subtaskJson(", \"sync\": {\"TotalRows\": 7, \"shiny\": 1}"));
-        SubtaskStatus subtask = ((FullResponse) s.response()).sources().get(0).subtasks().get(0);
+        SubtaskStatus subtask =
+                ((FullResponse) s.response()).sources().get(0).subtasks().get(0);
         assertEquals(7L, subtask.sync().rows());
-        assertEquals(List.of(NoteKind.KEY_CASE), s.notes().stream().map(n -> n.kind()).toList());
-        assertEquals("/sources/0/subTaskStatus/0/sync/shiny", s.unknownKeys().get(0).origin().pointer());
+        assertEquals(
+                List.of(NoteKind.KEY_CASE),
+                s.notes().stream().map(n -> n.kind()).toList());
+        assertEquals(
+                "/sources/0/subTaskStatus/0/sync/shiny",
+                s.unknownKeys().get(0).origin().pointer());
     }
 
     @Test
     void valuesOfTheWrongTypeAreNotedNeverGuessed() {
         Snapshot s = one(subtaskJson(", \"sync\": {\"totalRows\": \"many\", \"synced\": \"yes\"}"));
-        SubtaskStatus subtask = ((FullResponse) s.response()).sources().get(0).subtasks().get(0);
+        SubtaskStatus subtask =
+                ((FullResponse) s.response()).sources().get(0).subtasks().get(0);
         assertEquals(null, subtask.sync().rows());
         assertEquals(null, subtask.sync().synced());
-        assertEquals(2, s.notes().stream().filter(n -> n.kind() == NoteKind.VALUE_TYPE).count());
+        assertEquals(
+                2,
+                s.notes().stream().filter(n -> n.kind() == NoteKind.VALUE_TYPE).count());
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "|>= 2.0",
-        ", \"sync\": {\"binlogType\": \"remote\"}|>= 2.0",
-        ", \"load\": {\"metaBinlogGTID\": \"\"}|>= 2.0.1",
-        ", \"sync\": {\"secondsBehindMaster\": \"0\"}|>= 2.0.4",
-        ", \"dump\": {\"totalTables\": \"3\"}|>= 5.4",
-        ", \"sync\": {\"blockDDLOwner\": \"\"}|>= 6.0",
-        ", \"validation\": null|>= 6.2",
-        ", \"sync\": {\"totalRows\": \"1\"}|>= 6.4",
-        ", \"validation\": {\"cutoverBinlogGtid\": \"\"}|>= 7.5",
-        ", \"sync\": {\"ioTotalBytes\": \"1\"}|>= 9.0",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "|>= 2.0",
+                ", \"sync\": {\"binlogType\": \"remote\"}|>= 2.0",
+                ", \"load\": {\"metaBinlogGTID\": \"\"}|>= 2.0.1",
+                ", \"sync\": {\"secondsBehindMaster\": \"0\"}|>= 2.0.4",
+                ", \"dump\": {\"totalTables\": \"3\"}|>= 5.4",
+                ", \"sync\": {\"blockDDLOwner\": \"\"}|>= 6.0",
+                ", \"validation\": null|>= 6.2",
+                ", \"sync\": {\"totalRows\": \"1\"}|>= 6.4",
+                ", \"validation\": {\"cutoverBinlogGtid\": \"\"}|>= 7.5",
+                ", \"sync\": {\"ioTotalBytes\": \"1\"}|>= 9.0",
+            })
     void versionFromTheKeysPresent(String extra, String expected) {
-        assertEquals(expected, one(subtaskJson(extra == null ? "" : extra)).version().label());
+        assertEquals(
+                expected, one(subtaskJson(extra == null ? "" : extra)).version().label());
     }
 
     @Test
     void oneDotZeroLayouts() {
-        Snapshot full = one("{\"result\": true, \"msg\": \"\", \"workers\": [{\"result\": true, \"worker\": \"h:8262\", "
-                + "\"msg\": \"\", \"subTaskStatus\": [], \"relayStatus\": null, \"sourceID\": \"mysql-1\"}]}");
+        Snapshot full =
+                one("{\"result\": true, \"msg\": \"\", \"workers\": [{\"result\": true, \"worker\": \"h:8262\", "
+                        + "\"msg\": \"\", \"subTaskStatus\": [], \"relayStatus\": null, \"sourceID\": \"mysql-1\"}]}");
         assertEquals("1.0.x", full.version().label());
-        assertEquals("mysql-1", ((FullResponse) full.response()).sources().get(0).source());
+        assertEquals(
+                "mysql-1", ((FullResponse) full.response()).sources().get(0).source());
         Snapshot summary = one("{\"result\": true, \"msg\": \"\", \"tasks\": [{\"taskName\": \"t\", \"taskStatus\": "
                 + "\"Error - Some error occurred in subtask. Please run `query-status t` to get more details.\", "
                 + "\"workers\": [\"h:8262\"]}]}");

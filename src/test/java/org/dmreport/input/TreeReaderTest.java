@@ -35,8 +35,8 @@ class TreeReaderTest {
                     .getBytes(StandardCharsets.UTF_8);
             for (byte[] text : List.of(bytes, shifted)) {
                 try (JsonParser bytesParser = factory.createParser(ObjectReadContext.empty(), text);
-                     JsonParser charsParser = factory.createParser(ObjectReadContext.empty(),
-                             new String(text, StandardCharsets.UTF_8).toCharArray())) {
+                        JsonParser charsParser = factory.createParser(
+                                ObjectReadContext.empty(), new String(text, StandardCharsets.UTF_8).toCharArray())) {
                     values += compare(bytesParser) + compare(charsParser);
                 } catch (tools.jackson.core.JacksonException notJson) {
                     // text around the JSON in a capture: the values before it were compared

@@ -24,14 +24,16 @@ class ValueParsersFuzzTest {
         int parser = data.consumeInt(0, 5);
         String text = data.consumeRemainingAsString();
         switch (parser) {
-            case 0 -> BinlogPosition.parse(text).ifPresent(p ->
-                    assertEquals(Optional.of(p), BinlogPosition.parse(p.toString()), text));
+            case 0 ->
+                BinlogPosition.parse(text)
+                        .ifPresent(p -> assertEquals(Optional.of(p), BinlogPosition.parse(p.toString()), text));
             case 1 -> BinlogLocation.find(text);
-            case 2 -> GtidSet.parse(text).ifPresent(g -> {
-                Optional<GtidSet> again = GtidSet.parse(g.toString());
-                assertTrue(again.isPresent(), () -> "printed " + g + " from " + text);
-                assertEquals(g.toString(), again.get().toString(), text);
-            });
+            case 2 ->
+                GtidSet.parse(text).ifPresent(g -> {
+                    Optional<GtidSet> again = GtidSet.parse(g.toString());
+                    assertTrue(again.isPresent(), () -> "printed " + g + " from " + text);
+                    assertEquals(g.toString(), again.get().toString(), text);
+                });
             case 3 -> Progress.parse(text);
             case 4 -> ErrorString.find(text);
             default -> CaptureTimes.fromPathOf(text);

@@ -62,7 +62,8 @@ class LauncherIT {
         Run bad = run(LAUNCHER, Map.of(), "{", "status", "-");
         assertEquals(3, bad.code());
         assertTrue(bad.err().startsWith("-:1:"), bad.err());
-        assertEquals(2, run(LAUNCHER, Map.of(), "", "status", "--no-such-option").code());
+        assertEquals(
+                2, run(LAUNCHER, Map.of(), "", "status", "--no-such-option").code());
     }
 
     /** A JDK home under the test's folder whose bin/java is {@code script}; its path. */
@@ -106,33 +107,56 @@ class LauncherIT {
         Path log = dir.resolve("classes.log");
         Run run = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + log), "", "--version");
         assertEquals(0, run.code(), run.err());
-        List<String> picocli = Files.readAllLines(log).stream().filter(l -> l.contains(" picocli.CommandLine ")).toList();
+        List<String> picocli = Files.readAllLines(log).stream()
+                .filter(l -> l.contains(" picocli.CommandLine "))
+                .toList();
         assertEquals(1, picocli.size(), String.join("\n", picocli));
         assertTrue(picocli.get(0).endsWith("source: shared objects file"), picocli.get(0));
         // Made after --version, the archive still serves check and report: the samples trained it.
         for (String command : List.of("check", "report")) {
             Path classes = dir.resolve(command + ".log");
             Path out = dir.resolve(command + ".out");
-            Run other = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + classes), "", command,
-                    "--fail-on", "never", "-o", out.toString(), Path.of("samples/captures").toAbsolutePath().toString());
+            Run other = run(
+                    LAUNCHER,
+                    Map.of("DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + classes),
+                    "",
+                    command,
+                    "--fail-on",
+                    "never",
+                    "-o",
+                    out.toString(),
+                    Path.of("samples/captures").toAbsolutePath().toString());
             assertEquals(0, other.code(), other.err());
             List<String> ours = Files.readAllLines(classes).stream()
-                    .filter(l -> l.contains(" org.dmreport.") || l.contains(" com.networknt.") || l.contains(" freemarker."))
+                    .filter(l ->
+                            l.contains(" org.dmreport.") || l.contains(" com.networknt.") || l.contains(" freemarker."))
                     .toList();
             assertTrue(ours.size() > 100, command + " loaded " + ours.size());
-            assertEquals(List.of(), ours.stream().filter(l -> !l.endsWith("source: shared objects file"))
-                    .filter(l -> !l.contains("$$Lambda$") && !l.contains("/0x"))
-                    // FreeMarker probes for Jython, which is absent: that class cannot be linked, so not archived.
-                    .filter(l -> !l.contains(" freemarker.ext.jython.")).toList(), command);
+            assertEquals(
+                    List.of(),
+                    ours.stream()
+                            .filter(l -> !l.endsWith("source: shared objects file"))
+                            .filter(l -> !l.contains("$$Lambda$") && !l.contains("/0x"))
+                            // FreeMarker probes for Jython, which is absent: that class cannot be linked, so not
+                            // archived.
+                            .filter(l -> !l.contains(" freemarker.ext.jython."))
+                            .toList(),
+                    command);
         }
         try (var leftovers = Files.list(archive.getParent())) {
-            assertEquals(List.of(), leftovers.map(Path::toString).filter(n -> n.contains(".jsa.")).toList());
+            assertEquals(
+                    List.of(),
+                    leftovers
+                            .map(Path::toString)
+                            .filter(n -> n.contains(".jsa."))
+                            .toList());
         }
     }
 
     /** The archive the launcher keeps for the JVM build whose full version is {@code build}. */
     private static Path archiveOf(String build) {
-        return Path.of("target/dmreport-" + build.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsa").toAbsolutePath();
+        return Path.of("target/dmreport-" + build.replaceAll("[^A-Za-z0-9._+-]", "_") + ".jsa")
+                .toAbsolutePath();
     }
 
     /**
@@ -147,7 +171,8 @@ class LauncherIT {
         String real = ProcessHandle.current().info().command().orElseThrow();
         Path java = fakeJava("#!/bin/sh\nexec '" + real + "' \"$@\"\n");
         Path home = java.getParent().getParent();
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17\"\nJAVA_RUNTIME_VERSION=\"17.0.99+1-other build\"\n");
+        Files.writeString(
+                home.resolve("release"), "JAVA_VERSION=\"17\"\nJAVA_RUNTIME_VERSION=\"17.0.99+1-other build\"\n");
         Path other = archiveOf("17.0.99+1-other build");
         Files.deleteIfExists(other);
         try {
@@ -176,7 +201,9 @@ class LauncherIT {
         Path jvms = Path.of("/usr/lib/jvm");
         if (Files.isDirectory(jvms)) {
             try (var listed = Files.list(jvms)) {
-                listed.filter(home -> Files.isExecutable(home.resolve("bin/java"))).sorted().forEach(homes::add);
+                listed.filter(home -> Files.isExecutable(home.resolve("bin/java")))
+                        .sorted()
+                        .forEach(homes::add);
             }
         }
         Set<Path> seen = new HashSet<>();
@@ -184,13 +211,22 @@ class LauncherIT {
             if (!seen.add(home.resolve("bin/java").toRealPath()) || majorOf(home) < 17) {
                 continue;
             }
-            assertEquals(0, run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version").code(), home.toString());
+            assertEquals(
+                    0,
+                    run(LAUNCHER, Map.of("JAVA_HOME", home.toString()), "", "--version")
+                            .code(),
+                    home.toString());
             Path log = dir.resolve("classes.log");
-            Run run = run(LAUNCHER, Map.of("JAVA_HOME", home.toString(), "DMREPORT_JAVA_OPTS",
-                    "-Xlog:class+load:file=" + log), "", "--version");
+            Run run = run(
+                    LAUNCHER,
+                    Map.of("JAVA_HOME", home.toString(), "DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + log),
+                    "",
+                    "--version");
             assertEquals(0, run.code(), run.err());
             assertEquals("", run.err(), home.toString());
-            List<String> main = Files.readAllLines(log).stream().filter(l -> l.contains(" org.dmreport.cli.Main ")).toList();
+            List<String> main = Files.readAllLines(log).stream()
+                    .filter(l -> l.contains(" org.dmreport.cli.Main "))
+                    .toList();
             assertEquals(1, main.size(), home + ": " + main);
             assertTrue(main.get(0).endsWith("source: shared objects file"), home + ": " + main.get(0));
         }
@@ -225,19 +261,25 @@ class LauncherIT {
     @Test
     void keepsTheShapesFoundValidBetweenRuns() throws Exception {
         Path shapes = dir.resolve("shapes");
-        Path file = Path.of("samples/captures/2026-11-26T00-00-00Z/query-status-billing.json").toAbsolutePath();
+        Path file = Path.of("samples/captures/2026-11-26T00-00-00Z/query-status-billing.json")
+                .toAbsolutePath();
         Map<String, String> first = Map.of("DMREPORT_SHAPE_CACHE", shapes.toString());
         Run learning = run(LAUNCHER, first, "", "check", "--fail-on", "never", file.toString());
         assertEquals(0, learning.code(), learning.err());
         assertTrue(Files.readString(shapes).lines().count() > 1, "the valid shape is kept");
         Path log = dir.resolve("classes.log");
-        Map<String, String> second = Map.of("DMREPORT_SHAPE_CACHE", shapes.toString(),
-                "DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + log);
+        Map<String, String> second =
+                Map.of("DMREPORT_SHAPE_CACHE", shapes.toString(), "DMREPORT_JAVA_OPTS", "-Xlog:class+load:file=" + log);
         Run known = run(LAUNCHER, second, "", "check", "--fail-on", "never", file.toString());
         assertEquals(learning.out(), known.out());
-        assertEquals(List.of(), Files.readAllLines(log).stream().filter(l -> l.contains("com.networknt.")).toList());
+        assertEquals(
+                List.of(),
+                Files.readAllLines(log).stream()
+                        .filter(l -> l.contains("com.networknt."))
+                        .toList());
         Path invalid = dir.resolve("invalid.json");
-        Files.writeString(invalid, Files.readString(file).replaceFirst("\"stage\": \"Running\"", "\"stage\": \"Runing\""));
+        Files.writeString(
+                invalid, Files.readString(file).replaceFirst("\"stage\": \"Running\"", "\"stage\": \"Runing\""));
         Run other = run(LAUNCHER, second, "", "check", "--fail-on", "never", invalid.toString());
         assertTrue(other.out().contains("schema-violation"), other.out());
         assertTrue(Files.readAllLines(log).stream().anyMatch(l -> l.contains("com.networknt.")));
@@ -269,7 +311,8 @@ class LauncherIT {
     void printsACompletionScript() throws Exception {
         Run run = run(LAUNCHER, Map.of(), "", "completion");
         assertEquals(0, run.code());
-        assertTrue(run.out().contains("complete -F _complete_dmreport"), run.out().substring(0, 200));
+        assertTrue(
+                run.out().contains("complete -F _complete_dmreport"), run.out().substring(0, 200));
     }
 
     /**
@@ -281,12 +324,27 @@ class LauncherIT {
     @Test
     void checksAndReportsACorpusLargerThanItsHeap() throws Exception {
         Path corpus = dir.resolve("corpus");
-        Run generated = run(LAUNCHER, Map.of(), "", "generate", "-o", corpus.toString(), "--captures", "300",
-                "--tasks", "8", "--sources", "16", "--interval", "PT1M");
+        Run generated = run(
+                LAUNCHER,
+                Map.of(),
+                "",
+                "generate",
+                "-o",
+                corpus.toString(),
+                "--captures",
+                "300",
+                "--tasks",
+                "8",
+                "--sources",
+                "16",
+                "--interval",
+                "PT1M");
         assertEquals(0, generated.code(), generated.err());
         long bytes;
         try (var files = Files.walk(corpus)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            bytes = files.filter(Files::isRegularFile)
+                    .mapToLong(f -> f.toFile().length())
+                    .sum();
         }
         assertTrue(bytes > 60L << 20, "corpus of " + bytes + " bytes");
         Map<String, String> small = Map.of("DMREPORT_JAVA_OPTS", "-Xmx16m");
@@ -298,15 +356,26 @@ class LauncherIT {
         assertEquals(unbounded.out(), bounded.out());
 
         Path report = dir.resolve("report");
-        Run reported = run(LAUNCHER, small, "", "report", "--fail-on", "never", "-o", report.toString(),
-                corpus.toString());
+        Run reported =
+                run(LAUNCHER, small, "", "report", "--fail-on", "never", "-o", report.toString(), corpus.toString());
         assertEquals(0, reported.code(), reported.err());
         assertTrue(Files.size(report.resolve("subtasks.csv")) > 10L << 20);
         Path reference = dir.resolve("reference");
-        assertEquals(0, run(LAUNCHER, Map.of(), "", "report", "--fail-on", "never", "-o", reference.toString(),
-                corpus.toString()).code());
-        for (String name : List.of("report.html", "report.md", "tasks.csv", "subtasks.csv", "errors.csv",
-                "findings.csv")) {
+        assertEquals(
+                0,
+                run(
+                                LAUNCHER,
+                                Map.of(),
+                                "",
+                                "report",
+                                "--fail-on",
+                                "never",
+                                "-o",
+                                reference.toString(),
+                                corpus.toString())
+                        .code());
+        for (String name :
+                List.of("report.html", "report.md", "tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
             assertEquals(-1L, Files.mismatch(reference.resolve(name), report.resolve(name)), name);
         }
     }

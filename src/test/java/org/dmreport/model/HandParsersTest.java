@@ -16,17 +16,51 @@ import org.junit.jupiter.api.Test;
  */
 class HandParsersTest {
 
-    private static final Pattern POSITION = Pattern.compile(
-            "\\(\\s*([^,|()]*?)(?:\\|(\\d+))?\\.(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
+    private static final Pattern POSITION =
+            Pattern.compile("\\(\\s*([^,|()]*?)(?:\\|(\\d+))?\\.(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
     private static final Pattern UUID =
             Pattern.compile("[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}");
     private static final String[] POSITION_PIECES = {
-        "(", ")", ",", ", ", "|", ".", " ", "\t", "0", "7", "000123", "mysql-bin", "a", "|000002", ".000001",
-        "1234567890123456789", "\u00a0", "١"};
+        "(",
+        ")",
+        ",",
+        ", ",
+        "|",
+        ".",
+        " ",
+        "\t",
+        "0",
+        "7",
+        "000123",
+        "mysql-bin",
+        "a",
+        "|000002",
+        ".000001",
+        "1234567890123456789",
+        "\u00a0",
+        "١"
+    };
     private static final String[] GTID_PIECES = {
-        "5e52a3f4-e483-11eb-afeb-0242ac1c8006", "5E52A3F4E48311EBAFEB0242AC1C8006", "5e52a3f4", "-", ":", ",",
-        "1", "20", "0", "x", "g", "e483", "-11eb", "\n", " ", "+", "9223372036854775807",
-        "\u212a", "\uff21"};
+        "5e52a3f4-e483-11eb-afeb-0242ac1c8006",
+        "5E52A3F4E48311EBAFEB0242AC1C8006",
+        "5e52a3f4",
+        "-",
+        ":",
+        ",",
+        "1",
+        "20",
+        "0",
+        "x",
+        "g",
+        "e483",
+        "-11eb",
+        "\n",
+        " ",
+        "+",
+        "9223372036854775807",
+        "\u212a",
+        "\uff21"
+    };
 
     @Test
     void positionsParseAsTheirRegularExpressionSays() {
@@ -92,7 +126,8 @@ class HandParsersTest {
                     if (bounds.length > 2 || start < 1 || end < start) {
                         return Optional.empty();
                     }
-                    byServer.computeIfAbsent(uuid, k -> new java.util.ArrayList<>()).add(new long[] {start, end});
+                    byServer.computeIfAbsent(uuid, k -> new java.util.ArrayList<>())
+                            .add(new long[] {start, end});
                 }
             }
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
@@ -126,15 +161,21 @@ class HandParsersTest {
         if (!m.matches() || m.group(3).length() > 18 || m.group(4).length() > 18) {
             return Optional.empty();
         }
-        return Optional.of(new BinlogPosition(m.group(1), m.group(2) == null ? "" : m.group(2),
-                Long.parseLong(m.group(3)), m.group(3), Long.parseLong(m.group(4))));
+        return Optional.of(new BinlogPosition(
+                m.group(1),
+                m.group(2) == null ? "" : m.group(2),
+                Long.parseLong(m.group(3)),
+                m.group(3),
+                Long.parseLong(m.group(4))));
     }
 
     /** The MySQL form as the regular expression and the interval rules define it. */
     private static boolean mysqlSetByRegex(String text) {
         for (String part : text.replaceAll("\\s+", "").split(",")) {
             String[] pieces = part.split(":");
-            if (pieces.length < 2 || !UUID.matcher(pieces[0].toLowerCase(java.util.Locale.ROOT)).matches()) {
+            if (pieces.length < 2
+                    || !UUID.matcher(pieces[0].toLowerCase(java.util.Locale.ROOT))
+                            .matches()) {
                 return false;
             }
             for (int i = 1; i < pieces.length; i++) {
@@ -164,12 +205,21 @@ class HandParsersTest {
     }
 
     private static String mysqlSet(Random random) {
-        String[] uuids = {"5e52a3f4-e483-11eb-afeb-0242ac1c8006", "5E52A3F4E48311EBAFEB0242AC1C8006",
-            "5e52a3f4-e48311eb-afeb-0242ac1c8006", "5e52a3f4-e483-11eb-afeb-0242ac1c800", "5e52a3f4-e483-11eb-afeb-0242ac1c8006a",
-            "5e52a3f4-e483-11eb-afeb-0242ac1c800g", "5e52a3f4--e483-11eb-afeb-0242ac1c8006", "",
-            "5e52a3f4-e483-11eb-afeb-0242ac1c800\uff21", "5E52A3F4-E483-11EB-AFEB-0242AC1C8006"};
-        String[] intervals = {"1", "20", "1-20", "1-20", "0", "5-3", "x", "1-", "3-4-5", "+4", "-4", "21-30", "", "7-+9",
-            "1--3"};
+        String[] uuids = {
+            "5e52a3f4-e483-11eb-afeb-0242ac1c8006",
+            "5E52A3F4E48311EBAFEB0242AC1C8006",
+            "5e52a3f4-e48311eb-afeb-0242ac1c8006",
+            "5e52a3f4-e483-11eb-afeb-0242ac1c800",
+            "5e52a3f4-e483-11eb-afeb-0242ac1c8006a",
+            "5e52a3f4-e483-11eb-afeb-0242ac1c800g",
+            "5e52a3f4--e483-11eb-afeb-0242ac1c8006",
+            "",
+            "5e52a3f4-e483-11eb-afeb-0242ac1c800\uff21",
+            "5E52A3F4-E483-11EB-AFEB-0242AC1C8006"
+        };
+        String[] intervals = {
+            "1", "20", "1-20", "1-20", "0", "5-3", "x", "1-", "3-4-5", "+4", "-4", "21-30", "", "7-+9", "1--3"
+        };
         StringBuilder text = new StringBuilder();
         for (int p = random.nextInt(3); p >= 0; p--) {
             text.append(uuids[random.nextInt(uuids.length)]);

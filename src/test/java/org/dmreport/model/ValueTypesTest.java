@@ -13,12 +13,14 @@ class ValueTypesTest {
     @Test
     void binlogPositionsWithAndWithoutTheRelaySuffix() {
         BinlogPosition plain = BinlogPosition.parse("(mysql-bin.000001, 30830)").orElseThrow();
-        BinlogPosition relay = BinlogPosition.parse("(mysql-bin|000002.000001, 30690)").orElseThrow();
+        BinlogPosition relay =
+                BinlogPosition.parse("(mysql-bin|000002.000001, 30690)").orElseThrow();
         assertEquals("mysql-bin.000001", relay.file());
         assertEquals("000002", relay.relaySuffix());
         assertTrue(relay.compareTo(plain) < 0);
         assertFalse(relay.samePlace(plain));
-        assertTrue(relay.samePlace(BinlogPosition.parse("(mysql-bin.000001, 30690)").orElseThrow()));
+        assertTrue(relay.samePlace(
+                BinlogPosition.parse("(mysql-bin.000001, 30690)").orElseThrow()));
         assertEquals("(mysql-bin|000002.000001, 30690)", relay.toString());
         assertEquals(Optional.empty(), BinlogPosition.parse(""));
         assertEquals(Optional.empty(), BinlogPosition.parse("mysql-bin.000001:4"));
@@ -26,16 +28,21 @@ class ValueTypesTest {
 
     @Test
     void mysqlGtidSetsWithHolesAndSeveralServers() {
-        GtidSet master = GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c8006:1-102,\n"
-                + "5e5966ac-e483-11eb-be47-0242ac1c8007:1").orElseThrow();
-        GtidSet syncer = GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c8006:1-20:40-49").orElseThrow();
+        GtidSet master = GtidSet.parse(
+                        "5e52a3f4-e483-11eb-afeb-0242ac1c8006:1-102,\n" + "5e5966ac-e483-11eb-be47-0242ac1c8007:1")
+                .orElseThrow();
+        GtidSet syncer =
+                GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c8006:1-20:40-49").orElseThrow();
         assertEquals(103, master.transactionCount());
         assertEquals(Optional.of(103L - 30), master.countNotIn(syncer));
         assertEquals(Optional.of(0L), syncer.countNotIn(master));
         assertTrue(master.containsAll(syncer));
         assertFalse(syncer.containsAll(master));
-        assertEquals(master, GtidSet.parse("5E5966AC-E483-11EB-BE47-0242AC1C8007:1,"
-                + "5e52a3f4-e483-11eb-afeb-0242ac1c8006:1-50:51-102").orElseThrow());
+        assertEquals(
+                master,
+                GtidSet.parse("5E5966AC-E483-11EB-BE47-0242AC1C8007:1,"
+                                + "5e52a3f4-e483-11eb-afeb-0242ac1c8006:1-50:51-102")
+                        .orElseThrow());
     }
 
     @Test
@@ -45,7 +52,10 @@ class ValueTypesTest {
         assertEquals(Optional.of(17L), master.countNotIn(syncer));
         assertEquals("0-1-60,1-2-7", master.toString());
         assertTrue(GtidSet.parse("").orElseThrow().isEmpty());
-        assertEquals(Optional.empty(), master.countNotIn(GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c8006:1").orElseThrow()));
+        assertEquals(
+                Optional.empty(),
+                master.countNotIn(
+                        GtidSet.parse("5e52a3f4-e483-11eb-afeb-0242ac1c8006:1").orElseThrow()));
         assertEquals(Optional.empty(), GtidSet.parse("uuid:1-x"));
     }
 
@@ -67,7 +77,8 @@ class ValueTypesTest {
     @Test
     void errorStringsEmbeddedInMessages() {
         ErrorString e = ErrorString.find("[code=38008:class=dm-master:scope=internal:level=high], Message: grpc "
-                + "request error, RawCause: rpc error: code = DeadlineExceeded, Workaround: check the network").orElseThrow();
+                        + "request error, RawCause: rpc error: code = DeadlineExceeded, Workaround: check the network")
+                .orElseThrow();
         assertEquals(38008, e.code());
         assertEquals("dm-master", e.errClass());
         assertEquals("internal", e.scope());
@@ -80,14 +91,21 @@ class ValueTypesTest {
 
     @Test
     void locationsInFirstLocationAndErrorMessages() {
-        BinlogLocation location = BinlogLocation.find("position: (mysql-bin.000001, 2022), gtid-set: "
-                + "0a9e7a1a-7d4b-11ea-9d8a-0242ac110002:1-7").orElseThrow();
+        BinlogLocation location = BinlogLocation.find(
+                        "position: (mysql-bin.000001, 2022), gtid-set: " + "0a9e7a1a-7d4b-11ea-9d8a-0242ac110002:1-7")
+                .orElseThrow();
         assertEquals(2022, location.position().pos());
         assertEquals("0a9e7a1a-7d4b-11ea-9d8a-0242ac110002:1-7", location.gtidSet());
         BinlogLocation inMessage = BinlogLocation.find("startLocation: [position: (bin.000001, 4), gtid-set: ], "
-                + "endLocation: [position: (bin.000001, 9), gtid-set: ]: boom").orElseThrow();
+                        + "endLocation: [position: (bin.000001, 9), gtid-set: ]: boom")
+                .orElseThrow();
         assertEquals(4, inMessage.position().pos());
-        assertEquals(1, BinlogLocation.find("(bin|000001.000001, 3130)").orElseThrow().position().index());
+        assertEquals(
+                1,
+                BinlogLocation.find("(bin|000001.000001, 3130)")
+                        .orElseThrow()
+                        .position()
+                        .index());
     }
 
     @Test

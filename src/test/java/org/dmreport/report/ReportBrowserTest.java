@@ -42,6 +42,7 @@ class ReportBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     /** Deque's axe-core, at the version src/test/node/package-lock.json pins (bin/test installs it). */
     private static final Path AXE = Path.of("src/test/node/node_modules/axe-core/axe.min.js");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ChromeDriver driver;
@@ -49,28 +50,65 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assertTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Debian's chromium and chromium-driver are needed: bin/test installs them");
         assertTrue(Files.isRegularFile(AXE), "axe-core is needed: bin/test installs it (npm ci in src/test/node)");
         reports = Files.createTempDirectory("dmreport-browser");
-        assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("samples.html").toString(),
-                "samples/captures").code());
-        assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("hostile.html").toString(),
-                "src/test/resources/reports/hostile").code());
+        assertEquals(
+                0,
+                Cli.run(
+                                "report",
+                                "-f",
+                                "html",
+                                "-o",
+                                reports.resolve("samples.html").toString(),
+                                "samples/captures")
+                        .code());
+        assertEquals(
+                0,
+                Cli.run(
+                                "report",
+                                "-f",
+                                "html",
+                                "-o",
+                                reports.resolve("hostile.html").toString(),
+                                "src/test/resources/reports/hostile")
+                        .code());
         Path fleet = reports.resolve("fleet");
-        assertEquals(0, Cli.run("generate", "--clusters", "3", "--seed", "1", "-o", fleet.toString()).code());
-        assertEquals(0, Cli.run("report", "-f", "html", "-o", reports.resolve("fleet.html").toString(),
-                fleet.toString()).code());
+        assertEquals(
+                0,
+                Cli.run("generate", "--clusters", "3", "--seed", "1", "-o", fleet.toString())
+                        .code());
+        assertEquals(
+                0,
+                Cli.run(
+                                "report",
+                                "-f",
+                                "html",
+                                "-o",
+                                reports.resolve("fleet.html").toString(),
+                                fleet.toString())
+                        .code());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("dmreport-chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("dmreport-chromium"));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .build();
         driver = new ChromeDriver(service, options);
         Files.createDirectories(SCREENSHOTS);
     }
@@ -94,7 +132,8 @@ class ReportBrowserTest {
 
     private static List<LogEntry> severeConsoleEntries() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .toList();
     }
 
     @Test
@@ -106,7 +145,10 @@ class ReportBrowserTest {
             assertTrue(timeline.isDisplayed() && timeline.getSize().getWidth() > 600, "timeline drawn");
             assertTrue(timeline.findElements(By.cssSelector("rect.seg")).size() >= 3, "stage segments drawn");
         }
-        assertEquals("Stopped", driver.findElement(By.cssSelector("#overview tbody tr:first-child .verdict")).getText());
+        assertEquals(
+                "Stopped",
+                driver.findElement(By.cssSelector("#overview tbody tr:first-child .verdict"))
+                        .getText());
         screenshot("report-desktop.png");
         assertEquals(List.of(), severeConsoleEntries());
     }
@@ -116,7 +158,8 @@ class ReportBrowserTest {
         open("samples.html", 390, 844);
         WebElement timeline = driver.findElement(By.cssSelector("svg.timeline"));
         assertTrue(timeline.isDisplayed());
-        Number pageWidth = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        Number pageWidth =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
         assertTrue(pageWidth.intValue() <= 400, "the page itself does not scroll sideways: " + pageWidth);
         screenshot("report-phone.png");
         assertEquals(List.of(), severeConsoleEntries());
@@ -125,10 +168,12 @@ class ReportBrowserTest {
     /** Tables whose content is wider than their box at desktop width, by caption. */
     private static List<String> clippedTables() {
         @SuppressWarnings("unchecked")
-        List<String> clipped = (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll('.table-wrap'))"
-                + ".filter(function (w) { return w.scrollWidth > w.clientWidth + 1; })"
-                + ".map(function (w) { return w.getAttribute('aria-label') + ': ' + w.scrollWidth + ' > ' + w.clientWidth; });");
+        List<String> clipped = (List<String>)
+                ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return Array.from(document.querySelectorAll('.table-wrap'))"
+                                        + ".filter(function (w) { return w.scrollWidth > w.clientWidth + 1; })"
+                                        + ".map(function (w) { return w.getAttribute('aria-label') + ': ' + w.scrollWidth + ' > ' + w.clientWidth; });");
         return clipped;
     }
 
@@ -168,12 +213,15 @@ class ReportBrowserTest {
         screenshot("report-fleet-desktop.png");
         WebElement cell = driver.findElement(By.cssSelector("#fleet a[href='#cluster-cluster-b-task-orders']"));
         cell.click();
-        assertEquals("#cluster-cluster-b-task-orders", ((JavascriptExecutor) driver).executeScript("return location.hash;"));
-        assertTrue(driver.findElement(By.id("cluster-cluster-b-task-orders-title")).getText()
+        assertEquals(
+                "#cluster-cluster-b-task-orders", ((JavascriptExecutor) driver).executeScript("return location.hash;"));
+        assertTrue(driver.findElement(By.id("cluster-cluster-b-task-orders-title"))
+                .getText()
                 .startsWith("Task orders in cluster-b"));
         assertEquals(6, driver.findElements(By.cssSelector("svg.timeline")).size(), "two tasks in each of 3 clusters");
         open("fleet.html", 390, 844);
-        Number pageWidth = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        Number pageWidth =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
         assertTrue(pageWidth.intValue() <= 400, "the page itself does not scroll sideways: " + pageWidth);
         screenshot("report-fleet-phone.png");
         assertEquals(List.of(), severeConsoleEntries());
@@ -185,9 +233,10 @@ class ReportBrowserTest {
      */
     private static List<String> seriousViolations() throws IOException {
         driver.executeScript(Files.readString(AXE));
-        Object result = driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
-                + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('failed: ' + e); });");
+        Object result = driver.executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']})"
+                        + ".then(function (r) { done(JSON.stringify(r.violations)); }, function (e) { done('failed: ' + e); });");
         assertTrue(String.valueOf(result).startsWith("["), String.valueOf(result));
         List<String> serious = new ArrayList<>();
         for (JsonNode v : JSON.readTree(String.valueOf(result))) {
@@ -195,7 +244,8 @@ class ReportBrowserTest {
             if (impact.equals("serious") || impact.equals("critical")) {
                 List<String> targets = new ArrayList<>();
                 v.get("nodes").forEach(n -> targets.add(n.get("target").toString()));
-                serious.add(impact + " " + v.get("id").asString() + ": " + v.get("help").asString() + " ("
+                serious.add(impact + " " + v.get("id").asString() + ": "
+                        + v.get("help").asString() + " ("
                         + targets.size() + " elements, such as " + targets.subList(0, Math.min(3, targets.size()))
                         + ")");
             }
@@ -204,7 +254,8 @@ class ReportBrowserTest {
     }
 
     private static void colourScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
@@ -230,9 +281,13 @@ class ReportBrowserTest {
     @Test
     void markupFromADumpStaysInert() throws IOException {
         open("hostile.html", 1366, 900);
-        Object pwned = ((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined ? 'no' : 'yes';");
+        Object pwned =
+                ((JavascriptExecutor) driver).executeScript("return window.__pwned === undefined ? 'no' : 'yes';");
         assertEquals("no", pwned);
-        assertEquals(0, driver.findElements(By.cssSelector("main img, main a[href^='javascript']")).size());
+        assertEquals(
+                0,
+                driver.findElements(By.cssSelector("main img, main a[href^='javascript']"))
+                        .size());
         assertTrue(driver.getPageSource().contains("&lt;script&gt;window.__pwned=1&lt;/script&gt;"));
         screenshot("report-hostile.png");
         assertEquals(List.of(), severeConsoleEntries());

@@ -31,14 +31,18 @@ class DmSituationsTest {
 
     @TestFactory
     Stream<DynamicTest> checkPassesOnEverySeriesDmCanPrint() throws IOException {
-        return situations().stream().map(situation -> DynamicTest.dynamicTest(situation.getFileName().toString(), () -> {
-            Cli.Result result = Cli.run("check", "-f", "json", "--time-from", "path", situation.toString());
-            assertEquals(0, result.code(), situation + ": " + result.err());
-            for (JsonNode finding : JSON.readTree(result.out()).get("findings")) {
-                assertFalse(finding.get("severity").asString().equals("error"), situation + ": " + finding);
-            }
-            RuleFixturesTest.approve(situation, result.out());
-        }));
+        return situations().stream()
+                .map(situation ->
+                        DynamicTest.dynamicTest(situation.getFileName().toString(), () -> {
+                            Cli.Result result =
+                                    Cli.run("check", "-f", "json", "--time-from", "path", situation.toString());
+                            assertEquals(0, result.code(), situation + ": " + result.err());
+                            for (JsonNode finding : JSON.readTree(result.out()).get("findings")) {
+                                assertFalse(
+                                        finding.get("severity").asString().equals("error"), situation + ": " + finding);
+                            }
+                            RuleFixturesTest.approve(situation, result.out());
+                        }));
     }
 
     @Test

@@ -38,7 +38,8 @@ class RuleFixturesTest {
     /** What {@code check -f json --fail-on never} prints for the fixture, with its extra arguments. */
     static Cli.Result check(Path fixture) throws IOException {
         // Capture times from paths only: a fixture file's modification time changes with every checkout.
-        List<String> args = new ArrayList<>(List.of("check", "-f", "json", "--fail-on", "never", "--time-from", "path"));
+        List<String> args =
+                new ArrayList<>(List.of("check", "-f", "json", "--fail-on", "never", "--time-from", "path"));
         Path extra = fixture.resolve("args");
         if (Files.exists(extra)) {
             Files.readAllLines(extra).stream().filter(l -> !l.isBlank()).forEach(args::add);
@@ -62,30 +63,36 @@ class RuleFixturesTest {
 
     @TestFactory
     Stream<DynamicTest> everyRuleFiresOnItsFixtureAndStaysQuietOnTheOther() {
-        return RuleCatalog.descriptors().stream().flatMap(d -> Stream.of(
-                DynamicTest.dynamicTest(d.id() + " fires", () -> {
-                    Path fixture = FIXTURES.resolve(d.id()).resolve("fires");
-                    assertTrue(Files.isDirectory(fixture), "no firing fixture " + fixture);
-                    String json = check(fixture).out();
-                    assertTrue(firedRules(json).contains(d.id()), d.id() + " did not fire on " + fixture);
-                    approve(fixture, json);
-                }),
-                DynamicTest.dynamicTest(d.id() + " stays quiet", () -> {
-                    Path fixture = FIXTURES.resolve(d.id()).resolve("quiet");
-                    assertTrue(Files.isDirectory(fixture), "no quiet fixture " + fixture);
-                    String json = check(fixture).out();
-                    Set<String> fired = firedRules(json);
-                    assertFalse(fired.contains(d.id()), d.id() + " fired on " + fixture + ": " + fired);
-                    approve(fixture, json);
-                })));
+        return RuleCatalog.descriptors().stream()
+                .flatMap(d -> Stream.of(
+                        DynamicTest.dynamicTest(d.id() + " fires", () -> {
+                            Path fixture = FIXTURES.resolve(d.id()).resolve("fires");
+                            assertTrue(Files.isDirectory(fixture), "no firing fixture " + fixture);
+                            String json = check(fixture).out();
+                            assertTrue(firedRules(json).contains(d.id()), d.id() + " did not fire on " + fixture);
+                            approve(fixture, json);
+                        }),
+                        DynamicTest.dynamicTest(d.id() + " stays quiet", () -> {
+                            Path fixture = FIXTURES.resolve(d.id()).resolve("quiet");
+                            assertTrue(Files.isDirectory(fixture), "no quiet fixture " + fixture);
+                            String json = check(fixture).out();
+                            Set<String> fired = firedRules(json);
+                            assertFalse(fired.contains(d.id()), d.id() + " fired on " + fixture + ": " + fired);
+                            approve(fixture, json);
+                        })));
     }
 
     /** Approves {@code output} as {@code FIXTURE.approved.json} beside the fixture folder. */
     static void approve(Path fixture, String output) {
         String folder = fixture.getParent().toAbsolutePath().toString();
         String name = fixture.getFileName().toString();
-        Approvals.verify(output, new Options().forFile().withNamer(new NamerWrapper(() -> name, () -> folder))
-                .forFile().withExtension(".json"));
+        Approvals.verify(
+                output,
+                new Options()
+                        .forFile()
+                        .withNamer(new NamerWrapper(() -> name, () -> folder))
+                        .forFile()
+                        .withExtension(".json"));
     }
 
     @Test
@@ -102,8 +109,14 @@ class RuleFixturesTest {
     @Test
     void everyDocumentationFileBelongsToARule() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/dmreport/rules"))) {
-            List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(RuleCatalog.descriptors().stream().map(d -> d.id() + ".properties").sorted().toList(), names);
+            List<String> names =
+                    files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(
+                    RuleCatalog.descriptors().stream()
+                            .map(d -> d.id() + ".properties")
+                            .sorted()
+                            .toList(),
+                    names);
         }
     }
 
@@ -111,7 +124,8 @@ class RuleFixturesTest {
     @Test
     void theDocumentationStatesTheLimitsTheCodeApplies() {
         String outlier = new CaptureTimeOutlierRule().descriptor().explanation();
-        assertTrue(outlier.contains("more than " + CaptureTimeOutlierRule.TIMES_USUAL + " times the usual interval"),
+        assertTrue(
+                outlier.contains("more than " + CaptureTimeOutlierRule.TIMES_USUAL + " times the usual interval"),
                 outlier);
         assertTrue(outlier.contains("by more than " + CaptureTimeOutlierRule.LEAST.toDays() + " days"), outlier);
         String counters = new DeprecatedCounterRule().descriptor().explanation();
@@ -121,8 +135,14 @@ class RuleFixturesTest {
     @Test
     void everyFixtureFolderBelongsToARule() throws IOException {
         try (Stream<Path> dirs = Files.list(FIXTURES).filter(Files::isDirectory)) {
-            List<String> names = dirs.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(RuleCatalog.descriptors().stream().map(RuleDescriptor::id).sorted().toList(), names);
+            List<String> names =
+                    dirs.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(
+                    RuleCatalog.descriptors().stream()
+                            .map(RuleDescriptor::id)
+                            .sorted()
+                            .toList(),
+                    names);
         }
     }
 }

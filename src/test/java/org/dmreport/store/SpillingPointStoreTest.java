@@ -28,11 +28,22 @@ import org.junit.jupiter.api.Test;
 class SpillingPointStoreTest {
 
     private static List<SubtaskPoint> samplePoints() {
-        ReadRequest request = new ReadRequest(List.of("samples/captures"), List.of(), List.of(),
-                ClusterNames.fromFolders(), ReadMode.DEFAULT,
-                ReadLimits.DEFAULT, CaptureTimes.Preference.AUTO, 1, ProgressListener.NONE, null, ReadWindow.ALL);
+        ReadRequest request = new ReadRequest(
+                List.of("samples/captures"),
+                List.of(),
+                List.of(),
+                ClusterNames.fromFolders(),
+                ReadMode.DEFAULT,
+                ReadLimits.DEFAULT,
+                CaptureTimes.Preference.AUTO,
+                1,
+                ProgressListener.NONE,
+                null,
+                ReadWindow.ALL);
         List<SubtaskPoint> points = new ArrayList<>();
-        Ingest.run(request, InputStream::nullInputStream, Points::subtasks).items().forEach(points::addAll);
+        Ingest.run(request, InputStream::nullInputStream, Points::subtasks)
+                .items()
+                .forEach(points::addAll);
         return points;
     }
 
@@ -54,7 +65,8 @@ class SpillingPointStoreTest {
                 assertEquals(expected.get(k), read, "series " + k);
                 List<SubtaskPoint> withErrors = new ArrayList<>();
                 store.read(k, true).forEachRemaining(withErrors::add);
-                assertEquals(expected.get(k).stream().filter(SubtaskPoint::hasErrors).toList(), withErrors, "series " + k);
+                assertEquals(
+                        expected.get(k).stream().filter(SubtaskPoint::hasErrors).toList(), withErrors, "series " + k);
             }
         }
     }
@@ -73,14 +85,66 @@ class SpillingPointStoreTest {
     void oddValuesComeBackEqual() {
         Capture capture = new Capture("odd.json", Instant.parse("2026-11-27T07:00:00.123456789Z"), TimeSource.PATH);
         Capture untimed = new Capture("-", null, TimeSource.NONE);
-        SubtaskPoint odd = new SubtaskPoint(capture, 3, new Origin("/sources/0/subTaskStatus/0", 12, 7), "t\u00e9",
-                "s\uD800", null, "Running", "Sync", List.of(), "(bin\u0000.000001, 4)", "\uDBFF\uDFFF:1-5", "", "x\u07ff\u0800",
-                false, -1L, Long.MIN_VALUE, Double.NaN, -0.0, "", Long.MAX_VALUE, "", List.of("a", ""),
-                List.of("\u00ff"), List.of(), "", "", null, DmVersionRange.pre1(),
+        SubtaskPoint odd = new SubtaskPoint(
+                capture,
+                3,
+                new Origin("/sources/0/subTaskStatus/0", 12, 7),
+                "t\u00e9",
+                "s\uD800",
+                null,
+                "Running",
+                "Sync",
+                List.of(),
+                "(bin\u0000.000001, 4)",
+                "\uDBFF\uDFFF:1-5",
+                "",
+                "x\u07ff\u0800",
+                false,
+                -1L,
+                Long.MIN_VALUE,
+                Double.NaN,
+                -0.0,
+                "",
+                Long.MAX_VALUE,
+                "",
+                List.of("a", ""),
+                List.of("\u00ff"),
+                List.of(),
+                "",
+                "",
+                null,
+                DmVersionRange.pre1(),
                 new Gaps(null, -5L, 0L));
-        SubtaskPoint empty = new SubtaskPoint(untimed, 1, Origin.NONE, "", "", "", "", "", List.of(), null, null,
-                null, null, null, null, null, null, null, "", null, "", List.of(), List.of(), List.of(), "", "",
-                "Paused", DmVersionRange.atLeast(null), Gaps.NONE);
+        SubtaskPoint empty = new SubtaskPoint(
+                untimed,
+                1,
+                Origin.NONE,
+                "",
+                "",
+                "",
+                "",
+                "",
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                "",
+                null,
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                "",
+                "Paused",
+                DmVersionRange.atLeast(null),
+                Gaps.NONE);
         roundTrip(List.of(odd, empty, odd, empty), 2, 1);
         roundTrip(List.of(odd, empty), 1, 1 << 20);
     }

@@ -44,9 +44,11 @@ public final class CsvTables {
     /** The file names, in the order they are written. */
     public static final List<String> FILES = List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv");
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
     /** Rows of {@code subtasks.csv} formatted as one piece of work, and pieces handed to the runner at once. */
     private static final int BATCH_ROWS = 512;
+
     private static final int BATCHES = 4;
 
     /** A cell that is a signed number and nothing else. */
@@ -149,8 +151,10 @@ public final class CsvTables {
         for (int k = 0; k < series.size(); k++) {
             byName.add(k);
         }
-        byName.sort(Comparator.comparing((Integer k) -> series.get(k).cluster()).thenComparing(k -> series.get(k).task())
-                .thenComparing(k -> series.get(k).source()).thenComparing(Comparator.naturalOrder()));
+        byName.sort(Comparator.comparing((Integer k) -> series.get(k).cluster())
+                .thenComparing(k -> series.get(k).task())
+                .thenComparing(k -> series.get(k).source())
+                .thenComparing(Comparator.naturalOrder()));
         PriorityQueue<Head> heads = new PriorityQueue<>(Math.max(1, series.size()), ROW_ORDER);
         for (int rank = 0; rank < byName.size(); rank++) {
             Iterator<SubtaskPoint> points = series.get(byName.get(rank)).points(withErrorsOnly);
@@ -168,19 +172,37 @@ public final class CsvTables {
             for (TaskStatus t : s.tasks()) {
                 String key = s.capture().capturedAt() + "\u0000" + s.capture().cluster() + "\u0000" + t.taskName();
                 Integer at = seen.get(key);
-                List<Object> row = List.of(time(s), s.capture().cluster(), t.taskName(), t.taskStatus(),
-                        t.recorded() ? "recorded" : "recomputed", String.join(" ", t.sources()),
-                        String.join(" ", t.unknownSources()), s.capture().input(), s.document());
+                List<Object> row = List.of(
+                        time(s),
+                        s.capture().cluster(),
+                        t.taskName(),
+                        t.taskStatus(),
+                        t.recorded() ? "recorded" : "recomputed",
+                        String.join(" ", t.sources()),
+                        String.join(" ", t.unknownSources()),
+                        s.capture().input(),
+                        s.document());
                 if (at == null || s.capture().capturedAt() == null) {
                     seen.put(key, rows.size());
                     rows.add(row);
-                } else if (s.kind() == DocumentKind.FULL && "recorded".equals(rows.get(at).get(4))) {
+                } else if (s.kind() == DocumentKind.FULL
+                        && "recorded".equals(rows.get(at).get(4))) {
                     rows.set(at, row);
                 }
             }
         }
-        try (Table table = new Table(out, List.of("captured_at", "cluster", "task", "status", "status_from", "sources",
-                "unknown_sources", "input", "document"))) {
+        try (Table table = new Table(
+                out,
+                List.of(
+                        "captured_at",
+                        "cluster",
+                        "task",
+                        "status",
+                        "status_from",
+                        "sources",
+                        "unknown_sources",
+                        "input",
+                        "document"))) {
             for (List<Object> row : rows) {
                 table.row(row);
             }
@@ -194,10 +216,37 @@ public final class CsvTables {
      */
     private void subtasks(ReportInput input, Writer out, Output.Runner runner) throws IOException {
         // The header alone: the rows follow in batches.
-        new Table(out, List.of("captured_at", "cluster", "task", "source", "worker", "stage", "unit",
-                "progress", "progress_pct", "done", "total", "rows", "dm_rate", "syncer_binlog", "master_binlog", "syncer_gtid",
-                "master_gtid", "synced", "seconds_behind_master", "files_behind", "bytes_behind", "transactions_behind",
-                "lock_id", "error_code", "relay_stage", "input", "document")).close();
+        new Table(
+                        out,
+                        List.of(
+                                "captured_at",
+                                "cluster",
+                                "task",
+                                "source",
+                                "worker",
+                                "stage",
+                                "unit",
+                                "progress",
+                                "progress_pct",
+                                "done",
+                                "total",
+                                "rows",
+                                "dm_rate",
+                                "syncer_binlog",
+                                "master_binlog",
+                                "syncer_gtid",
+                                "master_gtid",
+                                "synced",
+                                "seconds_behind_master",
+                                "files_behind",
+                                "bytes_behind",
+                                "transactions_behind",
+                                "lock_id",
+                                "error_code",
+                                "relay_stage",
+                                "input",
+                                "document"))
+                .close();
         Iterator<Timed> points = timedPoints(input, false).iterator();
         while (points.hasNext()) {
             List<Supplier<String>> batches = new ArrayList<>(BATCHES);
@@ -223,15 +272,38 @@ public final class CsvTables {
             for (Timed timed : batch) {
                 SubtaskPoint p = timed.point();
                 ProcessError error = p.errors().isEmpty() ? null : p.errors().get(0);
-                printer.printRecord(cells(cells, List.of(timed.time(), p.capture().cluster(), p.task(), p.source(),
-                        p.worker(), p.stage(),
-                        p.unit(), p.progressText().strip(), progressPercent(p.progressText()), number(p.progress()),
-                        number(p.progressTotal()),
-                        number(p.rows()), number(p.reportedRate()), text(p.syncerBinlog()), text(p.masterBinlog()),
-                        text(p.syncerGtid()), text(p.masterGtid()), p.synced() == null ? "" : p.synced().toString(),
-                        number(p.secondsBehindMaster()), filesBehind(p), bytesBehind(p), transactionsBehind(p),
-                        p.lockId(), error == null || error.code() == null ? "" : error.code().toString(),
-                        text(p.relayStage()), p.capture().input(), p.document())));
+                printer.printRecord(cells(
+                        cells,
+                        List.of(
+                                timed.time(),
+                                p.capture().cluster(),
+                                p.task(),
+                                p.source(),
+                                p.worker(),
+                                p.stage(),
+                                p.unit(),
+                                p.progressText().strip(),
+                                progressPercent(p.progressText()),
+                                number(p.progress()),
+                                number(p.progressTotal()),
+                                number(p.rows()),
+                                number(p.reportedRate()),
+                                text(p.syncerBinlog()),
+                                text(p.masterBinlog()),
+                                text(p.syncerGtid()),
+                                text(p.masterGtid()),
+                                p.synced() == null ? "" : p.synced().toString(),
+                                number(p.secondsBehindMaster()),
+                                filesBehind(p),
+                                bytesBehind(p),
+                                transactionsBehind(p),
+                                p.lockId(),
+                                error == null || error.code() == null
+                                        ? ""
+                                        : error.code().toString(),
+                                text(p.relayStage()),
+                                p.capture().input(),
+                                p.document())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -249,29 +321,91 @@ public final class CsvTables {
     }
 
     private void errors(ReportInput input, Writer out) throws IOException {
-        try (Table table = new Table(out, List.of("captured_at", "cluster", "task", "source", "stage", "unit", "code",
-                "class", "scope", "level", "message", "raw_cause", "workaround", "position", "input", "document"))) {
+        try (Table table = new Table(
+                out,
+                List.of(
+                        "captured_at",
+                        "cluster",
+                        "task",
+                        "source",
+                        "stage",
+                        "unit",
+                        "code",
+                        "class",
+                        "scope",
+                        "level",
+                        "message",
+                        "raw_cause",
+                        "workaround",
+                        "position",
+                        "input",
+                        "document"))) {
             for (Timed timed : timedPoints(input, true)) {
                 SubtaskPoint p = timed.point();
                 for (ProcessError e : p.errors()) {
-                    table.row(List.of(timed.time(), p.capture().cluster(), p.task(), p.source(), p.stage(), p.unit(),
-                            e.code() == null ? "" : e.code().toString(), text(e.errClass()), text(e.scope()),
-                            text(e.level()), text(e.message()), text(e.rawCause()), text(e.workaround()),
-                            BinlogLocation.find(e.message()).map(l -> l.position().toString()).orElse(""),
-                            p.capture().input(), p.document()));
+                    table.row(List.of(
+                            timed.time(),
+                            p.capture().cluster(),
+                            p.task(),
+                            p.source(),
+                            p.stage(),
+                            p.unit(),
+                            e.code() == null ? "" : e.code().toString(),
+                            text(e.errClass()),
+                            text(e.scope()),
+                            text(e.level()),
+                            text(e.message()),
+                            text(e.rawCause()),
+                            text(e.workaround()),
+                            BinlogLocation.find(e.message())
+                                    .map(l -> l.position().toString())
+                                    .orElse(""),
+                            p.capture().input(),
+                            p.document()));
                 }
             }
         }
     }
 
     private void findings(ReportInput input, Writer out) throws IOException {
-        try (Table table = new Table(out, List.of("captured_at", "cluster", "rule", "severity", "category", "input",
-                "document", "line", "column", "pointer", "task", "source", "message", "fingerprint", "baselined",
-                "occurrences", "last_captured_at"))) {
+        try (Table table = new Table(
+                out,
+                List.of(
+                        "captured_at",
+                        "cluster",
+                        "rule",
+                        "severity",
+                        "category",
+                        "input",
+                        "document",
+                        "line",
+                        "column",
+                        "pointer",
+                        "task",
+                        "source",
+                        "message",
+                        "fingerprint",
+                        "baselined",
+                        "occurrences",
+                        "last_captured_at"))) {
             for (Finding f : input.findings()) {
-                table.row(List.of(f.capturedAt() == null ? "" : f.capturedAt().toString(), f.cluster(), f.ruleId(),
-                        f.severity().label(), f.category().label(), f.input(), f.document(), f.line(), f.column(),
-                        f.pointer(), f.task(), f.source(), f.message(), f.fingerprint(), f.baselined(), f.occurrences(),
+                table.row(List.of(
+                        f.capturedAt() == null ? "" : f.capturedAt().toString(),
+                        f.cluster(),
+                        f.ruleId(),
+                        f.severity().label(),
+                        f.category().label(),
+                        f.input(),
+                        f.document(),
+                        f.line(),
+                        f.column(),
+                        f.pointer(),
+                        f.task(),
+                        f.source(),
+                        f.message(),
+                        f.fingerprint(),
+                        f.baselined(),
+                        f.occurrences(),
                         f.last() == null ? "" : f.last().capturedAt().toString()));
             }
         }
@@ -325,7 +459,10 @@ public final class CsvTables {
             return cell;
         }
         char c = cell.charAt(0);
-        boolean formula = c == '=' || c == '@' || c == '\t' || c == '\r'
+        boolean formula = c == '='
+                || c == '@'
+                || c == '\t'
+                || c == '\r'
                 || (c == '-' || c == '+') && !SIGNED_NUMBER.matcher(cell).matches();
         return formula ? "'" + cell : cell;
     }
@@ -344,7 +481,9 @@ public final class CsvTables {
 
     /** DM's progress text as a plain number ({@code " 5.00 %"} is 5.00), "" when it holds none. */
     private static String progressPercent(String text) {
-        return Progress.parse(text).map(Progress::percent).map(p -> String.format(java.util.Locale.ROOT, "%.2f", p))
+        return Progress.parse(text)
+                .map(Progress::percent)
+                .map(p -> String.format(java.util.Locale.ROOT, "%.2f", p))
                 .orElse("");
     }
 

@@ -13,13 +13,14 @@ public final class FindingsRenderers {
 
     /** The renderer of {@code format}; {@code color} applies to text only. */
     public static Optional<FindingsRenderer> of(String format, boolean color) {
-        return Optional.ofNullable(switch (format) {
-            case "text" -> new TextRenderer(color);
-            case "json" -> new JsonRenderer();
-            case "junit" -> new JunitRenderer();
-            case "github" -> new GithubRenderer();
-            case "sarif" -> new SarifRenderer();
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (format) {
+                    case "text" -> new TextRenderer(color);
+                    case "json" -> new JsonRenderer();
+                    case "junit" -> new JunitRenderer();
+                    case "github" -> new GithubRenderer();
+                    case "sarif" -> new SarifRenderer();
+                    default -> null;
+                });
     }
 }

@@ -18,9 +18,16 @@ import org.dmreport.rules.RuleDescriptor;
  * @param docsUrl       where the user publishes this tool's README ({@code --docs-url}), "" for
  *                      nowhere: SARIF then links the tool and each rule's section to it
  */
-public record FindingsView(List<Finding> findings, List<Problem> problems, List<String> inputs,
-                           List<RuleDescriptor> rules, Severity failOn, List<String> staleBaseline, int documents,
-                           String version, String docsUrl) {
+public record FindingsView(
+        List<Finding> findings,
+        List<Problem> problems,
+        List<String> inputs,
+        List<RuleDescriptor> rules,
+        Severity failOn,
+        List<String> staleBaseline,
+        int documents,
+        String version,
+        String docsUrl) {
 
     public FindingsView {
         findings = List.copyOf(findings);

@@ -39,11 +39,15 @@ public final class JunitRenderer implements FindingsRenderer {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
-            int totalFailures = (int) view.findings().stream().filter(view::fails)
-                    .map(f -> f.input() + "\u0000" + f.ruleId()).distinct().count();
+            int totalFailures = (int) view.findings().stream()
+                    .filter(view::fails)
+                    .map(f -> f.input() + "\u0000" + f.ruleId())
+                    .distinct()
+                    .count();
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "dmreport check");
-            xml.writeAttribute("tests", Integer.toString(byInput.size() * view.rules().size()));
+            xml.writeAttribute(
+                    "tests", Integer.toString(byInput.size() * view.rules().size()));
             xml.writeAttribute("failures", Integer.toString(totalFailures));
             xml.writeCharacters("\n");
             for (Map.Entry<String, List<Finding>> input : byInput.entrySet()) {
@@ -114,8 +118,11 @@ public final class JunitRenderer implements FindingsRenderer {
                 xml.writeCharacters("\n      ");
                 xml.writeStartElement("failure");
                 xml.writeAttribute("type", failing.get(0).severity().label());
-                xml.writeAttribute("message", xmlText(failing.get(0).message()) + Folding.note(failing.get(0))
-                        + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
+                xml.writeAttribute(
+                        "message",
+                        xmlText(failing.get(0).message())
+                                + Folding.note(failing.get(0))
+                                + (failing.size() > 1 ? " (and " + (failing.size() - 1) + " more)" : ""));
                 xml.writeCharacters(lines(failing));
                 xml.writeEndElement();
             }
@@ -139,8 +146,15 @@ public final class JunitRenderer implements FindingsRenderer {
     private static String lines(List<Finding> findings) {
         StringBuilder out = new StringBuilder();
         for (Finding f : findings) {
-            out.append(xmlText(f.input())).append(':').append(f.line()).append(": ").append(f.severity().label())
-                    .append(f.baselined() ? " (baselined)" : "").append(' ').append(xmlText(f.message())).append(Folding.note(f))
+            out.append(xmlText(f.input()))
+                    .append(':')
+                    .append(f.line())
+                    .append(": ")
+                    .append(f.severity().label())
+                    .append(f.baselined() ? " (baselined)" : "")
+                    .append(' ')
+                    .append(xmlText(f.message()))
+                    .append(Folding.note(f))
                     .append('\n');
         }
         return out.toString();

@@ -36,8 +36,8 @@ public final class SarifRenderer implements FindingsRenderer {
     private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     /** The most severe first (errors are the first severity), then the one order. */
-    private static final Comparator<Finding> KEPT_FIRST = Comparator.comparing(Finding::severity)
-            .thenComparing(FindingOrder.ORDER);
+    private static final Comparator<Finding> KEPT_FIRST =
+            Comparator.comparing(Finding::severity).thenComparing(FindingOrder.ORDER);
 
     @Override
     public String format() {
@@ -72,17 +72,31 @@ public final class SarifRenderer implements FindingsRenderer {
             rule.putObject("defaultConfiguration").put("level", level(d.severity()));
             rule.putObject("properties").put("category", d.category().label());
         }
-        run.putObject("originalUriBaseIds").putObject(BASE).putObject("description")
+        run.putObject("originalUriBaseIds")
+                .putObject(BASE)
+                .putObject("description")
                 .put("text", "The working directory dmreport ran in: relative input paths are relative to it.");
         List<Finding> findings = view.findings();
         if (findings.size() > MAX_RESULTS) {
             findings = findings.stream().sorted(KEPT_FIRST).limit(MAX_RESULTS).toList();
             int left = view.findings().size() - MAX_RESULTS;
-            run.putArray("invocations").addObject().put("executionSuccessful", true)
-                    .putArray("toolExecutionNotifications").addObject().put("level", "warning")
-                    .putObject("message").put("text", String.format(Locale.ROOT, "%,d of %,d results were left out: "
-                            + "a SARIF run holds at most %,d, the most severe first. dmreport check -f json lists "
-                            + "them all.", left, view.findings().size(), MAX_RESULTS));
+            run.putArray("invocations")
+                    .addObject()
+                    .put("executionSuccessful", true)
+                    .putArray("toolExecutionNotifications")
+                    .addObject()
+                    .put("level", "warning")
+                    .putObject("message")
+                    .put(
+                            "text",
+                            String.format(
+                                    Locale.ROOT,
+                                    "%,d of %,d results were left out: "
+                                            + "a SARIF run holds at most %,d, the most severe first. dmreport check -f json lists "
+                                            + "them all.",
+                                    left,
+                                    view.findings().size(),
+                                    MAX_RESULTS));
         }
         List<Finding> kept = findings;
         JsonStream.write(out, json -> {
@@ -128,7 +142,9 @@ public final class SarifRenderer implements FindingsRenderer {
             }
         }
         if (!f.pointer().isEmpty()) {
-            location.putArray("logicalLocations").addObject().put("fullyQualifiedName", f.pointer())
+            location.putArray("logicalLocations")
+                    .addObject()
+                    .put("fullyQualifiedName", f.pointer())
                     .put("kind", "element");
         }
         result.putObject("partialFingerprints").put("dmreport/v1", f.fingerprint());
@@ -156,9 +172,14 @@ public final class SarifRenderer implements FindingsRenderer {
             if (f.last().line() > 0) {
                 lastPlace.putObject("region").put("startLine", f.last().line());
             }
-            related.putObject("message").put("text", String.format(Locale.ROOT,
-                    "the last of %,d captures in a row with this finding, at %s", f.occurrences(),
-                    f.last().capturedAt()));
+            related.putObject("message")
+                    .put(
+                            "text",
+                            String.format(
+                                    Locale.ROOT,
+                                    "the last of %,d captures in a row with this finding, at %s",
+                                    f.occurrences(),
+                                    f.last().capturedAt()));
         }
         return result;
     }

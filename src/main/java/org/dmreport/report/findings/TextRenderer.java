@@ -28,8 +28,17 @@ public final class TextRenderer implements FindingsRenderer {
     @Override
     public void render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
-            out.append(Printable.line(f.input())).append(':').append(String.valueOf(f.line())).append(": ").append(severity(f.severity()))
-                    .append(" [").append(f.ruleId()).append("] ").append(Printable.line(f.message())).append(Folding.note(f)).append('\n');
+            out.append(Printable.line(f.input()))
+                    .append(':')
+                    .append(String.valueOf(f.line()))
+                    .append(": ")
+                    .append(severity(f.severity()))
+                    .append(" [")
+                    .append(f.ruleId())
+                    .append("] ")
+                    .append(Printable.line(f.message()))
+                    .append(Folding.note(f))
+                    .append('\n');
         }
     }
 

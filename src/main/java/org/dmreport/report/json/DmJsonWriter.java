@@ -28,13 +28,14 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DmJsonWriter {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final ObjectWriter WRITER = MAPPER.writer().with(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("    ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("")));
+    private static final ObjectWriter WRITER = MAPPER.writer()
+            .with(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("    ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("    ", "\n"))
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                            .withObjectEmptySeparator("")
+                            .withArrayEmptySeparator("")));
 
     private DmJsonWriter() {}
 
@@ -59,7 +60,10 @@ public final class DmJsonWriter {
      * syncer's {@code binlogType}): a document of the second kind raises the same findings in
      * every capture, the flood that folding and the benchmark are about.
      */
-    public enum Style { DM, AS_DOCUMENTED }
+    public enum Style {
+        DM,
+        AS_DOCUMENTED
+    }
 
     /** A full response. */
     public static String full(FullResponse response) {

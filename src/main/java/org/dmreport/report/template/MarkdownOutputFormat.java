@@ -40,11 +40,12 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' -> sb.append('\\').append(c);
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' ->
+                    sb.append('\\').append(c);
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");
-                case '\r' -> { }
+                case '\r' -> {}
                 case '\n' -> sb.append(" \u21b5 ");
                 default -> sb.append(c);
             }

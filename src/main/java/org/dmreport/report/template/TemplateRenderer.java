@@ -35,8 +35,11 @@ public final class TemplateRenderer {
     public TemplateRenderer(Path overrides) throws IOException {
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         TemplateLoader shipped = new ClassTemplateLoader(TemplateRenderer.class, "/templates");
-        c.setTemplateLoader(overrides == null ? shipped
-                : new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), shipped}));
+        c.setTemplateLoader(
+                overrides == null
+                        ? shipped
+                        : new MultiTemplateLoader(
+                                new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), shipped}));
         c.setDefaultEncoding("UTF-8");
         c.setOutputEncoding("UTF-8");
         c.setLocale(Locale.ROOT);
@@ -53,8 +56,8 @@ public final class TemplateRenderer {
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
         c.setRegisteredCustomOutputFormats(java.util.List.of(MarkdownOutputFormat.INSTANCE));
-        c.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"),
-                markdown));
+        c.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
         this.configuration = c;
     }
 
@@ -86,7 +89,8 @@ public final class TemplateRenderer {
                     + firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-            String expression = e.getBlamedExpressionString() == null ? ""
+            String expression = e.getBlamedExpressionString() == null
+                    ? ""
                     : " (the value of ${" + e.getBlamedExpressionString() + "})";
             throw new TemplateProblem("template " + where + ", line " + e.getLineNumber() + ": "
                     + firstLine(e.getMessageWithoutStackTop()) + expression);

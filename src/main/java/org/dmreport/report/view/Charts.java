@@ -29,7 +29,8 @@ final class Charts {
             if (from == null || t == null || !until.isAfter(from)) {
                 return x0;
             }
-            double f = (double) Duration.between(from, t).getSeconds() / Duration.between(from, until).getSeconds();
+            double f = (double) Duration.between(from, t).getSeconds()
+                    / Duration.between(from, until).getSeconds();
             return round(x0 + f * (x1 - x0));
         }
 
@@ -54,8 +55,8 @@ final class Charts {
             long start = (from.getEpochSecond() + step - 1) / step * step;
             for (long t = start; t <= until.getEpochSecond(); t += step) {
                 Instant at = Instant.ofEpochSecond(t);
-                ticks.add(new ReportModel.Tick(x(at), display.time(at).substring(step >= 86400 ? 0 : 11,
-                        step >= 86400 ? 10 : 16)));
+                ticks.add(new ReportModel.Tick(
+                        x(at), display.time(at).substring(step >= 86400 ? 0 : 11, step >= 86400 ? 10 : 16)));
             }
             return ticks;
         }
@@ -74,7 +75,9 @@ final class Charts {
         StringBuilder sb = new StringBuilder();
         for (Point p : kept) {
             double x = t1 == t0 ? 0 : (double) (p.at().getEpochSecond() - t0) / (t1 - t0) * SPARK_WIDTH;
-            double y = max == min ? SPARK_HEIGHT / 2.0 : SPARK_HEIGHT - 2 - (p.value() - min) / (max - min) * (SPARK_HEIGHT - 4);
+            double y = max == min
+                    ? SPARK_HEIGHT / 2.0
+                    : SPARK_HEIGHT - 2 - (p.value() - min) / (max - min) * (SPARK_HEIGHT - 4);
             sb.append(sb.length() == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
         }
         return new ReportModel.Sparkline(sb.toString(), SPARK_WIDTH, SPARK_HEIGHT, Display.number(max), label);
@@ -125,6 +128,8 @@ final class Charts {
      * without a Formatter parsing its pattern at every point.
      */
     static String fmt(double v) {
-        return java.math.BigDecimal.valueOf(v).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString();
+        return java.math.BigDecimal.valueOf(v)
+                .setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString();
     }
 }

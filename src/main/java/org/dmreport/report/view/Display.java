@@ -1,11 +1,11 @@
 package org.dmreport.report.view;
 
 import java.time.Duration;
-import org.dmreport.analysis.HumanDuration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.dmreport.analysis.HumanDuration;
 
 /** How values are shown in every report: one place, the same in every locale. */
 final class Display {
@@ -32,7 +32,8 @@ final class Display {
         }
         if (n instanceof Double d) {
             return Math.abs(d) >= 100 || d == Math.rint(d)
-                    ? String.format(Locale.ROOT, "%,d", Math.round(d)) : String.format(Locale.ROOT, "%,.2f", d);
+                    ? String.format(Locale.ROOT, "%,d", Math.round(d))
+                    : String.format(Locale.ROOT, "%,.2f", d);
         }
         return String.format(Locale.ROOT, "%,d", n.longValue());
     }
@@ -48,7 +49,9 @@ final class Display {
             v /= 1024;
             u++;
         }
-        return u == 0 ? String.format(Locale.ROOT, "%d B", Math.round(v)) : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
+        return u == 0
+                ? String.format(Locale.ROOT, "%d B", Math.round(v))
+                : String.format(Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
     static String duration(Duration d) {

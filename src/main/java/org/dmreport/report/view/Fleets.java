@@ -21,7 +21,6 @@ import org.dmreport.model.Problem;
  */
 final class Fleets {
 
-
     private Fleets() {}
 
     /** The clusters {@code input} speaks of, in name order ("" for inputs that name none). */
@@ -49,11 +48,24 @@ final class Fleets {
         for (ReportModel report : reports) {
             ranked.add(new Ranked(row(report, tasks), report));
         }
-        ranked.sort(Comparator.comparingInt((Ranked r) -> rank(r.row().worst())).thenComparing(r -> r.row().cluster()));
+        ranked.sort(Comparator.comparingInt((Ranked r) -> rank(r.row().worst()))
+                .thenComparing(r -> r.row().cluster()));
         ReportBuilder whole = new ReportBuilder(input, "", "");
-        return new ReportModel(whole.title() + " across " + clusters.size() + " clusters", input.generatedAt(),
-                input.zone().getId(), "", "", whole.overview(List.of()), List.of(), 0, List.of(), List.of(), List.of(),
-                new ReportModel.Fleet(List.copyOf(tasks), ranked.stream().map(Ranked::row).toList(),
+        return new ReportModel(
+                whole.title() + " across " + clusters.size() + " clusters",
+                input.generatedAt(),
+                input.zone().getId(),
+                "",
+                "",
+                whole.overview(List.of()),
+                List.of(),
+                0,
+                List.of(),
+                List.of(),
+                List.of(),
+                new ReportModel.Fleet(
+                        List.copyOf(tasks),
+                        ranked.stream().map(Ranked::row).toList(),
                         ranked.stream().map(Ranked::report).toList()));
     }
 
@@ -77,8 +89,8 @@ final class Fleets {
                 worst = line.verdict();
             }
         }
-        return new ReportModel.FleetRow(report.cluster(), report.prefix() + "overview", worst,
-                worst.toLowerCase(Locale.ROOT), cells);
+        return new ReportModel.FleetRow(
+                report.cluster(), report.prefix() + "overview", worst, worst.toLowerCase(Locale.ROOT), cells);
     }
 
     /** Where {@code verdict} (a {@link Health.Verdict}'s label) stands from the worst; a cluster without tasks comes last. */
@@ -94,15 +106,32 @@ final class Fleets {
     /** The part of {@code input} that concerns {@code cluster}, counted as if it were read alone. */
     private static ReportInput of(ReportInput input, String cluster) {
         List<SnapshotStatus> statuses = input.statuses().stream()
-                .filter(s -> s.capture().cluster().equals(cluster)).toList();
-        List<Problem> problems = input.problems().stream().filter(p -> p.cluster().equals(cluster)).toList();
-        List<Finding> findings = input.findings().stream().filter(f -> f.cluster().equals(cluster)).toList();
+                .filter(s -> s.capture().cluster().equals(cluster))
+                .toList();
+        List<Problem> problems = input.problems().stream()
+                .filter(p -> p.cluster().equals(cluster))
+                .toList();
+        List<Finding> findings = input.findings().stream()
+                .filter(f -> f.cluster().equals(cluster))
+                .toList();
         Set<String> files = new TreeSet<>();
         statuses.forEach(s -> files.add(s.capture().input()));
         problems.forEach(p -> files.add(p.input()));
-        return new ReportInput(statuses, input.subtasks().stream().filter(s -> s.cluster().equals(cluster)).toList(),
-                input.sources().stream().filter(s -> s.cluster().equals(cluster)).toList(), findings, problems,
-                input.rules(), files.size(), statuses.size() + problems.size(), input.zone(), input.generatedAt(),
+        return new ReportInput(
+                statuses,
+                input.subtasks().stream()
+                        .filter(s -> s.cluster().equals(cluster))
+                        .toList(),
+                input.sources().stream()
+                        .filter(s -> s.cluster().equals(cluster))
+                        .toList(),
+                findings,
+                problems,
+                input.rules(),
+                files.size(),
+                statuses.size() + problems.size(),
+                input.zone(),
+                input.generatedAt(),
                 input.lagThreshold());
     }
 

@@ -22,6 +22,7 @@ final class LagCharts {
 
     /** The points of one source's line, at most. */
     static final int POINTS = 120;
+
     static final int WIDTH = 470;
     static final int HEIGHT = 170;
     private static final double LEFT = 58;
@@ -54,8 +55,16 @@ final class LagCharts {
 
     /** Takes the lag of one subtask's series. */
     void add(SubtaskSeries series) {
-        add(series, seconds, p -> p.secondsBehindMaster() == null ? null : p.secondsBehindMaster().doubleValue());
-        add(series, transactions, p -> Gaps.transactions(p).map(Long::doubleValue).orElse(null));
+        add(
+                series,
+                seconds,
+                p -> p.secondsBehindMaster() == null
+                        ? null
+                        : p.secondsBehindMaster().doubleValue());
+        add(
+                series,
+                transactions,
+                p -> Gaps.transactions(p).map(Long::doubleValue).orElse(null));
         add(series, bytes, p -> Gaps.bytes(p).map(Long::doubleValue).orElse(null));
     }
 
@@ -83,15 +92,21 @@ final class LagCharts {
     private static List<List<Charts.Point>> runs(List<Charts.Point> points) {
         List<Long> gaps = new ArrayList<>();
         for (int k = 1; k < points.size(); k++) {
-            gaps.add(Duration.between(points.get(k - 1).at(), points.get(k).at()).getSeconds());
+            gaps.add(
+                    Duration.between(points.get(k - 1).at(), points.get(k).at()).getSeconds());
         }
         gaps.sort(null);
         long usual = gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
         List<List<Charts.Point>> runs = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= points.size(); k++) {
-            if (k == points.size() || usual > 0
-                    && Duration.between(points.get(k - 1).at(), points.get(k).at()).getSeconds() > 2 * usual) {
+            if (k == points.size()
+                    || usual > 0
+                            && Duration.between(
+                                                    points.get(k - 1).at(),
+                                                    points.get(k).at())
+                                            .getSeconds()
+                                    > 2 * usual) {
                 List<Charts.Point> run = points.subList(start, k);
                 int budget = (int) Math.max(2, (long) POINTS * run.size() / points.size());
                 runs.add(List.copyOf(Charts.downsample(run, budget)));
@@ -119,8 +134,13 @@ final class LagCharts {
     }
 
     private ReportModel.LagPanel panel(String title, List<Line> lines, double limit, boolean inSeconds) {
-        double max = Math.max(limit, lines.stream().flatMap(Line::points)
-                .mapToDouble(Charts.Point::value).max().orElse(0));
+        double max = Math.max(
+                limit,
+                lines.stream()
+                        .flatMap(Line::points)
+                        .mapToDouble(Charts.Point::value)
+                        .max()
+                        .orElse(0));
         double top = max <= 0 ? 1 : max * 1.05;
         Charts.Scale x = new Charts.Scale(from, until, LEFT, RIGHT);
         List<ReportModel.LagLine> drawn = new ArrayList<>();
@@ -129,7 +149,9 @@ final class LagCharts {
             for (List<Charts.Point> run : lines.get(k).runs()) {
                 StringBuilder points = new StringBuilder();
                 for (Charts.Point p : run) {
-                    points.append(points.length() == 0 ? "" : " ").append(Charts.fmt(x.x(p.at()))).append(',')
+                    points.append(points.length() == 0 ? "" : " ")
+                            .append(Charts.fmt(x.x(p.at())))
+                            .append(',')
                             .append(Charts.fmt(y(p.value(), top)));
                 }
                 runs.add(points.toString());
@@ -140,17 +162,38 @@ final class LagCharts {
         for (double v : new double[] {0, max / 2, max}) {
             values.add(new ReportModel.Tick(Charts.round(y(v, top)), shown(v, inSeconds)));
         }
-        Charts.Point worst = lines.stream().flatMap(Line::points)
-                .max(java.util.Comparator.comparingDouble(Charts.Point::value)).orElse(null);
-        String worstSource = worst == null ? "" : lines.stream().filter(l -> l.points().anyMatch(worst::equals))
-                .map(Line::source).findFirst().orElse("");
+        Charts.Point worst = lines.stream()
+                .flatMap(Line::points)
+                .max(java.util.Comparator.comparingDouble(Charts.Point::value))
+                .orElse(null);
+        String worstSource = worst == null
+                ? ""
+                : lines.stream()
+                        .filter(l -> l.points().anyMatch(worst::equals))
+                        .map(Line::source)
+                        .findFirst()
+                        .orElse("");
         String summary = title + " of " + lines.size() + " source(s) from " + display.time(from) + " until "
-                + display.time(until) + (worst == null ? "" : ", at most " + shown(worst.value(), inSeconds) + " ("
-                + worstSource + " at " + display.time(worst.at()) + ")")
+                + display.time(until)
+                + (worst == null
+                        ? ""
+                        : ", at most " + shown(worst.value(), inSeconds) + " (" + worstSource + " at "
+                                + display.time(worst.at()) + ")")
                 + (limit < 0 ? "" : "; threshold " + HumanDuration.of(threshold));
-        return new ReportModel.LagPanel(title, WIDTH, HEIGHT, LEFT, RIGHT, TOP, BOTTOM, x.ticks(display), values,
-                drawn, limit < 0 ? -1 : Charts.round(y(limit, top)), limit < 0 ? "" : "threshold "
-                + HumanDuration.of(threshold), summary);
+        return new ReportModel.LagPanel(
+                title,
+                WIDTH,
+                HEIGHT,
+                LEFT,
+                RIGHT,
+                TOP,
+                BOTTOM,
+                x.ticks(display),
+                values,
+                drawn,
+                limit < 0 ? -1 : Charts.round(y(limit, top)),
+                limit < 0 ? "" : "threshold " + HumanDuration.of(threshold),
+                summary);
     }
 
     private static double y(double value, double top) {

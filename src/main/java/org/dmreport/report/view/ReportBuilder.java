@@ -22,13 +22,11 @@ import org.dmreport.analysis.StageTimes;
 import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.analysis.TaskStatus;
 import org.dmreport.analysis.Throughput;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
-import org.dmreport.model.DocumentKind;
 import org.dmreport.model.Note;
 import org.dmreport.model.ShardingGroup;
 import org.dmreport.rules.RuleDescriptor;
@@ -111,11 +109,21 @@ public final class ReportBuilder {
         for (Finding f : events.subList(0, Math.min(STORY_LINES, events.size()))) {
             String anchor = prefix + "event-" + (story.size() + 1);
             storyAnchors.putIfAbsent(f, anchor);
-            story.add(new ReportModel.StoryLine(anchor, display.time(f.capturedAt()), f.task(), f.source(),
-                    f.severity().label(), f.ruleId(), f.message()));
+            story.add(new ReportModel.StoryLine(
+                    anchor,
+                    display.time(f.capturedAt()),
+                    f.task(),
+                    f.source(),
+                    f.severity().label(),
+                    f.ruleId(),
+                    f.message()));
         }
-        TimelineRows timelines = new TimelineRows(new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10),
-                display, input.findings(), storyAnchors, prefix);
+        TimelineRows timelines = new TimelineRows(
+                new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10),
+                display,
+                input.findings(),
+                storyAnchors,
+                prefix);
         Map<String, List<StoredSeries>> seriesByTask = new TreeMap<>();
         for (StoredSeries s : input.subtasks()) {
             seriesByTask.computeIfAbsent(s.task(), k -> new ArrayList<>()).add(s);
@@ -128,20 +136,43 @@ public final class ReportBuilder {
             String anchor = unique(anchors, prefix + Display.anchor("task-", task));
             sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of()), timelines));
         }
-        List<ReportModel.TaskLine> lines = sections.stream().map(s -> new ReportModel.TaskLine(s.name(), s.anchor(),
-                s.status(), s.verdict(), s.verdictClass(), s.evidence(), latestOf(s.name()))).toList();
-        return new ReportModel(cluster.isEmpty() ? title() : title() + " in cluster " + cluster, input.generatedAt(),
-                input.zone().getId(), cluster, prefix, overview(lines), story, Math.max(0, events.size() - STORY_LINES),
-                sections, findingGroups(), input.problems().stream().map(p -> new ReportModel.ProblemLine(
-                        p.input() + ":" + p.line() + ":" + p.column(), p.message())).toList(), null);
+        List<ReportModel.TaskLine> lines = sections.stream()
+                .map(s -> new ReportModel.TaskLine(
+                        s.name(),
+                        s.anchor(),
+                        s.status(),
+                        s.verdict(),
+                        s.verdictClass(),
+                        s.evidence(),
+                        latestOf(s.name())))
+                .toList();
+        return new ReportModel(
+                cluster.isEmpty() ? title() : title() + " in cluster " + cluster,
+                input.generatedAt(),
+                input.zone().getId(),
+                cluster,
+                prefix,
+                overview(lines),
+                story,
+                Math.max(0, events.size() - STORY_LINES),
+                sections,
+                findingGroups(),
+                input.problems().stream()
+                        .map(p ->
+                                new ReportModel.ProblemLine(p.input() + ":" + p.line() + ":" + p.column(), p.message()))
+                        .toList(),
+                null);
     }
 
     /** The findings of health episodes, restarts and errors, in time order: what happened, at a glance. */
     private List<Finding> story() {
         return input.findings().stream()
                 .filter(f -> !f.baselined() && (f.episode() != null || f.severity() == Severity.ERROR))
-                .sorted(Comparator.comparing(Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-                        .thenComparing(Finding::task).thenComparing(Finding::source).thenComparing(Finding::ruleId))
+                .sorted(Comparator.comparing(
+                                Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
+                        .thenComparing(Finding::task)
+                        .thenComparing(Finding::source)
+                        .thenComparing(Finding::ruleId))
                 .toList();
     }
 
@@ -168,10 +199,22 @@ public final class ReportBuilder {
             versions.add(s.version().label());
         }
         FindingCounts counts = FindingCounts.of(input.findings());
-        return new ReportModel.Overview(input.files(), input.documents(), accommodations, repairs,
-                input.problems().size(), display.time(first), display.time(last), Display.utc(first), Display.utc(last),
-                first == null ? "" : Display.duration(Duration.between(first, last)), List.copyOf(versions), tasks,
-                counts.of(Severity.ERROR), counts.of(Severity.WARNING), counts.of(Severity.INFO),
+        return new ReportModel.Overview(
+                input.files(),
+                input.documents(),
+                accommodations,
+                repairs,
+                input.problems().size(),
+                display.time(first),
+                display.time(last),
+                Display.utc(first),
+                Display.utc(last),
+                first == null ? "" : Display.duration(Duration.between(first, last)),
+                List.copyOf(versions),
+                tasks,
+                counts.of(Severity.ERROR),
+                counts.of(Severity.WARNING),
+                counts.of(Severity.INFO),
                 (int) counts.baselined());
     }
 
@@ -179,8 +222,11 @@ public final class ReportBuilder {
     private String latestOf(String task) {
         Instant latest = null;
         for (SnapshotStatus s : input.statuses()) {
-            if (s.capture().capturedAt() != null && s.tasks().stream().anyMatch(t -> t.taskName().equals(task))) {
-                latest = latest == null || s.capture().capturedAt().isAfter(latest) ? s.capture().capturedAt() : latest;
+            if (s.capture().capturedAt() != null
+                    && s.tasks().stream().anyMatch(t -> t.taskName().equals(task))) {
+                latest = latest == null || s.capture().capturedAt().isAfter(latest)
+                        ? s.capture().capturedAt()
+                        : latest;
             }
         }
         return display.time(latest);
@@ -191,8 +237,8 @@ public final class ReportBuilder {
      * (lines, stage times, a timeline row, the points with errors), so one series' points are on the
      * heap at a time.
      */
-    private ReportModel.TaskSection section(String task, String anchor, List<StoredSeries> stored,
-                                            TimelineRows timelines) {
+    private ReportModel.TaskSection section(
+            String task, String anchor, List<StoredSeries> stored, TimelineRows timelines) {
         Health.Judgement verdict = health.of(task);
         List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
         List<ReportModel.ShardingLine> sharding = new ArrayList<>();
@@ -206,8 +252,15 @@ public final class ReportBuilder {
             SubtaskSeries s = each.load();
             rows.add(timelines.row(s, rows.size()));
             lag.add(s);
-            withErrors.add(new SubtaskSeries(s.cluster(), s.task(), s.source(), s.steps().stream()
-                    .filter(step -> step.present() && step.point().hasErrors()).toList(), List.of(), List.of()));
+            withErrors.add(new SubtaskSeries(
+                    s.cluster(),
+                    s.task(),
+                    s.source(),
+                    s.steps().stream()
+                            .filter(step -> step.present() && step.point().hasErrors())
+                            .toList(),
+                    List.of(),
+                    List.of()));
             SubtaskPoint latest = latest(s);
             if (latest == null) {
                 continue;
@@ -218,19 +271,49 @@ public final class ReportBuilder {
             timedSources.add(s.source());
             Throughput t = Throughput.of(s);
             String per = "Sync".equals(t.unit()) ? " rows/s" : " B/s";
-            throughput.add(new ReportModel.ThroughputLine(s.source(), t.unit(), rate(t.latest(), per),
-                    rate(t.average(), per), t.reported() == null ? "" : Display.number(t.reported()) + per,
-                    Charts.sparkline(t.samples().stream().map(x -> new Charts.Point(x.at(), x.perSecond())).toList(),
+            throughput.add(new ReportModel.ThroughputLine(
+                    s.source(),
+                    t.unit(),
+                    rate(t.latest(), per),
+                    rate(t.average(), per),
+                    t.reported() == null ? "" : Display.number(t.reported()) + per,
+                    Charts.sparkline(
+                            t.samples().stream()
+                                    .map(x -> new Charts.Point(x.at(), x.perSecond()))
+                                    .toList(),
                             "throughput")));
         }
-        List<ReportModel.ErrorLine> errors = ErrorGroups.of(withErrors).stream().map(e -> new ReportModel.ErrorLine(
-                e.code(), e.errClass(), e.scope(), e.level(), e.message(), e.rawCause(), e.workaround(), e.position(),
-                display.time(e.firstSeen()), display.time(e.lastSeen()), e.count(), String.join(", ", e.sources())))
+        List<ReportModel.ErrorLine> errors = ErrorGroups.of(withErrors).stream()
+                .map(e -> new ReportModel.ErrorLine(
+                        e.code(),
+                        e.errClass(),
+                        e.scope(),
+                        e.level(),
+                        e.message(),
+                        e.rawCause(),
+                        e.workaround(),
+                        e.position(),
+                        display.time(e.firstSeen()),
+                        display.time(e.lastSeen()),
+                        e.count(),
+                        String.join(", ", e.sources())))
                 .toList();
-        return new ReportModel.TaskSection(task, anchor, verdict.status(), verdict.verdict().label(),
-                verdict.verdict().key(), verdict.evidence(), timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH),
-                lag.chart(), subtasks, errors, sharding, relays(stored.stream().map(StoredSeries::source).toList()),
-                table(timedSources, times, true), table(timedSources, times, false), throughput);
+        return new ReportModel.TaskSection(
+                task,
+                anchor,
+                verdict.status(),
+                verdict.verdict().label(),
+                verdict.verdict().key(),
+                verdict.evidence(),
+                timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH),
+                lag.chart(),
+                subtasks,
+                errors,
+                sharding,
+                relays(stored.stream().map(StoredSeries::source).toList()),
+                table(timedSources, times, true),
+                table(timedSources, times, false),
+                throughput);
     }
 
     private static String rate(Double value, String unit) {
@@ -248,17 +331,33 @@ public final class ReportBuilder {
     }
 
     private ReportModel.SubtaskLine subtaskLine(SubtaskSeries s, SubtaskPoint p) {
-        String progress = p.progressText().isEmpty() ? (p.progress() == null ? "" : Display.bytes(p.progress()))
+        String progress = p.progressText().isEmpty()
+                ? (p.progress() == null ? "" : Display.bytes(p.progress()))
                 : p.progressText().strip();
-        return new ReportModel.SubtaskLine(s.source(), p.worker(), p.stage(), p.unit(), progress,
-                p.rows() == null ? "" : Display.number(p.rows()), nullToEmpty(p.syncerBinlog()),
-                nullToEmpty(p.masterBinlog()), fileGap(p), transactionGap(p),
+        return new ReportModel.SubtaskLine(
+                s.source(),
+                p.worker(),
+                p.stage(),
+                p.unit(),
+                progress,
+                p.rows() == null ? "" : Display.number(p.rows()),
+                nullToEmpty(p.syncerBinlog()),
+                nullToEmpty(p.masterBinlog()),
+                fileGap(p),
+                transactionGap(p),
                 p.secondsBehindMaster() == null ? "" : Display.number(p.secondsBehindMaster()) + " s",
                 display.time(p.capture().capturedAt()),
-                Charts.sparkline(s.steps().stream().filter(SubtaskSeries.Step::present).map(SubtaskSeries.Step::point)
-                        .filter(x -> x.secondsBehindMaster() != null && x.capture().capturedAt() != null)
-                        .map(x -> new Charts.Point(x.capture().capturedAt(), x.secondsBehindMaster().doubleValue()))
-                        .toList(), "secondsBehindMaster"));
+                Charts.sparkline(
+                        s.steps().stream()
+                                .filter(SubtaskSeries.Step::present)
+                                .map(SubtaskSeries.Step::point)
+                                .filter(x -> x.secondsBehindMaster() != null
+                                        && x.capture().capturedAt() != null)
+                                .map(x -> new Charts.Point(
+                                        x.capture().capturedAt(),
+                                        x.secondsBehindMaster().doubleValue()))
+                                .toList(),
+                        "secondsBehindMaster"));
     }
 
     private static String nullToEmpty(String text) {
@@ -271,7 +370,8 @@ public final class ReportBuilder {
         if (files < 0) {
             return "";
         }
-        return files == 0 ? Gaps.bytes(p).map(b -> Display.bytes(b.doubleValue())).orElse("")
+        return files == 0
+                ? Gaps.bytes(p).map(b -> Display.bytes(b.doubleValue())).orElse("")
                 : files + " file" + (files == 1 ? "" : "s");
     }
 
@@ -287,8 +387,11 @@ public final class ReportBuilder {
         steps.add(null);
         for (SubtaskSeries.Step step : steps) {
             SubtaskPoint p = step == null ? null : step.point();
-            boolean sharding = p != null && (!p.lockId().isEmpty() || !p.blockingDdls().isEmpty() || !p.groups().isEmpty()
-                    || !p.conflictMsg().isEmpty());
+            boolean sharding = p != null
+                    && (!p.lockId().isEmpty()
+                            || !p.blockingDdls().isEmpty()
+                            || !p.groups().isEmpty()
+                            || !p.conflictMsg().isEmpty());
             if (sharding) {
                 episode.add(p);
                 continue;
@@ -304,17 +407,28 @@ public final class ReportBuilder {
     private ReportModel.ShardingLine shardingLine(SubtaskSeries s, List<SubtaskPoint> episode, boolean open) {
         SubtaskPoint first = episode.get(0);
         SubtaskPoint last = episode.get(episode.size() - 1);
-        ShardingGroup group = last.groups().isEmpty() ? (first.groups().isEmpty() ? null : first.groups().get(0))
+        ShardingGroup group = last.groups().isEmpty()
+                ? (first.groups().isEmpty() ? null : first.groups().get(0))
                 : last.groups().get(0);
         String lock = first.lockId().isEmpty() ? last.lockId() : first.lockId();
-        List<String> ddls = !last.blockingDdls().isEmpty() ? last.blockingDdls() : group == null ? List.of() : group.ddls();
-        Duration held = first.capture().capturedAt() == null || last.capture().capturedAt() == null ? Duration.ZERO
+        List<String> ddls =
+                !last.blockingDdls().isEmpty() ? last.blockingDdls() : group == null ? List.of() : group.ddls();
+        Duration held = first.capture().capturedAt() == null || last.capture().capturedAt() == null
+                ? Duration.ZERO
                 : Duration.between(first.capture().capturedAt(), last.capture().capturedAt());
-        return new ReportModel.ShardingLine(s.source(), lock, group == null ? "" : nullToEmpty(group.target()),
-                String.join("; ", ddls), group == null ? "" : String.join(", ", group.synced()),
-                group == null ? "" : String.join(", ", group.unsynced()), last.blockDdlOwner(), last.conflictMsg(),
-                display.time(first.capture().capturedAt()), display.time(last.capture().capturedAt()),
-                Display.duration(held), open);
+        return new ReportModel.ShardingLine(
+                s.source(),
+                lock,
+                group == null ? "" : nullToEmpty(group.target()),
+                String.join("; ", ddls),
+                group == null ? "" : String.join(", ", group.synced()),
+                group == null ? "" : String.join(", ", group.unsynced()),
+                last.blockDdlOwner(),
+                last.conflictMsg(),
+                display.time(first.capture().capturedAt()),
+                display.time(last.capture().capturedAt()),
+                Display.duration(held),
+                open);
     }
 
     private List<ReportModel.RelayLine> relays(List<String> ofTask) {
@@ -328,17 +442,25 @@ public final class ReportBuilder {
             Duration paused = Duration.ZERO;
             SourcePoint previous = null;
             for (SourcePoint p : s.points()) {
-                if (previous != null && ("Paused".equals(previous.relayStage()) || "Stopped".equals(previous.relayStage()))
-                        && previous.capture().capturedAt() != null && p.capture().capturedAt() != null) {
-                    paused = paused.plus(Duration.between(previous.capture().capturedAt(), p.capture().capturedAt()));
+                if (previous != null
+                        && ("Paused".equals(previous.relayStage()) || "Stopped".equals(previous.relayStage()))
+                        && previous.capture().capturedAt() != null
+                        && p.capture().capturedAt() != null) {
+                    paused = paused.plus(Duration.between(
+                            previous.capture().capturedAt(), p.capture().capturedAt()));
                 }
                 previous = p;
             }
             boolean anyRelay = s.points().stream().anyMatch(p -> p.relayStage() != null);
             if (anyRelay || !latest.answered()) {
-                lines.add(new ReportModel.RelayLine(s.source(), latest.worker(), !latest.answered() ? "did not answer"
-                        : latest.relayStage() == null ? "no relay" : latest.relayStage(),
-                        latest.answered() ? latest.relayError() : latest.msg(), Display.duration(paused)));
+                lines.add(new ReportModel.RelayLine(
+                        s.source(),
+                        latest.worker(),
+                        !latest.answered()
+                                ? "did not answer"
+                                : latest.relayStage() == null ? "no relay" : latest.relayStage(),
+                        latest.answered() ? latest.relayError() : latest.msg(),
+                        Display.duration(paused)));
             }
         }
         return lines;
@@ -349,9 +471,13 @@ public final class ReportBuilder {
         List<String> columns = StageTimes.keys(times, stages);
         List<ReportModel.Table.Row> rows = new ArrayList<>();
         for (int k = 0; k < times.size(); k++) {
-            Map<String, Duration> byKey = stages ? times.get(k).byStage() : times.get(k).byUnit();
-            rows.add(new ReportModel.Table.Row(sources.get(k), columns.stream()
-                    .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "").toList()));
+            Map<String, Duration> byKey =
+                    stages ? times.get(k).byStage() : times.get(k).byUnit();
+            rows.add(new ReportModel.Table.Row(
+                    sources.get(k),
+                    columns.stream()
+                            .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "")
+                            .toList()));
         }
         return new ReportModel.Table(columns, rows);
     }
@@ -365,19 +491,33 @@ public final class ReportBuilder {
         }
         List<ReportModel.FindingGroup> groups = new ArrayList<>();
         List<RuleDescriptor> rules = new ArrayList<>(input.rules());
-        rules.sort(Comparator.comparing(RuleDescriptor::severity).thenComparing(RuleDescriptor::category)
+        rules.sort(Comparator.comparing(RuleDescriptor::severity)
+                .thenComparing(RuleDescriptor::category)
                 .thenComparing(RuleDescriptor::id));
         for (RuleDescriptor rule : rules) {
             List<Finding> found = byRule.getOrDefault(rule.id(), List.of());
             if (found.isEmpty()) {
                 continue;
             }
-            List<ReportModel.FindingLine> lines = found.stream().limit(FINDINGS_PER_RULE).map(f ->
-                    new ReportModel.FindingLine(f.input() + ":" + f.line(), f.severity().label(),
-                            f.message() + Folding.note(f), f.task(),
-                            f.source(), display.time(f.capturedAt()))).toList();
-            groups.add(new ReportModel.FindingGroup(rule.id(), prefix + RuleDescriptor.anchor(rule.id()), found.get(0).severity().label(),
-                    rule.category().label(), rule.title(), rule.explanation(), found.size(), lines,
+            List<ReportModel.FindingLine> lines = found.stream()
+                    .limit(FINDINGS_PER_RULE)
+                    .map(f -> new ReportModel.FindingLine(
+                            f.input() + ":" + f.line(),
+                            f.severity().label(),
+                            f.message() + Folding.note(f),
+                            f.task(),
+                            f.source(),
+                            display.time(f.capturedAt())))
+                    .toList();
+            groups.add(new ReportModel.FindingGroup(
+                    rule.id(),
+                    prefix + RuleDescriptor.anchor(rule.id()),
+                    found.get(0).severity().label(),
+                    rule.category().label(),
+                    rule.title(),
+                    rule.explanation(),
+                    found.size(),
+                    lines,
                     Math.max(0, found.size() - FINDINGS_PER_RULE)));
         }
         return groups;

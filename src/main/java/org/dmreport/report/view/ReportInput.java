@@ -17,9 +17,18 @@ import org.dmreport.rules.RuleDescriptor;
  * @param generatedAt when the report was made, "" for none (the default: reports are reproducible)
  * @param lagThreshold the {@code --lag-threshold} the check ran with, drawn on the lag charts
  */
-public record ReportInput(List<SnapshotStatus> statuses, List<StoredSeries> subtasks, List<SourceSeries> sources,
-                          List<Finding> findings, List<Problem> problems, List<RuleDescriptor> rules, int files,
-                          int documents, ZoneId zone, String generatedAt, Duration lagThreshold) {
+public record ReportInput(
+        List<SnapshotStatus> statuses,
+        List<StoredSeries> subtasks,
+        List<SourceSeries> sources,
+        List<Finding> findings,
+        List<Problem> problems,
+        List<RuleDescriptor> rules,
+        int files,
+        int documents,
+        ZoneId zone,
+        String generatedAt,
+        Duration lagThreshold) {
     public ReportInput {
         statuses = List.copyOf(statuses);
         subtasks = List.copyOf(subtasks);

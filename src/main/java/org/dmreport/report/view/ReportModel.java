@@ -16,10 +16,19 @@ import java.util.List;
  * @param prefix      what every anchor of this report starts with, so that clusters' anchors differ
  * @param fleet       the clusters side by side, null unless there are several
  */
-public record ReportModel(String title, String generatedAt, String zone, String cluster, @JsonIgnore String prefix,
-                          Overview overview, List<StoryLine> story, int storyMore, List<TaskSection> tasks,
-                          List<FindingGroup> findingGroups, List<ProblemLine> problems,
-                          @JsonInclude(JsonInclude.Include.NON_NULL) Fleet fleet) {
+public record ReportModel(
+        String title,
+        String generatedAt,
+        String zone,
+        String cluster,
+        @JsonIgnore String prefix,
+        Overview overview,
+        List<StoryLine> story,
+        int storyMore,
+        List<TaskSection> tasks,
+        List<FindingGroup> findingGroups,
+        List<ProblemLine> problems,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Fleet fleet) {
 
     /**
      * Several clusters: the verdict of every task of every cluster (a row per cluster, the worst
@@ -37,31 +46,68 @@ public record ReportModel(String title, String generatedAt, String zone, String 
      * One event of the day, in time order: a health episode or a restart, where and what; its
      * timeline band links to {@code anchor}.
      */
-    public record StoryLine(String anchor, String at, String task, String source, String severity, String rule,
-                            String message) {}
+    public record StoryLine(
+            String anchor, String at, String task, String source, String severity, String rule, String message) {}
 
     /** The top of the report. */
-    public record Overview(int files, int documents, int accommodations, int repairs, int unreadable, String from,
-                           String until, String fromUtc, String untilUtc, String span, List<String> dmVersions,
-                           List<TaskLine> tasks, int errors, int warnings, int infos, int baselined) {}
+    public record Overview(
+            int files,
+            int documents,
+            int accommodations,
+            int repairs,
+            int unreadable,
+            String from,
+            String until,
+            String fromUtc,
+            String untilUtc,
+            String span,
+            List<String> dmVersions,
+            List<TaskLine> tasks,
+            int errors,
+            int warnings,
+            int infos,
+            int baselined) {}
 
     /** One task in the overview. */
-    public record TaskLine(String name, String anchor, String status, String verdict, String verdictClass,
-                           String evidence, String latest) {}
+    public record TaskLine(
+            String name,
+            String anchor,
+            String status,
+            String verdict,
+            String verdictClass,
+            String evidence,
+            String latest) {}
 
     /** Everything about one task. */
-    public record TaskSection(String name, String anchor, String status, String verdict, String verdictClass,
-                              String evidence, @JsonIgnore Timeline timeline, @JsonIgnore LagChart lag,
-                              List<SubtaskLine> subtasks,
-                              List<ErrorLine> errors, List<ShardingLine> sharding, List<RelayLine> relays,
-                              Table stageTimes, Table unitTimes, List<ThroughputLine> throughput) {}
+    public record TaskSection(
+            String name,
+            String anchor,
+            String status,
+            String verdict,
+            String verdictClass,
+            String evidence,
+            @JsonIgnore Timeline timeline,
+            @JsonIgnore LagChart lag,
+            List<SubtaskLine> subtasks,
+            List<ErrorLine> errors,
+            List<ShardingLine> sharding,
+            List<RelayLine> relays,
+            Table stageTimes,
+            Table unitTimes,
+            List<ThroughputLine> throughput) {}
 
     /**
      * The stage strip of every subtask of a task across capture time (SVG geometry, viewBox units):
      * {@code legend} names the stages and periods drawn, {@code episodes} the kinds of bands.
      */
-    public record Timeline(int width, int height, int labelWidth, List<TimelineRow> rows, List<Tick> ticks,
-                           List<LegendItem> legend, List<LegendItem> episodes) {}
+    public record Timeline(
+            int width,
+            int height,
+            int labelWidth,
+            List<TimelineRow> rows,
+            List<Tick> ticks,
+            List<LegendItem> legend,
+            List<LegendItem> episodes) {}
 
     public record TimelineRow(String source, int y, List<Segment> segments, List<Mark> marks, List<Band> bands) {}
 
@@ -88,9 +134,20 @@ public record ReportModel(String title, String generatedAt, String zone, String 
      * whose plot spans {@code left..right} and {@code top..bottom}; {@code thresholdY} is -1 when
      * it has no threshold line, and {@code summary} says in words what it shows.
      */
-    public record LagPanel(String title, int width, int height, double left, double right, double top, double bottom,
-                           List<Tick> times, List<Tick> values, List<LagLine> lines, double thresholdY,
-                           String thresholdLabel, String summary) {}
+    public record LagPanel(
+            String title,
+            int width,
+            int height,
+            double left,
+            double right,
+            double top,
+            double bottom,
+            List<Tick> times,
+            List<Tick> values,
+            List<LagLine> lines,
+            double thresholdY,
+            String thresholdLabel,
+            String summary) {}
 
     /**
      * One source's line: SVG polyline points, a polyline per run of captures without a gap (no line
@@ -101,21 +158,52 @@ public record ReportModel(String title, String generatedAt, String zone, String 
     public record LegendItem(String stage, String label) {}
 
     /** The latest state of one subtask. */
-    public record SubtaskLine(String source, String worker, String stage, String unit, String progress, String rows,
-                              String syncerBinlog, String masterBinlog, String fileGap, String transactionGap,
-                              String secondsBehindMaster, String capturedAt, @JsonIgnore Sparkline lag) {}
+    public record SubtaskLine(
+            String source,
+            String worker,
+            String stage,
+            String unit,
+            String progress,
+            String rows,
+            String syncerBinlog,
+            String masterBinlog,
+            String fileGap,
+            String transactionGap,
+            String secondsBehindMaster,
+            String capturedAt,
+            @JsonIgnore Sparkline lag) {}
 
     /** A small line chart: SVG polyline points in a {@code width} x {@code height} box. */
     public record Sparkline(String points, int width, int height, String max, String label) {}
 
-    public record ErrorLine(String code, String errClass, String scope, String level, String message, String rawCause,
-                            String workaround, String position, String firstSeen, String lastSeen, int count,
-                            String sources) {}
+    public record ErrorLine(
+            String code,
+            String errClass,
+            String scope,
+            String level,
+            String message,
+            String rawCause,
+            String workaround,
+            String position,
+            String firstSeen,
+            String lastSeen,
+            int count,
+            String sources) {}
 
     /** One episode of a sharding DDL lock or optimistic conflict, with the state at its last capture. */
-    public record ShardingLine(String source, String lock, String target, String ddls, String synced, String unsynced,
-                               String owner, String conflict, String since, String until, String blockedFor,
-                               boolean open) {}
+    public record ShardingLine(
+            String source,
+            String lock,
+            String target,
+            String ddls,
+            String synced,
+            String unsynced,
+            String owner,
+            String conflict,
+            String since,
+            String until,
+            String blockedFor,
+            boolean open) {}
 
     public record RelayLine(String source, String worker, String stage, String error, String pausedFor) {}
 
@@ -124,15 +212,28 @@ public record ReportModel(String title, String generatedAt, String zone, String 
         public record Row(String source, List<String> cells) {}
     }
 
-    public record ThroughputLine(String source, String unit, String latest, String average, String reported,
-                                 @JsonIgnore Sparkline chart) {}
+    public record ThroughputLine(
+            String source,
+            String unit,
+            String latest,
+            String average,
+            String reported,
+            @JsonIgnore Sparkline chart) {}
 
     /** The findings of one rule, with its documentation. */
-    public record FindingGroup(String rule, String anchor, String severity, String category, String title,
-                               String explanation, int count, List<FindingLine> findings, int more) {}
+    public record FindingGroup(
+            String rule,
+            String anchor,
+            String severity,
+            String category,
+            String title,
+            String explanation,
+            int count,
+            List<FindingLine> findings,
+            int more) {}
 
-    public record FindingLine(String place, String severity, String message, String task, String source,
-                              String capturedAt) {}
+    public record FindingLine(
+            String place, String severity, String message, String task, String source, String capturedAt) {}
 
     public record ProblemLine(String place, String message) {}
 }

@@ -26,6 +26,7 @@ final class TimelineRows {
 
     /** The stage bar's height, a row's, and where the three lanes of episode bands start below the bar. */
     static final int BAR_HEIGHT = 16;
+
     static final int ROW_HEIGHT = 42;
     private static final int[] LANES = {19, 26, 33};
     private static final int LANE_HEIGHT = 6;
@@ -33,13 +34,14 @@ final class TimelineRows {
     /** The state drawn for a period nobody observed. */
     static final String UNOBSERVED = "unobserved";
 
-    private static final List<String> STAGES = List.of("New", "Running", "Paused", "Stopped", "Finished", "Pausing",
-            "Resuming", "Stopping", "InvalidStage");
+    private static final List<String> STAGES = List.of(
+            "New", "Running", "Paused", "Stopped", "Finished", "Pausing", "Resuming", "Stopping", "InvalidStage");
 
     private final Charts.Scale scale;
     private final Display display;
     /** Where each story line of a finding is, by the finding (the same instances as the story's). */
     private final Map<Finding, String> storyAnchors;
+
     private final List<Finding> findings;
     private final String prefix;
 
@@ -47,8 +49,12 @@ final class TimelineRows {
      * Rows drawn on {@code scale}; bands come from the health findings of {@code findings}, linked
      * to their line in {@code storyAnchors}, else to their rule's findings ({@code prefix} + rule).
      */
-    TimelineRows(Charts.Scale scale, Display display, List<Finding> findings, Map<Finding, String> storyAnchors,
-                 String prefix) {
+    TimelineRows(
+            Charts.Scale scale,
+            Display display,
+            List<Finding> findings,
+            Map<Finding, String> storyAnchors,
+            String prefix) {
         this.scale = scale;
         this.display = display;
         this.findings = findings;
@@ -70,10 +76,10 @@ final class TimelineRows {
             double x = scale.x(p.from());
             double width = Math.max(2, Charts.round(scale.x(p.until()) - x));
             String title = (p.state().equals(UNOBSERVED) ? "not observed" : p.state()) + " from "
-                    + display.time(p.from()) + " until " + display.time(p.until()) + (p.why().isEmpty() ? "" : ": "
-                    + p.why());
-            segments.add(new ReportModel.Segment(x, width, p.state(), p.state().equals(UNOBSERVED) ? "no data"
-                    : p.state(), title));
+                    + display.time(p.from()) + " until " + display.time(p.until())
+                    + (p.why().isEmpty() ? "" : ": " + p.why());
+            segments.add(new ReportModel.Segment(
+                    x, width, p.state(), p.state().equals(UNOBSERVED) ? "no data" : p.state(), title));
         }
         return new ReportModel.TimelineRow(series.source(), y, segments, marks(series), bands(series, interval, y));
     }
@@ -86,7 +92,9 @@ final class TimelineRows {
         List<Capture> silent = series.unanswered();
         int next = 0;
         for (SubtaskSeries.Step step : series.steps()) {
-            Instant at = step.present() ? step.point().capture().capturedAt() : step.absentIn().capturedAt();
+            Instant at = step.present()
+                    ? step.point().capture().capturedAt()
+                    : step.absentIn().capturedAt();
             if (at == null) {
                 continue;
             }
@@ -109,7 +117,9 @@ final class TimelineRows {
     private static Duration usualInterval(List<Observation> observed) {
         List<Long> gaps = new ArrayList<>();
         for (int k = 1; k < observed.size(); k++) {
-            long seconds = Duration.between(observed.get(k - 1).at(), observed.get(k).at()).getSeconds();
+            long seconds = Duration.between(
+                            observed.get(k - 1).at(), observed.get(k).at())
+                    .getSeconds();
             if (seconds > 0) {
                 gaps.add(seconds);
             }
@@ -137,14 +147,19 @@ final class TimelineRows {
             Instant end = next;
             if (next == null) {
                 end = interval == null ? o.at() : min(o.at().plus(interval), scale.until());
-            } else if (interval != null && !o.state().equals(UNOBSERVED)
+            } else if (interval != null
+                    && !o.state().equals(UNOBSERVED)
                     && Duration.between(o.at(), next).compareTo(interval.multipliedBy(2)) > 0) {
                 end = o.at().plus(interval);
             }
             periods.add(new Period(o.state(), o.at(), end, o.why()));
             if (next != null && end.isBefore(next)) {
-                periods.add(new Period(UNOBSERVED, end, next, "no capture for " + HumanDuration.of(
-                        Duration.between(o.at(), next)) + " (usually every " + HumanDuration.of(interval) + ")"));
+                periods.add(new Period(
+                        UNOBSERVED,
+                        end,
+                        next,
+                        "no capture for " + HumanDuration.of(Duration.between(o.at(), next)) + " (usually every "
+                                + HumanDuration.of(interval) + ")"));
             }
         }
         Instant last = periods.get(periods.size() - 1).until();
@@ -159,7 +174,9 @@ final class TimelineRows {
         List<Period> merged = new ArrayList<>();
         for (Period p : periods) {
             Period last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null && last.state().equals(p.state()) && last.why().equals(p.why())
+            if (last != null
+                    && last.state().equals(p.state())
+                    && last.why().equals(p.why())
                     && !last.until().isBefore(p.from())) {
                 merged.set(merged.size() - 1, new Period(p.state(), last.from(), p.until(), p.why()));
             } else {
@@ -178,7 +195,9 @@ final class TimelineRows {
         List<ReportModel.Mark> marks = new ArrayList<>();
         SubtaskPoint previous = null;
         for (SubtaskSeries.Step step : series.steps()) {
-            Instant at = step.present() ? step.point().capture().capturedAt() : step.absentIn().capturedAt();
+            Instant at = step.present()
+                    ? step.point().capture().capturedAt()
+                    : step.absentIn().capturedAt();
             if (!step.present()) {
                 marks.add(new ReportModel.Mark(scale.x(at), "gone", "gone at " + display.time(at)));
                 previous = null;
@@ -186,13 +205,19 @@ final class TimelineRows {
             }
             SubtaskPoint p = step.point();
             if (previous != null && !previous.unit().equals(p.unit())) {
-                marks.add(new ReportModel.Mark(scale.x(at), "unit", previous.unit() + " to " + p.unit() + " at "
-                        + display.time(at)));
+                marks.add(new ReportModel.Mark(
+                        scale.x(at), "unit", previous.unit() + " to " + p.unit() + " at " + display.time(at)));
             }
             if (p.hasErrors() && (previous == null || !previous.hasErrors())) {
-                marks.add(new ReportModel.Mark(scale.x(at), "error", "error "
-                        + (p.errors().get(0).code() == null ? "" : p.errors().get(0).code() + " ") + "at "
-                        + display.time(at) + ": " + shorten(p.errors().get(0).message())));
+                marks.add(new ReportModel.Mark(
+                        scale.x(at),
+                        "error",
+                        "error "
+                                + (p.errors().get(0).code() == null
+                                        ? ""
+                                        : p.errors().get(0).code() + " ") + "at "
+                                + display.time(at) + ": "
+                                + shorten(p.errors().get(0).message())));
             }
             previous = p;
         }
@@ -217,7 +242,8 @@ final class TimelineRows {
         double[] laneEnds = new double[LANES.length];
         for (Finding f : findings) {
             Episode episode = f.episode();
-            if (episode == null || !f.source().equals(series.source())
+            if (episode == null
+                    || !f.source().equals(series.source())
                     || !(f.task().equals(series.task()) || f.task().isEmpty())) {
                 continue;
             }
@@ -232,9 +258,15 @@ final class TimelineRows {
             }
             laneEnds[lane] = Math.max(laneEnds[lane], x + width);
             String anchor = storyAnchors.getOrDefault(f, prefix + RuleDescriptor.anchor(f.ruleId()));
-            bands.add(new ReportModel.Band(x, width, y + LANES[lane], LANE_HEIGHT, episode.kind().key(),
+            bands.add(new ReportModel.Band(
+                    x,
+                    width,
+                    y + LANES[lane],
+                    LANE_HEIGHT,
+                    episode.kind().key(),
                     episode.kind().label() + " from " + display.time(from) + " for "
-                    + HumanDuration.of(Duration.between(from, until)) + ": " + shorten(f.message()), anchor));
+                            + HumanDuration.of(Duration.between(from, until)) + ": " + shorten(f.message()),
+                    anchor));
         }
         return bands;
     }
@@ -244,19 +276,23 @@ final class TimelineRows {
         int height = 24 + rows.size() * ROW_HEIGHT + 2;
         List<ReportModel.LegendItem> legend = new ArrayList<>();
         for (String stage : STAGES) {
-            if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(stage)))) {
+            if (rows.stream()
+                    .anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(stage)))) {
                 legend.add(new ReportModel.LegendItem(stage, stage));
             }
         }
-        if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals("gone")))) {
+        if (rows.stream()
+                .anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals("gone")))) {
             legend.add(new ReportModel.LegendItem("gone", "gone (stopped)"));
         }
-        if (rows.stream().anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(UNOBSERVED)))) {
+        if (rows.stream()
+                .anyMatch(r -> r.segments().stream().anyMatch(g -> g.stage().equals(UNOBSERVED)))) {
             legend.add(new ReportModel.LegendItem(UNOBSERVED, "no data"));
         }
         List<ReportModel.LegendItem> episodes = new ArrayList<>();
         for (Episode.Kind kind : Episode.Kind.values()) {
-            if (rows.stream().anyMatch(r -> r.bands().stream().anyMatch(b -> b.kind().equals(kind.key())))) {
+            if (rows.stream()
+                    .anyMatch(r -> r.bands().stream().anyMatch(b -> b.kind().equals(kind.key())))) {
                 episodes.add(new ReportModel.LegendItem(kind.key(), kind.label()));
             }
         }

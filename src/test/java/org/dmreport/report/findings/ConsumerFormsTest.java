@@ -15,28 +15,48 @@ import org.junit.jupiter.api.Test;
 class ConsumerFormsTest {
 
     private static FindingsView view(String input, String message) {
-        Finding f = new Finding("paused-with-error", Severity.WARNING, Category.HEALTH, input, "", 1,
-                Instant.parse("2026-11-26T00:00:00Z"), "/sources/0", 3, 5, "t1", "mysql-01", message, Map.of(), false);
+        Finding f = new Finding(
+                "paused-with-error",
+                Severity.WARNING,
+                Category.HEALTH,
+                input,
+                "",
+                1,
+                Instant.parse("2026-11-26T00:00:00Z"),
+                "/sources/0",
+                3,
+                5,
+                "t1",
+                "mysql-01",
+                message,
+                Map.of(),
+                false);
         return new FindingsView(List.of(f), List.of(), List.of(input), List.of(), null, List.of(), 1, "1", "");
     }
 
     @Test
     void githubAnnotationsDropCarriageReturnsFromMessagesAndEscapeThemInPaths() {
-        assertEquals("::warning file=a%0Db.json,line=3,col=5,title=dmreport paused-with-error::first%0Asecond third\n",
+        assertEquals(
+                "::warning file=a%0Db.json,line=3,col=5,title=dmreport paused-with-error::first%0Asecond third\n",
                 new GithubRenderer().render(view("a\rb.json", "first\r\nsecond\r third")));
     }
 
     @Test
     void junitClassesAreTheInputAsPackageAndTheCategoryAsClass() {
         var rule = RuleCatalog.byId("paused-with-error").orElseThrow().descriptor();
-        assertEquals("dumps/2026-11-26T00-00-00Z/query-status_json.health",
+        assertEquals(
+                "dumps/2026-11-26T00-00-00Z/query-status_json.health",
                 JunitRenderer.className("dumps/2026-11-26T00-00-00Z/query-status.json", rule));
     }
 
     @Test
     void sarifRuleNamesAreReadableAndDistinctFromTheirIds() {
         assertEquals("BlockingDdlWithUnsynced", SarifRenderer.readableName("blocking-ddl-with-unsynced"));
-        RuleCatalog.all().forEach(r -> assertEquals(false,
-                SarifRenderer.readableName(r.descriptor().id()).equals(r.descriptor().id()), r.descriptor().id()));
+        RuleCatalog.all()
+                .forEach(r -> assertEquals(
+                        false,
+                        SarifRenderer.readableName(r.descriptor().id())
+                                .equals(r.descriptor().id()),
+                        r.descriptor().id()));
     }
 }

@@ -12,8 +12,25 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ChartsTest {
 
     @ParameterizedTest
-    @ValueSource(doubles = {0, 0.05, 0.15, 0.25, 0.35, 0.45, 1.05, 2.675, 9.95, 99.95, 119.95, 1e-7, 0.049999999999,
-        12.0, 21.999999999999996, 1e7 + 0.05})
+    @ValueSource(
+            doubles = {
+                0,
+                0.05,
+                0.15,
+                0.25,
+                0.35,
+                0.45,
+                1.05,
+                2.675,
+                9.95,
+                99.95,
+                119.95,
+                1e-7,
+                0.049999999999,
+                12.0,
+                21.999999999999996,
+                1e7 + 0.05
+            })
     void edgesOfRoundingPrintAsTheFormatterDoes(double v) {
         assertEquals(String.format(Locale.ROOT, "%.1f", v), Charts.fmt(v));
     }
@@ -33,10 +50,11 @@ class ChartsTest {
 
     /** A capture folder named 9999-12-31 beside this year's must not draw a tick a week for eight thousand years. */
     @ParameterizedTest
-    @ValueSource(strings = {"2026-11-26T00:30:00Z", "2026-12-26T00:00:00Z", "2062-11-26T00:00:00Z", "9999-12-31T23:59:59Z"})
+    @ValueSource(
+            strings = {"2026-11-26T00:30:00Z", "2026-12-26T00:00:00Z", "2062-11-26T00:00:00Z", "9999-12-31T23:59:59Z"})
     void aTimelineHasAboutSixTicksWhateverItsSpan(String until) {
-        Charts.Scale scale = new Charts.Scale(java.time.Instant.parse("2026-11-26T00:00:00Z"),
-                java.time.Instant.parse(until), 0, 1000);
+        Charts.Scale scale = new Charts.Scale(
+                java.time.Instant.parse("2026-11-26T00:00:00Z"), java.time.Instant.parse(until), 0, 1000);
         int ticks = scale.ticks(new Display(java.time.ZoneOffset.UTC)).size();
         org.junit.jupiter.api.Assertions.assertTrue(ticks >= 1 && ticks <= 7, ticks + " ticks up to " + until);
     }
