@@ -2,6 +2,7 @@ package org.dmreport.input;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.Origin;
 import org.dmreport.model.UnknownKey;
@@ -243,6 +244,41 @@ final class Fields {
      * Finishes the object: origins of what was read, and every other key kept as unknown. Nothing is
      * read after this; asked again, it gives the same {@code Where}.
      */
+    /**
+     * Maps every object in the array under {@code key}; items that are not objects are noted and
+     * left out.
+     */
+    <T> List<T> each(String key, Function<Fields, T> mapper) {
+        List<JNode> items = array(key);
+        List<T> result = new ArrayList<>(items.size());
+        String array = pointer(key);
+        for (int k = 0; k < items.size(); k++) {
+            JNode item = items.get(k);
+            String pointer = context.strings.item(array, k);
+            if (item instanceof JNode.JObject object) {
+                result.add(mapper.apply(new Fields(object, pointer, context)));
+            } else {
+                context.note(
+                        NoteKind.VALUE_TYPE,
+                        item.line(),
+                        item.column(),
+                        pointer + " should be an object but is " + item.typeName());
+            }
+        }
+        return result;
+    }
+
+    /** The object under {@code key} as fields, or null when absent or {@code null}. */
+    Fields child(String key) {
+        JNode.JObject node = object(key);
+        return node == null ? null : new Fields(node, pointer(key), context);
+    }
+
+    /** Notes that the document holds {@code sign}: its versions start no earlier than its release. */
+    void saw(VersionSign sign) {
+        context.saw(sign);
+    }
+
     Where where() {
         if (finished != null) {
             return finished;

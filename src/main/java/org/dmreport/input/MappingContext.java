@@ -57,8 +57,13 @@ final class MappingContext {
                         + " is a quoted number, as the documentation prints it; DM prints these dump counters as numbers");
     }
 
+    /** Raises the lower version bound to the release that first printed {@code sign}, if it is higher. */
+    void saw(VersionSign sign) {
+        since(sign.since());
+    }
+
     /** Raises the lower version bound to {@code version} if it is higher. */
-    void since(DmVersion version) {
+    private void since(DmVersion version) {
         if (atLeast == null || version.compareTo(atLeast) > 0) {
             atLeast = version;
         }
