@@ -98,6 +98,21 @@ public record Finding(
 
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
+        return with(newSeverity, baselined, occurrences, last);
+    }
+
+    /** The same finding, accepted by a baseline. */
+    public Finding asBaselined() {
+        return with(severity, true, occurrences, last);
+    }
+
+    /** This finding, found {@code count} times in a row, the last time at {@code at}. */
+    Finding repeated(int count, Occurrence at) {
+        return with(severity, baselined, count, count > 1 ? at : null);
+    }
+
+    /** This finding with the parts that change after a rule reported it: severity, baseline, repetition. */
+    private Finding with(Severity newSeverity, boolean isBaselined, int count, Occurrence lastAt) {
         return new Finding(
                 ruleId,
                 newSeverity,
@@ -113,55 +128,9 @@ public record Finding(
                 source,
                 message,
                 evidence,
-                baselined,
-                occurrences,
-                last,
-                episode);
-    }
-
-    /** The same finding, accepted by a baseline. */
-    public Finding asBaselined() {
-        return new Finding(
-                ruleId,
-                severity,
-                category,
-                input,
-                cluster,
-                document,
-                capturedAt,
-                pointer,
-                line,
-                column,
-                task,
-                source,
-                message,
-                evidence,
-                true,
-                occurrences,
-                last,
-                episode);
-    }
-
-    /** This finding, found {@code count} times in a row, the last time at {@code at}. */
-    Finding repeated(int count, Occurrence at) {
-        return new Finding(
-                ruleId,
-                severity,
-                category,
-                input,
-                cluster,
-                document,
-                capturedAt,
-                pointer,
-                line,
-                column,
-                task,
-                source,
-                message,
-                evidence,
-                baselined,
+                isBaselined,
                 count,
-                count > 1 ? at : null,
+                lastAt,
                 episode);
     }
 
