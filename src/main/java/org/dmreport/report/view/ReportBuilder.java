@@ -13,11 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.dmreport.analysis.ErrorGroups;
-import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.Health;
 import org.dmreport.analysis.SnapshotStatus;
-import org.dmreport.analysis.SourcePoint;
-import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.StageTimes;
 import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
@@ -28,7 +25,6 @@ import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Note;
-import org.dmreport.model.ShardingGroup;
 import org.dmreport.rules.RuleDescriptor;
 
 /**
@@ -52,6 +48,7 @@ public final class ReportBuilder {
     private final String prefix;
     private final Display display;
     private final Health health;
+    private final TaskLines lines;
     private final Instant first;
     private final Instant last;
 
@@ -62,6 +59,7 @@ public final class ReportBuilder {
         this.prefix = prefix;
         this.display = new Display(input.zone());
         this.health = new Health(input.statuses(), input.findings(), display::time);
+        this.lines = new TaskLines(display, input.sources());
         Instant min = null;
         Instant max = null;
         for (SnapshotStatus s : input.statuses()) {
@@ -261,12 +259,12 @@ public final class ReportBuilder {
                             .toList(),
                     List.of(),
                     List.of()));
-            SubtaskPoint latest = latest(s);
+            SubtaskPoint latest = lines.latest(s);
             if (latest == null) {
                 continue;
             }
-            subtasks.add(subtaskLine(s, latest));
-            sharding.addAll(shardingLines(s, latest));
+            subtasks.add(lines.subtaskLine(s, latest));
+            sharding.addAll(lines.shardingLines(s, latest));
             times.add(StageTimes.of(s));
             timedSources.add(s.source());
             Throughput t = Throughput.of(s);
@@ -274,8 +272,8 @@ public final class ReportBuilder {
             throughput.add(new ReportModel.ThroughputLine(
                     s.source(),
                     t.unit(),
-                    rate(t.latest(), per),
-                    rate(t.average(), per),
+                    lines.rate(t.latest(), per),
+                    lines.rate(t.average(), per),
                     t.reported() == null ? "" : Display.number(t.reported()) + per,
                     Charts.sparkline(
                             t.samples().stream()
@@ -310,176 +308,10 @@ public final class ReportBuilder {
                 subtasks,
                 errors,
                 sharding,
-                relays(stored.stream().map(StoredSeries::source).toList()),
-                table(timedSources, times, true),
-                table(timedSources, times, false),
+                lines.relays(stored.stream().map(StoredSeries::source).toList()),
+                lines.table(timedSources, times, true),
+                lines.table(timedSources, times, false),
                 throughput);
-    }
-
-    private static String rate(Double value, String unit) {
-        return value == null ? "" : Display.number(value) + unit;
-    }
-
-    private static SubtaskPoint latest(SubtaskSeries s) {
-        SubtaskPoint latest = null;
-        for (SubtaskSeries.Step step : s.steps()) {
-            if (step.present()) {
-                latest = step.point();
-            }
-        }
-        return latest;
-    }
-
-    private ReportModel.SubtaskLine subtaskLine(SubtaskSeries s, SubtaskPoint p) {
-        String progress = p.progressText().isEmpty()
-                ? (p.progress() == null ? "" : Display.bytes(p.progress()))
-                : p.progressText().strip();
-        return new ReportModel.SubtaskLine(
-                s.source(),
-                p.worker(),
-                p.stage(),
-                p.unit(),
-                progress,
-                p.rows() == null ? "" : Display.number(p.rows()),
-                nullToEmpty(p.syncerBinlog()),
-                nullToEmpty(p.masterBinlog()),
-                fileGap(p),
-                transactionGap(p),
-                p.secondsBehindMaster() == null ? "" : Display.number(p.secondsBehindMaster()) + " s",
-                display.time(p.capture().capturedAt()),
-                Charts.sparkline(
-                        s.steps().stream()
-                                .filter(SubtaskSeries.Step::present)
-                                .map(SubtaskSeries.Step::point)
-                                .filter(x -> x.secondsBehindMaster() != null
-                                        && x.capture().capturedAt() != null)
-                                .map(x -> new Charts.Point(
-                                        x.capture().capturedAt(),
-                                        x.secondsBehindMaster().doubleValue()))
-                                .toList(),
-                        "secondsBehindMaster"));
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
-    }
-
-    /** Binlog files, or bytes within one file, between syncer and upstream. */
-    private static String fileGap(SubtaskPoint p) {
-        long files = Gaps.files(p).orElse(-1L);
-        if (files < 0) {
-            return "";
-        }
-        return files == 0
-                ? Gaps.bytes(p).map(b -> Display.bytes(b.doubleValue())).orElse("")
-                : files + " file" + (files == 1 ? "" : "s");
-    }
-
-    private static String transactionGap(SubtaskPoint p) {
-        return Gaps.transactions(p).map(n -> Display.number(n) + " trx").orElse("");
-    }
-
-    /** Every episode of a lock, blocking DDLs, unresolved groups or a conflict, oldest first. */
-    private List<ReportModel.ShardingLine> shardingLines(SubtaskSeries s, SubtaskPoint latest) {
-        List<ReportModel.ShardingLine> lines = new ArrayList<>();
-        List<SubtaskPoint> episode = new ArrayList<>();
-        List<SubtaskSeries.Step> steps = new ArrayList<>(s.steps());
-        steps.add(null);
-        for (SubtaskSeries.Step step : steps) {
-            SubtaskPoint p = step == null ? null : step.point();
-            boolean sharding = p != null
-                    && (!p.lockId().isEmpty()
-                            || !p.blockingDdls().isEmpty()
-                            || !p.groups().isEmpty()
-                            || !p.conflictMsg().isEmpty());
-            if (sharding) {
-                episode.add(p);
-                continue;
-            }
-            if (!episode.isEmpty()) {
-                lines.add(shardingLine(s, episode, episode.get(episode.size() - 1) == latest));
-                episode = new ArrayList<>();
-            }
-        }
-        return lines;
-    }
-
-    private ReportModel.ShardingLine shardingLine(SubtaskSeries s, List<SubtaskPoint> episode, boolean open) {
-        SubtaskPoint first = episode.get(0);
-        SubtaskPoint last = episode.get(episode.size() - 1);
-        ShardingGroup group = last.groups().isEmpty()
-                ? (first.groups().isEmpty() ? null : first.groups().get(0))
-                : last.groups().get(0);
-        String lock = first.lockId().isEmpty() ? last.lockId() : first.lockId();
-        List<String> ddls =
-                !last.blockingDdls().isEmpty() ? last.blockingDdls() : group == null ? List.of() : group.ddls();
-        Duration held = first.capture().capturedAt() == null || last.capture().capturedAt() == null
-                ? Duration.ZERO
-                : Duration.between(first.capture().capturedAt(), last.capture().capturedAt());
-        return new ReportModel.ShardingLine(
-                s.source(),
-                lock,
-                group == null ? "" : nullToEmpty(group.target()),
-                String.join("; ", ddls),
-                group == null ? "" : String.join(", ", group.synced()),
-                group == null ? "" : String.join(", ", group.unsynced()),
-                last.blockDdlOwner(),
-                last.conflictMsg(),
-                display.time(first.capture().capturedAt()),
-                display.time(last.capture().capturedAt()),
-                Display.duration(held),
-                open);
-    }
-
-    private List<ReportModel.RelayLine> relays(List<String> ofTask) {
-        Set<String> sources = new TreeSet<>(ofTask);
-        List<ReportModel.RelayLine> lines = new ArrayList<>();
-        for (SourceSeries s : input.sources()) {
-            if (!sources.contains(s.source()) || s.points().isEmpty()) {
-                continue;
-            }
-            SourcePoint latest = s.points().get(s.points().size() - 1);
-            Duration paused = Duration.ZERO;
-            SourcePoint previous = null;
-            for (SourcePoint p : s.points()) {
-                if (previous != null
-                        && ("Paused".equals(previous.relayStage()) || "Stopped".equals(previous.relayStage()))
-                        && previous.capture().capturedAt() != null
-                        && p.capture().capturedAt() != null) {
-                    paused = paused.plus(Duration.between(
-                            previous.capture().capturedAt(), p.capture().capturedAt()));
-                }
-                previous = p;
-            }
-            boolean anyRelay = s.points().stream().anyMatch(p -> p.relayStage() != null);
-            if (anyRelay || !latest.answered()) {
-                lines.add(new ReportModel.RelayLine(
-                        s.source(),
-                        latest.worker(),
-                        !latest.answered()
-                                ? "did not answer"
-                                : latest.relayStage() == null ? "no relay" : latest.relayStage(),
-                        latest.answered() ? latest.relayError() : latest.msg(),
-                        Display.duration(paused)));
-            }
-        }
-        return lines;
-    }
-
-    /** Stage or unit times, a row per source in {@code sources} (those with a point), as {@code times}. */
-    private ReportModel.Table table(List<String> sources, List<StageTimes> times, boolean stages) {
-        List<String> columns = StageTimes.keys(times, stages);
-        List<ReportModel.Table.Row> rows = new ArrayList<>();
-        for (int k = 0; k < times.size(); k++) {
-            Map<String, Duration> byKey =
-                    stages ? times.get(k).byStage() : times.get(k).byUnit();
-            rows.add(new ReportModel.Table.Row(
-                    sources.get(k),
-                    columns.stream()
-                            .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "")
-                            .toList()));
-        }
-        return new ReportModel.Table(columns, rows);
     }
 
     private List<ReportModel.FindingGroup> findingGroups() {
