@@ -1,23 +1,13 @@
 package org.dmreport.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import org.dmreport.input.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version Maven wrote into {@code version.properties} at build time. */
+/** The version Maven wrote into {@code version.properties} at build time, for {@code --version}. */
 final class VersionProvider implements IVersionProvider {
 
     static String version() {
-        Properties properties = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/dmreport/version.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            return "unknown";
-        }
-        return properties.getProperty("version", "unknown");
+        return BuildInfo.version();
     }
 
     @Override

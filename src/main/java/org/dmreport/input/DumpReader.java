@@ -102,15 +102,13 @@ public final class DumpReader {
             if (own != null) {
                 return new ReadResult(List.of(), List.of(), "written by dmreport (" + own + "), not read as captures");
             }
-            if (mode != ReadMode.STRICT && inputNotes.isEmpty() && startsWithObject(bytes, length)) {
-                ReadResult fast = fastPath(source, bytes, length, capture);
+            if (inputNotes.isEmpty()) {
+                ReadResult fast = fastPathIfClean(source, bytes, length, capture);
                 if (fast != null) {
                     return fast;
                 }
             }
-            char[] text = TextDecoder.decode(length == bytes.length ? bytes : Arrays.copyOf(bytes, length), inputNotes);
-            noteLineEndings(text, inputNotes);
-            return slowPath(source, text, capture, inputNotes);
+            return decodedSlowPath(source, bytes, length, capture, inputNotes);
         } catch (ReadFailure e) {
             return failed(source, e.line, e.column, e.getMessage());
         }
@@ -193,6 +191,20 @@ public final class DumpReader {
             }
         }
         return false;
+    }
+
+    /** The fast path's result for plain (not gzipped) bytes, or null when they take the slow path. */
+    ReadResult fastPathIfClean(InputSource source, byte[] bytes, int length, Capture capture) {
+        return mode != ReadMode.STRICT && startsWithObject(bytes, length)
+                ? fastPath(source, bytes, length, capture)
+                : null;
+    }
+
+    /** The slow path's result for plain (not gzipped) bytes, whatever the fast path would do. */
+    ReadResult decodedSlowPath(InputSource source, byte[] bytes, int length, Capture capture, List<Note> inputNotes) {
+        char[] text = TextDecoder.decode(length == bytes.length ? bytes : Arrays.copyOf(bytes, length), inputNotes);
+        noteLineEndings(text, inputNotes);
+        return slowPath(source, text, capture, inputNotes);
     }
 
     /** One JSON object and nothing else, straight from the bytes; null to take the slow path. */

@@ -15,8 +15,9 @@ import java.util.zip.CRC32;
  * Shapes of documents found valid against the JSON Schemas (see {@link ShapeKeys}), which may be
  * kept in a file between runs: a run whose documents all have known shapes never starts the schema
  * validator, which is a third of the time of a one-file check. A document's shape decides its
- * validity, so results are the same with the file or without it. The file names the schemas it was
- * made for (a CRC-32 of their text); made for others, or unreadable, it is ignored and made anew.
+ * validity, so results are the same with the file or without it. The file names the build, the
+ * code that computes shapes and the schemas it was made for (CRC-32s of the class file and of the
+ * schemas' text); made for others, or unreadable, it is ignored and made anew.
  * At most {@link #MAX} shapes are kept. Thread-safe.
  */
 public final class KnownShapes {
@@ -24,7 +25,7 @@ public final class KnownShapes {
     /** More shapes than a cluster's captures have; a bound on memory and on the file. */
     static final int MAX = 10_000;
 
-    private static final String HEADER = "dmreport valid shapes, format 1, schemas ";
+    private static final String HEADER = "dmreport valid shapes, ";
 
     private final Set<ShapeKeys.Key> shapes = ConcurrentHashMap.newKeySet();
     private final int loaded;
@@ -108,7 +109,8 @@ public final class KnownShapes {
             CRC32 crc = new CRC32();
             crc.update(SchemaValidator.text(SchemaValidator.SUMMARY).getBytes(StandardCharsets.UTF_8));
             crc.update(SchemaValidator.text(SchemaValidator.FULL).getBytes(StandardCharsets.UTF_8));
-            return Long.toHexString(crc.getValue());
+            return "build " + BuildInfo.version() + ", shape code " + BuildInfo.codeOf(ShapeKeys.class) + ", schemas "
+                    + Long.toHexString(crc.getValue());
         }
     }
 }

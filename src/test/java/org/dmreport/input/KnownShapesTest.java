@@ -10,12 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.dmreport.model.Capture;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.SchemaViolation;
 import org.dmreport.model.TimeSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /** The file of shapes known valid: kept exactly, trusted only when it is whole and made for these schemas. */
 class KnownShapesTest {
@@ -53,10 +57,74 @@ class KnownShapesTest {
         Path file = learnt(VALID, INVALID);
         List<String> lines = Files.readAllLines(file);
         assertEquals(2, lines.size(), "the header and the one valid shape");
-        assertTrue(lines.get(0).startsWith("dmreport valid shapes, format 1, schemas "), lines.get(0));
+        assertTrue(
+                lines.get(0).matches("dmreport valid shapes, build \\S+, shape code [0-9a-f]+, schemas [0-9a-f]+"),
+                lines.get(0));
         KnownShapes again = KnownShapes.read(file);
         assertFalse(again.grew());
         assertEquals(Files.readString(file), again.text());
+    }
+
+    /** A file made by another build, or by other code computing shapes, is not trusted. */
+    @Test
+    void aFileOfAnotherBuildIsIgnored() throws IOException {
+        Path file = learnt(VALID);
+        List<String> lines = Files.readAllLines(file);
+        Files.writeString(
+                file, lines.get(0).replaceFirst("shape code [0-9a-f]+", "shape code 0") + "\n" + lines.get(1) + "\n");
+        assertFalse(KnownShapes.read(file).text().contains(lines.get(1)));
+    }
+
+    /**
+     * The shape models the keywords the schemas use, and no more: a schema that gained another
+     * ({@code minimum}, {@code maxLength}, {@code format}, {@code const}) would let documents of a
+     * known shape through unchecked, so this fails until the shape models it.
+     */
+    @Test
+    void theSchemasUseOnlyKeywordsTheShapeModels() throws IOException {
+        Set<String> modelled = Set.of(
+                "$schema",
+                "$id",
+                "$ref",
+                "$defs",
+                "$comment",
+                "title",
+                "description",
+                "type",
+                "properties",
+                "required",
+                "additionalProperties",
+                "items",
+                "enum",
+                "pattern",
+                "anyOf",
+                "oneOf",
+                "allOf");
+        Set<String> used = new TreeSet<>();
+        for (String kind : List.of(SchemaValidator.SUMMARY, SchemaValidator.FULL)) {
+            keywords(new ObjectMapper().readTree(SchemaValidator.text(kind)), used);
+        }
+        used.removeAll(modelled);
+        assertEquals(Set.of(), used, "keywords the shape hash does not model");
+    }
+
+    /** Every keyword of the schema {@code schema}, into {@code used}. */
+    private static void keywords(JsonNode schema, Set<String> used) {
+        if (!schema.isObject()) {
+            return;
+        }
+        for (var entry : schema.properties()) {
+            used.add(entry.getKey());
+            JsonNode value = entry.getValue();
+            switch (entry.getKey()) {
+                case "properties", "$defs" -> value.forEach(s -> keywords(s, used));
+                case "items", "additionalProperties" -> keywords(value, used);
+                case "anyOf", "oneOf", "allOf" -> value.forEach(s -> keywords(s, used));
+                default -> {
+                    // enum, required and the rest hold values, not schemas
+                }
+            }
+        }
     }
 
     @Test
