@@ -206,7 +206,7 @@ class ArchitectureTest {
     void jacksonOnlyInInputAndTheJsonWriters() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.dmreport.input..", "org.dmreport.report..")
+                .resideOutsideOfPackages("org.dmreport.input..", "org.dmreport.report..", "org.dmreport.generate..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("tools.jackson..")

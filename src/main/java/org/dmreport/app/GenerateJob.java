@@ -10,11 +10,11 @@ import java.util.SplittableRandom;
 import org.dmreport.analysis.DmctlStatusRule;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.generate.CaptureScenario;
+import org.dmreport.generate.DmJsonWriter;
 import org.dmreport.generate.GeneratedCapture;
 import org.dmreport.generate.ScenarioSettings;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.SourceEntry;
-import org.dmreport.report.json.DmJsonWriter;
 
 /**
  * {@code dmreport generate}: writes a capture series as a cron job would have saved it, one folder

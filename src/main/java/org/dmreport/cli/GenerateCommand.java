@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.dmreport.app.GenerateJob;
+import org.dmreport.generate.DmJsonWriter;
 import org.dmreport.generate.ScenarioSettings;
-import org.dmreport.report.json.DmJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

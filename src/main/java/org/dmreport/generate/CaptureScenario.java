@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.dmreport.model.DumpStatus;
 import org.dmreport.model.ErrorShape;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.LoadStatus;
@@ -294,117 +293,5 @@ public final class CaptureScenario {
 
     private static String sourceName(int s) {
         return String.format(Locale.ROOT, "mysql-%02d", s + 1);
-    }
-
-    /** One upstream MySQL: its binlog moves on at every capture. */
-    private static final class Upstream {
-        final SplittableRandom random;
-        final String uuid;
-        long file = 1;
-        long pos = 4;
-        long transactions;
-        final String startPosition;
-        final String startGtid;
-        String frozenRelay;
-        String frozenRelayGtid;
-
-        Upstream(SplittableRandom random, int index) {
-            this.random = random;
-            this.uuid = String.format(
-                    Locale.ROOT,
-                    "%08x-%04x-11ee-%04x-%012x",
-                    random.nextInt() & 0xffffffffL,
-                    index + 1,
-                    random.nextInt(0x10000),
-                    random.nextLong(0x1000000000000L));
-            this.transactions = 1000 + random.nextInt(9000);
-            this.pos = 4 + random.nextInt(1_000_000);
-            this.startPosition = position();
-            this.startGtid = gtid();
-        }
-
-        void advance() {
-            frozenRelay = position();
-            frozenRelayGtid = gtid();
-            long bytes = 50_000 + random.nextInt(450_000);
-            pos += bytes;
-            transactions += bytes / 700;
-            if (pos > 1_073_741_824L) {
-                file++;
-                pos = 4 + random.nextInt(200);
-            }
-        }
-
-        long relayIndex() {
-            return 1;
-        }
-
-        String position() {
-            return String.format(Locale.ROOT, "(mysql-bin.%06d, %d)", file, pos);
-        }
-
-        String gtid() {
-            return uuid + ":1-" + transactions;
-        }
-    }
-
-    /** One subtask's own progress: where its syncer is and what it has counted. */
-    private static final class Lane {
-        final SplittableRandom random;
-        final long dumpTables;
-        final double dumpBytes;
-        final double dumpRows;
-        final long loadTotal;
-        String syncer = "";
-        String syncerGtid = "";
-        long rows;
-        long recentRate;
-        long lag;
-        int frozenSince = -1;
-
-        Lane(SplittableRandom random) {
-            this.random = random;
-            this.dumpTables = 8 + random.nextInt(24);
-            this.dumpRows = 100_000 + random.nextInt(900_000);
-            this.dumpBytes = dumpRows * (120 + random.nextInt(200));
-            this.loadTotal = (long) dumpBytes;
-        }
-
-        DumpStatus dump(double done) {
-            double d = Math.min(1.0, done);
-            double percent = d * 100.0;
-            return new DumpStatus(
-                    dumpTables,
-                    Math.floor(dumpTables * d),
-                    Math.floor(dumpBytes * d),
-                    Math.floor(dumpRows * d),
-                    dumpRows,
-                    (long) (dumpBytes / 1800),
-                    Progress.dumpText(percent),
-                    Where.NONE);
-        }
-
-        /** Moves the syncer close behind the upstream; through the relay log when {@code relayIndex >= 0}. */
-        void catchUp(Upstream up, long relayIndex) {
-            lag = random.nextInt(4) == 0 ? 0 : random.nextInt(20_000);
-            long pos = Math.max(4, up.pos - lag);
-            String file = relayIndex >= 0
-                    ? String.format(Locale.ROOT, "mysql-bin|%06d.%06d", relayIndex, up.file)
-                    : String.format(Locale.ROOT, "mysql-bin.%06d", up.file);
-            syncer = "(" + file + ", " + pos + ")";
-            syncerGtid = up.uuid + ":1-" + (up.transactions - lag / 700);
-            long added = 20_000 + random.nextInt(200_000);
-            rows += added;
-            recentRate = added / 1800;
-        }
-
-        long lagSeconds() {
-            return lag == 0 ? 0 : 1 + lag / 5000;
-        }
-
-        long frozenFor(long intervalSeconds) {
-            frozenSince++;
-            return (frozenSince + 1) * intervalSeconds;
-        }
     }
 }

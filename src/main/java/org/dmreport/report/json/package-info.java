@@ -1,2 +1,2 @@
-/** JSON writers built on Jackson: DM's own query-status layout, for the sample generator. */
+/** The JSON form of the report: the view model, written by Jackson. */
 package org.dmreport.report.json;

@@ -1,4 +1,4 @@
-package org.dmreport.report.json;
+package org.dmreport.generate;
 
 import java.util.List;
 import org.dmreport.analysis.TaskStatus;
