@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.ProcessError;
 
@@ -30,8 +31,8 @@ public record ErrorGroups(
         int count,
         List<String> sources) {
 
-    private static final java.util.regex.Pattern LOCATIONS =
-            java.util.regex.Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
+    private static final Pattern LOCATIONS =
+            Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
 
     public ErrorGroups {
         sources = List.copyOf(sources);

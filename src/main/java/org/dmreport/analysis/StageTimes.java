@@ -1,9 +1,13 @@
 package org.dmreport.analysis;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Time a subtask spent in each stage and unit: between two consecutive captures it is counted for
@@ -12,8 +16,8 @@ import java.util.Map;
 public record StageTimes(Map<String, Duration> byStage, Map<String, Duration> byUnit) {
 
     public StageTimes {
-        byStage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byStage));
-        byUnit = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
+        byStage = Collections.unmodifiableMap(new LinkedHashMap<>(byStage));
+        byUnit = Collections.unmodifiableMap(new LinkedHashMap<>(byUnit));
     }
 
     public static StageTimes of(SubtaskSeries series) {
@@ -44,17 +48,17 @@ public record StageTimes(Map<String, Duration> byStage, Map<String, Duration> by
      * the order a task runs them, anything else after them by name.
      */
     public static List<String> keys(List<StageTimes> times, boolean stages) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
+        Set<String> keys = new HashSet<>();
         for (StageTimes t : times) {
             keys.addAll((stages ? t.byStage() : t.byUnit()).keySet());
         }
-        java.util.Comparator<String> known = java.util.Comparator.comparingInt(k -> stages
+        Comparator<String> known = Comparator.comparingInt(k -> stages
                 ? org.dmreport.model.Stage.parse(k).map(Enum::ordinal).orElse(Integer.MAX_VALUE)
                 : org.dmreport.model.Unit.parse(k)
                         .map(u -> StageMachine.order(k) < 0 ? 100 + u.ordinal() : StageMachine.order(k))
                         .orElse(Integer.MAX_VALUE));
         return keys.stream()
-                .sorted(known.thenComparing(java.util.Comparator.naturalOrder()))
+                .sorted(known.thenComparing(Comparator.naturalOrder()))
                 .toList();
     }
 }

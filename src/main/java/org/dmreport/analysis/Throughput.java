@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Throughput from counter deltas between consecutive captures of one unit: rows per second for
@@ -57,18 +58,18 @@ public record Throughput(String unit, List<Sample> samples, Long reported) {
         return new Throughput(last == null ? "" : last.unit(), samples, last == null ? null : last.reportedRate());
     }
 
-    private static java.util.Optional<Sample> rate(SubtaskPoint a, SubtaskPoint b) {
+    private static Optional<Sample> rate(SubtaskPoint a, SubtaskPoint b) {
         if (a.capture().capturedAt() == null || b.capture().capturedAt() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long seconds = Duration.between(a.capture().capturedAt(), b.capture().capturedAt())
                 .getSeconds();
         Double from = "Sync".equals(b.unit()) ? toDouble(a.rows()) : a.progress();
         Double to = "Sync".equals(b.unit()) ? toDouble(b.rows()) : b.progress();
         if (seconds <= 0 || from == null || to == null || to < from) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Sample(b.capture().capturedAt(), (to - from) / seconds));
+        return Optional.of(new Sample(b.capture().capturedAt(), (to - from) / seconds));
     }
 
     private static Double toDouble(Long value) {

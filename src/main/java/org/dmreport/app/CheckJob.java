@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.dmreport.analysis.Coverage;
 import org.dmreport.analysis.Points;
@@ -96,7 +97,7 @@ public final class CheckJob {
                     findings,
                     statuses.stream()
                             .map(st -> st.capture().capturedAt())
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .distinct()
                             .toList()));
         }

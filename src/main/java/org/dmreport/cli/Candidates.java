@@ -1,6 +1,7 @@
 package org.dmreport.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.dmreport.findings.Category;
 import org.dmreport.report.findings.FindingsRenderers;
@@ -73,9 +74,7 @@ final class Candidates {
 
     static final class Categories extends Values {
         Categories() {
-            super(java.util.Arrays.stream(Category.values())
-                    .map(Category::label)
-                    .toList());
+            super(Arrays.stream(Category.values()).map(Category::label).toList());
         }
     }
 

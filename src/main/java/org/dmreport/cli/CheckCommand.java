@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.dmreport.app.CheckJob;
 import org.dmreport.app.CheckRequest;
 import org.dmreport.app.CheckResult;
@@ -104,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
         if (outputs.size() > formatList.size()) {
             throw new UsageException("more --output than --format: each -o goes with the -f in the same position");
         }
-        long toStdout = java.util.stream.IntStream.range(0, formatList.size())
+        long toStdout = IntStream.range(0, formatList.size())
                 .filter(i -> i >= outputs.size() || outputs.get(i).equals("-"))
                 .count();
         if (toStdout > 1) {

@@ -8,6 +8,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /**
@@ -56,7 +60,7 @@ public final class Main {
             PrintWriter out,
             PrintWriter err,
             boolean terminal,
-            java.util.Map<String, String> env) {
+            Map<String, String> env) {
         return run(args, in, out, err, terminal, terminal, env);
     }
 
@@ -68,7 +72,7 @@ public final class Main {
             PrintWriter err,
             boolean outTerminal,
             boolean errTerminal,
-            java.util.Map<String, String> env) {
+            Map<String, String> env) {
         Streams streams = new Streams(in, out, err, outTerminal, errTerminal, env);
         CommandLine line = commandLine(streams, args.length > 0 ? args[0] : null);
         int code;
@@ -100,7 +104,7 @@ public final class Main {
                 new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
                 new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true),
                 false,
-                java.util.Map.of());
+                Map.of());
     }
 
     /**
@@ -111,10 +115,10 @@ public final class Main {
     static CommandLine commandLine(Streams streams, String first) {
         DmReportCommand root = new DmReportCommand();
         CommandLine line = new CommandLine(root);
-        java.util.Map<String, java.util.function.Supplier<Object>> subcommands = new java.util.LinkedHashMap<>();
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
         subcommands.put("status", () -> new StatusCommand(streams));
         subcommands.put("check", () -> new CheckCommand(streams));
-        subcommands.put("report", () -> new ReportCommand(streams, java.time.Clock.systemUTC()));
+        subcommands.put("report", () -> new ReportCommand(streams, Clock.systemUTC()));
         subcommands.put("rules", () -> new RulesCommand(streams));
         subcommands.put("schema", () -> new SchemaCommand(streams));
         subcommands.put("generate", () -> new GenerateCommand(streams));

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.dmreport.app.ProgressListener;
 
 /**
@@ -15,7 +16,7 @@ final class ProgressLine implements ProgressListener {
     private static final long REDRAW_NANOS = 500_000_000L;
 
     private final PrintWriter err;
-    private final java.util.function.LongSupplier nanos;
+    private final LongSupplier nanos;
     private final AtomicInteger files = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong lastDraw = new AtomicLong();
@@ -29,7 +30,7 @@ final class ProgressLine implements ProgressListener {
     }
 
     /** With a clock of its own, for tests. */
-    ProgressLine(PrintWriter err, java.util.function.LongSupplier nanos) {
+    ProgressLine(PrintWriter err, LongSupplier nanos) {
         this.err = err;
         this.nanos = nanos;
     }

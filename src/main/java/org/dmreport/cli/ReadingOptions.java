@@ -1,5 +1,6 @@
 package org.dmreport.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -193,7 +194,7 @@ final class ReadingOptions {
                     throw new UsageException(
                             option + " " + output + ": is one of the inputs; write the output elsewhere");
                 }
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // an input that cannot be compared is reported when it is read
             }
         }

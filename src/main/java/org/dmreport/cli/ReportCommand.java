@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -243,9 +244,7 @@ final class ReportCommand implements Callable<Integer> {
             // tried next as a duration before now
         }
         try {
-            return clock.instant()
-                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                    .minus(Durations.parse(text));
+            return clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Durations.parse(text));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new UsageException(option + " " + text + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00, "
                     + "2026-11-27 (a day in --zone) or a duration before now such as 24h or 7d");
@@ -262,6 +261,6 @@ final class ReportCommand implements Callable<Integer> {
                 throw new UsageException("SOURCE_DATE_EPOCH must be seconds since 1970, not '" + epoch + "'");
             }
         }
-        return timestamp ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : null;
+        return timestamp ? clock.instant().truncatedTo(ChronoUnit.SECONDS) : null;
     }
 }

@@ -1,6 +1,7 @@
 package org.dmreport.findings;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -47,7 +48,7 @@ public record Finding(
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(cluster, "cluster");
-        evidence = java.util.Collections.unmodifiableMap(new TreeMap<>(evidence));
+        evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
     /** A finding of one capture. */

@@ -1,5 +1,6 @@
 package org.dmreport.input;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.DateTimeException;
@@ -74,7 +75,7 @@ public final class CaptureTimes {
      * no timestamp spans a separator: the file name's last one wins, else the folder's.
      */
     static Optional<Instant> fromPathOf(String path) {
-        int cut = path.lastIndexOf(java.io.File.separatorChar);
+        int cut = path.lastIndexOf(File.separatorChar);
         Optional<Instant> inName = fromPath(path.substring(cut + 1));
         if (inName.isPresent() || cut < 0) {
             return inName;

@@ -2,12 +2,16 @@ package org.dmreport.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
 import org.dmreport.model.Capture;
@@ -26,13 +30,12 @@ import org.dmreport.model.Snapshot;
 public final class DumpReader {
 
     /** Notes in the order of their place in the input; input-wide notes (line 0) first. */
-    private static final java.util.Comparator<Note> NOTE_ORDER =
-            java.util.Comparator.comparingInt(Note::line).thenComparingInt(Note::column);
+    private static final Comparator<Note> NOTE_ORDER =
+            Comparator.comparingInt(Note::line).thenComparingInt(Note::column);
 
     private static final ThreadLocal<FileBuffer> FILE_BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
 
-    private static final java.lang.invoke.VarHandle LONGS =
-            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ReadMode mode;
     private final ReadLimits limits;

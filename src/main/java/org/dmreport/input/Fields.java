@@ -1,5 +1,6 @@
 package org.dmreport.input;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -139,7 +140,7 @@ final class Fields {
                     return Long.parseLong(text);
                 }
                 if (s.type() == JNode.ScalarType.DECIMAL) {
-                    return new java.math.BigDecimal(text).longValueExact();
+                    return new BigDecimal(text).longValueExact();
                 }
             } catch (NumberFormatException | ArithmeticException e) {
                 // falls through to the note below

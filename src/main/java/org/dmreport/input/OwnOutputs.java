@@ -1,6 +1,7 @@
 package org.dmreport.input;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class OwnOutputs {
     static String recognise(byte[] bytes, int length) {
         for (Opening opening : OPENINGS) {
             byte[] open = opening.bytes;
-            if (length >= open.length && java.util.Arrays.equals(bytes, 0, open.length, open, 0, open.length)) {
+            if (length >= open.length && Arrays.equals(bytes, 0, open.length, open, 0, open.length)) {
                 return opening.what;
             }
         }

@@ -1,8 +1,10 @@
 package org.dmreport.input;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +28,7 @@ record SchemaConstraints(Map<String, List<Pattern>> patterns, Map<String, Set<St
 
     /** Schema nodes by identity: equal-looking nodes (two identical $refs) are different places. */
     private static Set<JNode> identitySet() {
-        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        return Collections.newSetFromMap(new IdentityHashMap<>());
     }
 
     private static void walk(

@@ -1,5 +1,6 @@
 package org.dmreport.input;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -227,7 +228,7 @@ final class ShapeKeys {
     /** The slow way, for exponents of ten digits or more; false for those BigDecimal refuses. */
     static boolean integralByBigDecimal(String number) {
         try {
-            return new java.math.BigDecimal(number).stripTrailingZeros().scale() <= 0;
+            return new BigDecimal(number).stripTrailingZeros().scale() <= 0;
         } catch (NumberFormatException e) {
             return false;
         }

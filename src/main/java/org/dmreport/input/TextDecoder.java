@@ -5,12 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.dmreport.model.Note;
@@ -64,7 +66,7 @@ final class TextDecoder {
     /** Decodes the whole input to characters, noting a byte order mark. */
     static char[] decode(byte[] bytes, List<Note> notes) {
         int skip = 0;
-        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
+        Charset charset = StandardCharsets.UTF_8;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
             skip = 3;
             notes.add(new Note(NoteKind.BYTE_ORDER_MARK, 1, 1, "UTF-8 byte order mark skipped"));
@@ -117,9 +119,6 @@ final class TextDecoder {
                 line,
                 column,
                 String.format(
-                        java.util.Locale.ROOT,
-                        "invalid %s byte 0x%02x (is the file in another encoding?)",
-                        charset,
-                        bad & 0xff));
+                        Locale.ROOT, "invalid %s byte 0x%02x (is the file in another encoding?)", charset, bad & 0xff));
     }
 }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import tools.jackson.core.JacksonException;
@@ -28,19 +30,18 @@ import tools.jackson.core.util.JsonRecyclerPools;
 final class TreeReader {
 
     /** Jackson's "(start marker at [Source: ...])" tails, which say nothing the line and column do not. */
-    private static final java.util.regex.Pattern SOURCE_REFERENCE = java.util.regex.Pattern.compile(
+    private static final Pattern SOURCE_REFERENCE = Pattern.compile(
             "\\s*\\((?:for (?:Object|Array) starting|start marker) at \\[Source:[^\\]]*\\]\\)|\\s*\\[Source:[^\\]]*\\]");
 
     /**
      * Jackson's "Number value length (1126) exceeds the maximum allowed (1000, from ...)": the
      * length is how much it had read when it checked, not the value's.
      */
-    private static final java.util.regex.Pattern LENGTH_SEEN = java.util.regex.Pattern.compile(
+    private static final Pattern LENGTH_SEEN = Pattern.compile(
             "^(Number value|String value|Name) length \\(\\d+\\) exceeds the maximum allowed \\((\\d+)[^)]*\\)");
 
     /** Jackson's advice to enable one of its features, which users of this tool cannot do. */
-    private static final java.util.regex.Pattern FEATURE_HINT =
-            java.util.regex.Pattern.compile("\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)");
+    private static final Pattern FEATURE_HINT = Pattern.compile("\\s*\\([^()]*Feature '[A-Z_]+'[^()]*\\)");
 
     /** Up to this many keys in an object, duplicates are found by a hash filter, then a scan. */
     private static final int LINEAR_KEYS = 32;
@@ -178,7 +179,7 @@ final class TreeReader {
         message = SOURCE_REFERENCE.matcher(message).replaceAll("");
         message = FEATURE_HINT.matcher(message).replaceAll("");
         if (e instanceof StreamConstraintsException) {
-            java.util.regex.Matcher seen = LENGTH_SEEN.matcher(message);
+            Matcher seen = LENGTH_SEEN.matcher(message);
             if (seen.find()) {
                 String what = switch (seen.group(1)) {
                     case "Number value" -> "a number";
@@ -345,79 +346,6 @@ final class TreeReader {
                 shape.endArray();
             }
             return members.popArray(line, column, base);
-        }
-    }
-
-    /**
-     * The members of every container open on one thread, innermost last: a container pushes its
-     * members, then takes them off as lists of exactly their size. Reused from document to document,
-     * so that reading allocates only the lists it returns. Emptied when a read fails half-way.
-     */
-    private static final class Members {
-        private static final int INITIAL = 256;
-        private static final int MAX_KEPT = 1 << 16;
-        /** Every list the reader returns is of one class, so that the mapper's calls on them stay monomorphic. */
-        private static final List<String> NO_KEYS = Arrays.asList();
-
-        private static final List<JNode> NO_VALUES = Arrays.asList();
-
-        String[] keys = new String[INITIAL];
-        JNode[] values = new JNode[INITIAL];
-        int size;
-
-        void push(String key, JNode value) {
-            if (size == values.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                values = Arrays.copyOf(values, size * 2);
-            }
-            keys[size] = key;
-            values[size++] = value;
-        }
-
-        /**
-         * The index of {@code key} among the keys from {@code base}, or -1. Keys are mostly interned,
-         * and the cached hash rejects a different key without reading its characters.
-         */
-        int indexOf(String key, int base) {
-            int hash = key.hashCode();
-            for (int k = base; k < size; k++) {
-                String other = keys[k];
-                if (other == key || other.hashCode() == hash && other.equals(key)) {
-                    return k;
-                }
-            }
-            return -1;
-        }
-
-        /** The object of the members from {@code base}, which are taken off. */
-        JNode.JObject popObject(int line, int column, int base) {
-            List<String> taken = size == base ? NO_KEYS : Arrays.asList(Arrays.copyOfRange(keys, base, size));
-            return new JNode.JObject(line, column, taken, popValues(base));
-        }
-
-        /** The array of the members from {@code base}, which are taken off. */
-        JNode.JArray popArray(int line, int column, int base) {
-            return new JNode.JArray(line, column, popValues(base));
-        }
-
-        private List<JNode> popValues(int base) {
-            List<JNode> taken = size == base ? NO_VALUES : Arrays.asList(Arrays.copyOfRange(values, base, size));
-            Arrays.fill(keys, base, size, null);
-            Arrays.fill(values, base, size, null);
-            size = base;
-            return taken;
-        }
-
-        /** Empties the stack after a document; a stack grown by a huge document is let go. */
-        void clear() {
-            if (values.length > MAX_KEPT) {
-                keys = new String[INITIAL];
-                values = new JNode[INITIAL];
-            } else {
-                Arrays.fill(keys, 0, size, null);
-                Arrays.fill(values, 0, size, null);
-            }
-            size = 0;
         }
     }
 }

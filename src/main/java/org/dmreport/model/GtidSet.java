@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A GTID set in MySQL form ({@code uuid:1-14:20-30,uuid2:1-5}, holes and several servers allowed)
@@ -22,7 +23,7 @@ public final class GtidSet {
         EMPTY
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** Hex digits in each group of a server UUID; a dash may separate the groups. */
     private static final int[] UUID_GROUPS = {8, 4, 4, 4, 12};
 

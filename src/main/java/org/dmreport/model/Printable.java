@@ -1,5 +1,7 @@
 package org.dmreport.model;
 
+import java.util.Locale;
+
 /**
  * Text made safe for one line of a terminal: a file name or message may hold a newline, a carriage
  * return, an escape sequence or a bidirectional override, any of which would split, overwrite or
@@ -31,9 +33,9 @@ public final class Printable {
             } else if (c == '\t') {
                 out.append("\\t");
             } else if (c < 0x100) {
-                out.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
             } else {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             }
         }
         return out.toString();

@@ -2,6 +2,7 @@ package org.dmreport.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.model.Note;
@@ -73,7 +74,7 @@ public final class StatusTextRenderer {
     }
 
     /** Source IDs; a fragment without its source shows {@code ?}. */
-    private static String sources(java.util.List<String> ids) {
+    private static String sources(List<String> ids) {
         return String.join(", ", ids.stream().map(id -> orMark(id, "?")).toList());
     }
 

@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import java.util.Locale;
 import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
@@ -17,7 +18,7 @@ public final class CounterBackwardsRule implements Rule.OfSubtask {
                 return;
             }
             if (before.progress() != null && after.progress() != null && after.progress() < before.progress()) {
-                String unit = after.unit().toLowerCase(java.util.Locale.ROOT);
+                String unit = after.unit().toLowerCase(Locale.ROOT);
                 report(
                         reporter,
                         after,

@@ -2,6 +2,7 @@ package org.dmreport.rules;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ public final class ImpossibleTransitionRule implements Rule.OfSubtask {
                 evidence.put("from", before.stage() + " (" + before.unit() + ")");
                 evidence.put("to", after.stage() + " (" + after.unit() + ")");
                 evidence.put("previousCapture", String.valueOf(before.capture().capturedAt()));
-                evidence.put("machine", settings.transitions().name().toLowerCase(java.util.Locale.ROOT));
+                evidence.put("machine", settings.transitions().name().toLowerCase(Locale.ROOT));
                 reporter.report(
                         Lives.place(after, "stage"),
                         "stage changed from " + before.stage() + " ("

@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dmreport.model.Note;
@@ -23,7 +24,7 @@ abstract class NoteRule implements Rule.OfSnapshot {
                 reporter.report(
                         Place.of(snapshot.capture(), snapshot.document(), new Origin("", note.line(), note.column())),
                         note.message(),
-                        Map.of("step", note.kind().name().toLowerCase(java.util.Locale.ROOT)));
+                        Map.of("step", note.kind().name().toLowerCase(Locale.ROOT)));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.dmreport.rules;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
@@ -55,8 +56,8 @@ public final class PausedWithErrorRule implements Rule.OfSubtask {
     }
 
     /** DM's sync errors start with where they happened; the finding's evidence keeps that. */
-    private static final java.util.regex.Pattern LOCATIONS =
-            java.util.regex.Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
+    private static final Pattern LOCATIONS =
+            Pattern.compile("^startLocation: \\[[^\\]]*\\], endLocation: \\[[^\\]]*\\]: ");
 
     static String firstLine(String text) {
         if (text == null) {

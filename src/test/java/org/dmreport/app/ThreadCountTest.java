@@ -3,12 +3,17 @@ package org.dmreport.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
 import org.dmreport.cli.Cli;
 import org.dmreport.generate.ScenarioSettings;
 import org.junit.jupiter.api.Test;
@@ -71,7 +76,7 @@ class ThreadCountTest {
     @Test
     void damagedBatchesReadTheSameOnAnyThreadCount() throws IOException {
         Path batch = dir.resolve("damaged");
-        java.util.Random random = new java.util.Random(18);
+        Random random = new Random(18);
         List<Path> samples;
         try (var files = Files.walk(Path.of("samples/captures"))) {
             samples = files.filter(f -> f.toString().endsWith(".json"))
@@ -85,8 +90,8 @@ class ThreadCountTest {
                     batch.resolve(samples.get(i).getParent().getFileName()));
             String name = samples.get(i).getFileName().toString();
             if (random.nextInt(4) == 0) {
-                var zipped = new java.io.ByteArrayOutputStream();
-                try (var zip = new java.util.zip.GZIPOutputStream(zipped)) {
+                var zipped = new ByteArrayOutputStream();
+                try (var zip = new GZIPOutputStream(zipped)) {
                     zip.write(text);
                 }
                 Files.write(folder.resolve(name + ".gz"), zipped.toByteArray());
@@ -108,8 +113,8 @@ class ThreadCountTest {
         }
     }
 
-    private static byte[] damaged(byte[] text, java.util.Random random) {
-        String s = new String(text, java.nio.charset.StandardCharsets.UTF_8);
+    private static byte[] damaged(byte[] text, Random random) {
+        String s = new String(text, StandardCharsets.UTF_8);
         int at = s.indexOf(':', random.nextInt(s.length())) + 1;
         if (at > 0) {
             String inserted = switch (random.nextInt(4)) {
@@ -120,10 +125,10 @@ class ThreadCountTest {
             };
             s = s.substring(0, at) + inserted + s.substring(at);
         }
-        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
         for (int flips = random.nextInt(3); flips > 0; flips--) {
             bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
         }
-        return random.nextInt(5) == 0 ? java.util.Arrays.copyOf(bytes, random.nextInt(bytes.length)) : bytes;
+        return random.nextInt(5) == 0 ? Arrays.copyOf(bytes, random.nextInt(bytes.length)) : bytes;
     }
 }

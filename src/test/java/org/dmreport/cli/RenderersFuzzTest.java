@@ -6,6 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -110,9 +113,8 @@ class RenderersFuzzTest {
         return switch (data.consumeInt(0, 3)) {
             case 0 ->
                 JSON.getNodeFactory()
-                        .numberNode(new java.math.BigDecimal(
-                                new java.math.BigInteger(
-                                        data.consumeInt(1, 64), new java.util.Random(data.consumeLong())),
+                        .numberNode(new BigDecimal(
+                                new BigInteger(data.consumeInt(1, 64), new Random(data.consumeLong())),
                                 data.consumeInt(-400, 400)));
             case 1 -> JSON.getNodeFactory().numberNode(data.consumeLong());
             default -> JSON.getNodeFactory().stringNode(data.consumeString(40));

@@ -8,13 +8,18 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.approvaltests.Approvals;
@@ -40,7 +45,7 @@ class ReportCommandTest {
         args[extra.length + 3] = "-o=" + out;
         Cli.Result result = Cli.run(args);
         assertTrue(result.code() == 0 || result.code() == 1, result.err());
-        Map<String, String> files = new java.util.TreeMap<>();
+        Map<String, String> files = new TreeMap<>();
         try (var list = Files.list(out)) {
             for (Path p : list.toList()) {
                 files.put(p.getFileName().toString(), Files.readString(p));
@@ -135,7 +140,7 @@ class ReportCommandTest {
                 .builder()
                 .setHeader()
                 .get()
-                .parse(new java.io.StringReader(Files.readString(folded.resolve("findings.csv"))))
+                .parse(new StringReader(Files.readString(folded.resolve("findings.csv"))))
                 .getRecords();
         assertTrue(
                 records.stream().allMatch(r -> r.get("captured_at").compareTo("2026-11-26T00:05:00Z") >= 0),
@@ -179,8 +184,8 @@ class ReportCommandTest {
                 billing.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 22:30:00Z</title></rect>"
                         + "<rect class=\"pat Running\" x=\"110\" y=\"66\""),
                 "mysql-02 is not Running through its silence");
-        List<String> kinds = new java.util.ArrayList<>();
-        java.util.regex.Matcher band = java.util.regex.Pattern.compile(
+        List<String> kinds = new ArrayList<>();
+        Matcher band = Pattern.compile(
                         "<a href=\"#(event-\\d+)\"><title>([a-z ]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"")
                 .matcher(billing);
         while (band.find()) {
@@ -293,7 +298,7 @@ class ReportCommandTest {
             }
         }
         for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(new java.io.StringReader(files.get(name)))) {
+            for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(files.get(name)))) {
                 for (String cell : record) {
                     assertFalse(
                             cell.startsWith("=") || cell.startsWith("+") || cell.startsWith("@"),

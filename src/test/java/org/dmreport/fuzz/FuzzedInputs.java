@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -69,7 +70,7 @@ public final class FuzzedInputs {
             text = edited.toByteArray();
         }
         if (data.consumeInt(0, 9) == 0) {
-            text = java.util.Arrays.copyOf(text, data.consumeInt(0, text.length));
+            text = Arrays.copyOf(text, data.consumeInt(0, text.length));
         }
         return text;
     }

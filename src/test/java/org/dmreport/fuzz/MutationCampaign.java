@@ -1,10 +1,12 @@
 package org.dmreport.fuzz;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -56,7 +58,7 @@ public final class MutationCampaign {
                     }
                     line.add(batch.toString());
                     Process process = new ProcessBuilder(line)
-                            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                             .start();
                     byte[] out = process.getInputStream().readAllBytes();
                     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -135,9 +137,7 @@ public final class MutationCampaign {
             switch (random.nextInt(10)) {
                 case 0 -> Files.write(dir.resolve(name + ".gz"), FuzzedInputs.gzip(text));
                 case 1 ->
-                    Files.write(
-                            dir.resolve(name + ".gz"),
-                            java.util.Arrays.copyOf(FuzzedInputs.gzip(text), random.nextInt(64)));
+                    Files.write(dir.resolve(name + ".gz"), Arrays.copyOf(FuzzedInputs.gzip(text), random.nextInt(64)));
                 case 2 -> Files.write(dir.resolve(name + ".gz"), FuzzedInputs.gzip(FuzzedInputs.gzip(text)));
                 case 3 -> Files.write(dir.resolve(name), utf16(text));
                 default -> Files.write(dir.resolve(name), text);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.dmreport.cli.Cli;
@@ -64,8 +65,8 @@ class ReadingEdgeCasesTest {
         byte[] body = FULL.getBytes(StandardCharsets.UTF_8);
         int[] sizes = {(64 << 10) + 7, body.length, 64 << 10, (64 << 10) - 1, 5 << 20, body.length + 1, 64 << 10};
         for (int k = 0; k < sizes.length; k++) {
-            byte[] bytes = java.util.Arrays.copyOf(body, sizes[k]);
-            java.util.Arrays.fill(bytes, body.length, bytes.length, (byte) (k % 2 == 0 ? ' ' : '\n'));
+            byte[] bytes = Arrays.copyOf(body, sizes[k]);
+            Arrays.fill(bytes, body.length, bytes.length, (byte) (k % 2 == 0 ? ' ' : '\n'));
             if (k == 0) {
                 bytes[bytes.length - 2] = '\r'; // a CR left in the buffer past the next, shorter file
             }

@@ -3,6 +3,7 @@ package org.dmreport.input;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class ShapeKeysTest {
         for (String number : numbers) {
             assertEquals(ShapeKeys.integralByBigDecimal(number), ShapeKeys.integral(number), number);
         }
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         for (int i = 0; i < 10_000; i++) {
             String number = (random.nextBoolean() ? "-" : "") + random.nextInt(1000) + "."
                     + (random.nextBoolean() ? "0".repeat(1 + random.nextInt(3)) : Integer.toString(random.nextInt(100)))

@@ -3,8 +3,12 @@ package org.dmreport.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -111,11 +115,11 @@ class HandParsersTest {
 
     /** The MySQL form read by splitting on ',' then ':' then '-', in canonical text; empty when invalid. */
     private static Optional<String> bySplitting(String text) {
-        java.util.TreeMap<String, java.util.List<long[]>> byServer = new java.util.TreeMap<>();
+        TreeMap<String, List<long[]>> byServer = new TreeMap<>();
         try {
             for (String part : text.replaceAll("\\s+", "").split(",")) {
                 String[] pieces = part.split(":");
-                String uuid = pieces[0].toLowerCase(java.util.Locale.ROOT);
+                String uuid = pieces[0].toLowerCase(Locale.ROOT);
                 if (pieces.length < 2 || !UUID.matcher(uuid).matches()) {
                     return Optional.empty();
                 }
@@ -126,8 +130,7 @@ class HandParsersTest {
                     if (bounds.length > 2 || start < 1 || end < start) {
                         return Optional.empty();
                     }
-                    byServer.computeIfAbsent(uuid, k -> new java.util.ArrayList<>())
-                            .add(new long[] {start, end});
+                    byServer.computeIfAbsent(uuid, k -> new ArrayList<>()).add(new long[] {start, end});
                 }
             }
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
@@ -174,8 +177,7 @@ class HandParsersTest {
         for (String part : text.replaceAll("\\s+", "").split(",")) {
             String[] pieces = part.split(":");
             if (pieces.length < 2
-                    || !UUID.matcher(pieces[0].toLowerCase(java.util.Locale.ROOT))
-                            .matches()) {
+                    || !UUID.matcher(pieces[0].toLowerCase(Locale.ROOT)).matches()) {
                 return false;
             }
             for (int i = 1; i < pieces.length; i++) {
@@ -198,7 +200,7 @@ class HandParsersTest {
         String[] spaces = {"", " ", "  ", "\t"};
         String name = random.nextBoolean() ? "mysql-bin" : random.nextBoolean() ? "a.b c" : "";
         String relay = random.nextInt(3) == 0 ? "|" + (random.nextInt(3) == 0 ? "" : "000002") : "";
-        String index = random.nextInt(10) == 0 ? "" : String.format(java.util.Locale.ROOT, "%06d", random.nextInt(999));
+        String index = random.nextInt(10) == 0 ? "" : String.format(Locale.ROOT, "%06d", random.nextInt(999));
         return spaces[random.nextInt(4)] + "(" + spaces[random.nextInt(4)] + name + relay + "." + index
                 + spaces[random.nextInt(4)] + "," + spaces[random.nextInt(4)] + random.nextInt(100_000)
                 + spaces[random.nextInt(4)] + ")" + spaces[random.nextInt(4)];

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -204,7 +205,7 @@ public final class SarifRenderer implements FindingsRenderer {
      */
     static void artifact(ObjectNode location, String path) {
         if (path.startsWith("/")) {
-            location.put("uri", java.nio.file.Path.of(path).toUri().toASCIIString());
+            location.put("uri", Path.of(path).toUri().toASCIIString());
             return;
         }
         String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;

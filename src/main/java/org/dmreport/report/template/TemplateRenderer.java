@@ -16,6 +16,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -55,7 +56,7 @@ public final class TemplateRenderer {
         c.setLocalizedLookup(false);
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
-        c.setRegisteredCustomOutputFormats(java.util.List.of(MarkdownOutputFormat.INSTANCE));
+        c.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
         c.setTemplateConfigurations(
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
         this.configuration = c;

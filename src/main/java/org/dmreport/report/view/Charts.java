@@ -1,5 +1,7 @@
 package org.dmreport.report.view;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,8 +130,6 @@ final class Charts {
      * without a Formatter parsing its pattern at every point.
      */
     static String fmt(double v) {
-        return java.math.BigDecimal.valueOf(v)
-                .setScale(1, java.math.RoundingMode.HALF_UP)
-                .toPlainString();
+        return BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

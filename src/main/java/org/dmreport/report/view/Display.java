@@ -3,6 +3,7 @@ package org.dmreport.report.view;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.dmreport.analysis.HumanDuration;
@@ -13,7 +14,7 @@ final class Display {
     private final DateTimeFormatter time;
 
     Display(ZoneId zone) {
-        boolean utc = zone.normalized().equals(java.time.ZoneOffset.UTC);
+        boolean utc = zone.normalized().equals(ZoneOffset.UTC);
         this.time = DateTimeFormatter.ofPattern(utc ? "uuuu-MM-dd HH:mm:ss'Z'" : "uuuu-MM-dd HH:mm:ss xxx", Locale.ROOT)
                 .withZone(zone);
     }

@@ -3,8 +3,10 @@ package org.dmreport.report.view;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
@@ -41,7 +43,7 @@ final class LagCharts {
 
     /** One source's values, downsampled, in runs without a gap between captures. */
     private record Line(String source, List<List<Charts.Point>> runs) {
-        java.util.stream.Stream<Charts.Point> points() {
+        Stream<Charts.Point> points() {
             return runs.stream().flatMap(List::stream);
         }
     }
@@ -164,7 +166,7 @@ final class LagCharts {
         }
         Charts.Point worst = lines.stream()
                 .flatMap(Line::points)
-                .max(java.util.Comparator.comparingDouble(Charts.Point::value))
+                .max(Comparator.comparingDouble(Charts.Point::value))
                 .orElse(null);
         String worstSource = worst == null
                 ? ""

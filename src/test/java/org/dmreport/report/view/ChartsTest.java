@@ -2,6 +2,8 @@ package org.dmreport.report.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -53,9 +55,8 @@ class ChartsTest {
     @ValueSource(
             strings = {"2026-11-26T00:30:00Z", "2026-12-26T00:00:00Z", "2062-11-26T00:00:00Z", "9999-12-31T23:59:59Z"})
     void aTimelineHasAboutSixTicksWhateverItsSpan(String until) {
-        Charts.Scale scale = new Charts.Scale(
-                java.time.Instant.parse("2026-11-26T00:00:00Z"), java.time.Instant.parse(until), 0, 1000);
-        int ticks = scale.ticks(new Display(java.time.ZoneOffset.UTC)).size();
+        Charts.Scale scale = new Charts.Scale(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse(until), 0, 1000);
+        int ticks = scale.ticks(new Display(ZoneOffset.UTC)).size();
         org.junit.jupiter.api.Assertions.assertTrue(ticks >= 1 && ticks <= 7, ticks + " ticks up to " + until);
     }
 }
