@@ -40,6 +40,19 @@ public final class OutputFiles {
 
     private static final String TEMP_MARK = ".dmreport-";
 
+    /**
+     * Writes {@code output} where the user asked: {@code "-"} is {@code stdout}, flushed and left
+     * open; anything else a file, written as {@link #write(Path, Output)} writes it.
+     */
+    public static void write(String target, Output output, Writer stdout) throws IOException {
+        if (target.equals("-")) {
+            output.writeTo(stdout);
+            stdout.flush();
+        } else {
+            write(Path.of(target), output);
+        }
+    }
+
     /** Temporary files of this process not yet renamed or removed, for the shutdown hook. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 

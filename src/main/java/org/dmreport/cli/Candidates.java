@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dmreport.findings.Category;
-import org.dmreport.report.findings.FindingsRenderers;
+import org.dmreport.report.Renderers;
 
 /**
  * The values options take, as picocli's completion script offers them (an option's
@@ -32,7 +32,7 @@ final class Candidates {
 
     static final class CheckFormats extends Values {
         CheckFormats() {
-            super(FindingsRenderers.FORMATS);
+            super(Renderers.CHECK);
         }
     }
 
@@ -44,7 +44,7 @@ final class Candidates {
 
     static final class StatusFormats extends Values {
         StatusFormats() {
-            super(List.of("text", "json"));
+            super(Renderers.STATUS);
         }
     }
 

@@ -17,8 +17,8 @@ import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Severity;
-import org.dmreport.report.findings.FindingsRenderer;
-import org.dmreport.report.findings.FindingsRenderers;
+import org.dmreport.report.Renderer;
+import org.dmreport.report.Renderers;
 import org.dmreport.report.findings.FindingsView;
 import org.dmreport.rules.Rule;
 import org.dmreport.rules.RuleCatalog;
@@ -97,9 +97,9 @@ final class CheckCommand implements Callable<Integer> {
         ReadRequest read = reading.toRequest(streams);
         List<String> formatList = formats.isEmpty() ? List.of("text") : formats;
         for (String format : formatList) {
-            if (!FindingsRenderers.FORMATS.contains(format)) {
-                throw new UsageException("--format must be one of " + String.join(", ", FindingsRenderers.FORMATS)
-                        + ", not '" + format + "'");
+            if (!Renderers.CHECK.contains(format)) {
+                throw new UsageException(
+                        "--format must be one of " + String.join(", ", Renderers.CHECK) + ", not '" + format + "'");
             }
         }
         if (outputs.size() > formatList.size()) {
@@ -141,15 +141,10 @@ final class CheckCommand implements Callable<Integer> {
             for (int i = 0; i < formatList.size(); i++) {
                 String format = formatList.get(i);
                 String output = i < outputs.size() ? outputs.get(i) : "-";
-                FindingsRenderer renderer = FindingsRenderers.of(
+                Renderer<FindingsView> renderer = Renderers.check(
                                 format, format.equals("text") && output.equals("-") && colored())
                         .orElseThrow();
-                if (output.equals("-")) {
-                    renderer.render(view, streams.out());
-                    streams.out().flush();
-                } else {
-                    OutputFiles.write(Path.of(output), out -> renderer.render(view, out));
-                }
+                OutputFiles.write(output, renderer.of(view), streams.out());
             }
             if (writeBaseline != null) {
                 OutputFiles.write(writeBaseline, Baseline.write(result.findings()));

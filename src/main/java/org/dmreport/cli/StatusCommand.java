@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dmreport.app.OutputFiles;
 import org.dmreport.app.StatusJob;
-import org.dmreport.report.Output;
-import org.dmreport.report.StatusJsonRenderer;
-import org.dmreport.report.StatusTextRenderer;
+import org.dmreport.report.Renderer;
+import org.dmreport.report.Renderers;
+import org.dmreport.report.StatusView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,22 +51,15 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         String output = outputPath == null ? null : outputPath.toString();
-        if (!format.equals("text") && !format.equals("json")) {
+        if (!Renderers.STATUS.contains(format)) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
         if (output != null && !output.equals("-")) {
             reading.checkNotAnInput("-o", Path.of(output));
         }
         StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams), streams::in);
-        Output rendered = format.equals("json")
-                ? out -> StatusJsonRenderer.render(outcome.view(), out)
-                : out -> StatusTextRenderer.render(outcome.view(), out);
-        if (output == null || output.equals("-")) {
-            rendered.writeTo(streams.out());
-            streams.out().flush();
-        } else {
-            OutputFiles.write(Path.of(output), rendered);
-        }
+        Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
+        OutputFiles.write(output == null ? "-" : output, renderer.of(outcome.view()), streams.out());
         return Outcomes.report(outcome.batch(), streams);
     }
 }

@@ -14,14 +14,18 @@ import tools.jackson.databind.node.ObjectNode;
  * The JSON form of {@code dmreport status}. The field names of snapshots, tasks and problems are
  * an interface that tools depend on; new fields may be added, none renamed.
  */
-public final class StatusJsonRenderer {
+public final class StatusJsonRenderer implements Renderer<StatusView> {
 
     private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
-    private StatusJsonRenderer() {}
+    @Override
+    public String format() {
+        return "json";
+    }
 
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
-    public static void render(StatusView view, Writer out) throws IOException {
+    @Override
+    public void render(StatusView view, Writer out) throws IOException {
         JsonStream.write(out, json -> {
             json.writeStartObject();
             json.writeName("snapshots");

@@ -14,12 +14,16 @@ import org.dmreport.model.Printable;
  * one indented line per task ({@code TASK: STATUS (SOURCES)}), sources that did not answer, and
  * the notes taken while reading. Problems are not part of it: they go to standard error.
  */
-public final class StatusTextRenderer {
+public final class StatusTextRenderer implements Renderer<StatusView> {
 
-    private StatusTextRenderer() {}
+    @Override
+    public String format() {
+        return "text";
+    }
 
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
-    public static void render(StatusView view, Writer out) throws IOException {
+    @Override
+    public void render(StatusView view, Writer out) throws IOException {
         for (SnapshotStatus s : view.snapshots()) {
             out.append(
                             s.capture().capturedAt() == null
