@@ -8,14 +8,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Chart geometry for the HTML report. Stage strips are run-length encoded, so their size follows
- * the number of stage changes, not of captures; sparklines are cut to at most
- * {@link #SPARK_POINTS} points, keeping each bucket's lowest and highest value, so a month of
- * per-minute captures still opens at once.
+ * Chart geometry shared by the HTML report's drawings: a time scale with its ticks, and sparklines
+ * cut to at most {@link #SPARK_POINTS} points, keeping each bucket's lowest and highest value, so a
+ * month of per-minute captures still opens at once. The timeline is {@link TimelineRows}', the lag
+ * charts {@link LagCharts}'.
  */
 final class Charts {
 
-    static final int SPARK_POINTS = 240;
+    private static final int SPARK_POINTS = 240;
     private static final int SPARK_WIDTH = 160;
     private static final int SPARK_HEIGHT = 28;
 

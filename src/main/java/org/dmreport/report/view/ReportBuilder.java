@@ -82,19 +82,6 @@ public final class ReportBuilder {
         return new ReportBuilder(input, clusters.isEmpty() ? "" : clusters.get(0), "").model();
     }
 
-    /** The first and last capture times, or null when no document has one. */
-    Instant first() {
-        return first;
-    }
-
-    Instant last() {
-        return last;
-    }
-
-    Display display() {
-        return display;
-    }
-
     /** The title of a report on captures from the first to the last capture time. */
     String title() {
         return "dmreport: " + (first == null ? "captures" : display.time(first) + " to " + display.time(last));

@@ -24,15 +24,14 @@ import org.dmreport.rules.RuleDescriptor;
  */
 final class TimelineRows {
 
-    /** The stage bar's height, a row's, and where the three lanes of episode bands start below the bar. */
-    static final int BAR_HEIGHT = 16;
+    /** A row's height, and where the three lanes of episode bands start below its 16-unit stage bar. */
+    private static final int ROW_HEIGHT = 42;
 
-    static final int ROW_HEIGHT = 42;
     private static final int[] LANES = {19, 26, 33};
     private static final int LANE_HEIGHT = 6;
 
     /** The state drawn for a period nobody observed. */
-    static final String UNOBSERVED = "unobserved";
+    private static final String UNOBSERVED = "unobserved";
 
     private static final List<String> STAGES = List.of(
             "New", "Running", "Paused", "Stopped", "Finished", "Pausing", "Resuming", "Stopping", "InvalidStage");
