@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dmreport.input.CarriageReturnBenchmark;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.results.RunResult;
@@ -23,8 +24,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  */
 class BenchmarksTest {
 
-    private static final List<Class<?>> BENCHMARKS =
-            List.of(ReadingBenchmark.class, FieldParsingBenchmark.class, CheckBenchmark.class);
+    private static final List<Class<?>> BENCHMARKS = List.of(
+            ReadingBenchmark.class, FieldParsingBenchmark.class, CheckBenchmark.class, CarriageReturnBenchmark.class);
 
     @Test
     void readingReadsEveryDocumentAndTheScansSeeEveryToken() throws Exception {
@@ -49,6 +50,17 @@ class BenchmarksTest {
     }
 
     @Test
+    void bothCarriageReturnScansReadTheWholeBuffer() {
+        CarriageReturnBenchmark bench = new CarriageReturnBenchmark();
+        assertTrue(bench.bytes.length > 500_000, "the samples' bytes");
+        assertEquals(false, bench.wordAtATime());
+        assertEquals(false, bench.byteAtATime());
+        bench.bytes[bench.bytes.length - 3] = '\r';
+        assertEquals(true, bench.wordAtATime());
+        assertEquals(true, bench.byteAtATime());
+    }
+
+    @Test
     void checkChecksTheWholeCorpus() {
         CheckBenchmark bench = new CheckBenchmark();
         bench.corpus = "samples/captures";
@@ -60,7 +72,7 @@ class BenchmarksTest {
     @Test
     void everyBenchmarkRunsUnderJmh() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                        .include("org\\.dmreport\\.bench\\..*Benchmark\\..*")
+                        .include("org\\.dmreport\\..*Benchmark\\..*")
                         .forks(0)
                         .warmupIterations(0)
                         .measurementIterations(1)
