@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dmreport.input.CarriageReturnBenchmark;
+import org.dmreport.model.GtidCacheBenchmark;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.results.RunResult;
@@ -25,7 +26,11 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 class BenchmarksTest {
 
     private static final List<Class<?>> BENCHMARKS = List.of(
-            ReadingBenchmark.class, FieldParsingBenchmark.class, CheckBenchmark.class, CarriageReturnBenchmark.class);
+            ReadingBenchmark.class,
+            FieldParsingBenchmark.class,
+            CheckBenchmark.class,
+            CarriageReturnBenchmark.class,
+            GtidCacheBenchmark.class);
 
     @Test
     void readingReadsEveryDocumentAndTheScansSeeEveryToken() throws Exception {
@@ -58,6 +63,14 @@ class BenchmarksTest {
         bench.bytes[bench.bytes.length - 3] = '\r';
         assertEquals(true, bench.wordAtATime());
         assertEquals(true, bench.byteAtATime());
+    }
+
+    @Test
+    void bothGtidParsesParseEveryText() {
+        GtidCacheBenchmark bench = new GtidCacheBenchmark();
+        assertEquals(5 * 4096, bench.asked.size());
+        assertEquals(bench.asked.size(), bench.withTheTable());
+        assertEquals(bench.asked.size(), bench.everyTime());
     }
 
     @Test
