@@ -2,10 +2,7 @@ package org.dmreport.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,8 +31,6 @@ public final class DumpReader {
             Comparator.comparingInt(Note::line).thenComparingInt(Note::column);
 
     private static final ThreadLocal<FileBuffer> FILE_BUFFERS = ThreadLocal.withInitial(FileBuffer::new);
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final ReadMode mode;
     private final ReadLimits limits;
@@ -212,7 +207,7 @@ public final class DumpReader {
 
     /** One JSON object and nothing else, straight from the bytes; null to take the slow path. */
     private ReadResult fastPath(InputSource source, byte[] bytes, int length, Capture capture) {
-        if (hasCarriageReturn(bytes, length)) {
+        if (TextDecoder.hasCarriageReturn(bytes, length)) {
             return null;
         }
         JNode root;
@@ -232,28 +227,6 @@ public final class DumpReader {
         List<Problem> problems = new ArrayList<>(0);
         toSnapshot(source, capture, 1, root, shape, false, notes, snapshots, problems);
         return new ReadResult(snapshots, problems);
-    }
-
-    /**
-     * Whether {@code bytes} hold a CR, eight bytes at a time: a byte of a word is CR when it XORs to
-     * zero with 0x0D, found with the "has a zero byte" test {@code (w - 0x01..) & ~w & 0x80..}.
-     * Twice as fast as a byte at a time: 39.8 &plusmn; 12.8 against 85.4 &plusmn; 6.1 &micro;s over the
-     * samples' 520 KB ({@code bin/benchmark jmh CarriageReturnBenchmark -f 1 -wi 3 -i 5}, Java 17).
-     */
-    static boolean hasCarriageReturn(byte[] bytes, int length) {
-        int k = 0;
-        for (int end = length - Long.BYTES; k <= end; k += Long.BYTES) {
-            long w = (long) LONGS.get(bytes, k) ^ 0x0D0D0D0D0D0D0D0DL;
-            if (((w - 0x0101010101010101L) & ~w & 0x8080808080808080L) != 0) {
-                return true;
-            }
-        }
-        for (; k < length; k++) {
-            if (bytes[k] == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A shape tracker when documents are validated, else null. */

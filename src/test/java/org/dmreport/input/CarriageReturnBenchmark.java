@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The scan every clean file gets before its fast path: is there a carriage return? Read eight
- * bytes at a time through a VarHandle, as DumpReader does, against the plain loop it replaced,
+ * bytes at a time through a VarHandle, as the reader does, against the plain loop it replaced,
  * over the samples' bytes (one day of captures, 141 files, about 520 KB, none with a CR: the whole
  * buffer is scanned, as for every clean file).
  */
@@ -47,7 +47,7 @@ public class CarriageReturnBenchmark {
 
     @Benchmark
     public boolean wordAtATime() {
-        return DumpReader.hasCarriageReturn(bytes, bytes.length);
+        return TextDecoder.hasCarriageReturn(bytes, bytes.length);
     }
 
     @Benchmark

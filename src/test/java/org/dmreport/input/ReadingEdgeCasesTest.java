@@ -138,12 +138,12 @@ class ReadingEdgeCasesTest {
             for (int k = 0; k < length; k++) {
                 bytes[k] = (byte) (k % 2 == 0 ? 0x0C : 0x8D); // neighbours of CR that must not count
             }
-            assertEquals(false, DumpReader.hasCarriageReturn(bytes, length), "none in " + length);
+            assertEquals(false, TextDecoder.hasCarriageReturn(bytes, length), "none in " + length);
             for (int at = 0; at < length; at++) {
                 byte[] withCr = bytes.clone();
                 withCr[at] = '\r';
-                assertTrue(DumpReader.hasCarriageReturn(withCr, length), "at " + at + " of " + length);
-                assertEquals(false, DumpReader.hasCarriageReturn(withCr, at), "before " + at + " of " + length);
+                assertTrue(TextDecoder.hasCarriageReturn(withCr, length), "at " + at + " of " + length);
+                assertEquals(false, TextDecoder.hasCarriageReturn(withCr, at), "before " + at + " of " + length);
             }
         }
     }
