@@ -19,6 +19,7 @@ import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
 import org.dmreport.report.Output;
+import org.dmreport.report.ReportFormat;
 import org.dmreport.report.csv.CsvTables;
 import org.dmreport.report.json.ReportJson;
 import org.dmreport.report.template.TemplateRenderer;
@@ -33,17 +34,6 @@ import org.dmreport.rules.RuleCatalog;
  * view model and renders every asked format into files named {@link #FILES}.
  */
 public final class ReportJob {
-
-    /** The file each format is written to in an output directory. */
-    public static final Map<String, List<String>> FILES = Map.of(
-            "html",
-            List.of("report.html"),
-            "md",
-            List.of("report.md"),
-            "csv",
-            CsvTables.FILES,
-            "json",
-            List.of("report.json"));
 
     private ReportJob() {}
 
@@ -75,18 +65,18 @@ public final class ReportJob {
         Supplier<ReportModel> model = new BuiltOnce(input);
         Map<String, Output> files = new LinkedHashMap<>();
         TemplateRenderer templates = null;
-        for (String format : request.formats()) {
+        for (String name : request.formats()) {
+            ReportFormat format = ReportFormat.of(name)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown report format " + name));
             switch (format) {
-                case "html", "md" -> {
+                case HTML, MD -> {
                     if (templates == null) {
                         templates = new TemplateRenderer(request.templates());
                     }
-                    String name = format.equals("html") ? "report.html.ftlh" : "report.md.ftl";
-                    files.put(FILES.get(format).get(0), rendered(templates, name, model));
+                    files.put(format.files().get(0), rendered(templates, format.template(), model));
                 }
-                case "csv" -> files.putAll(new CsvTables(request.csvRaw()).render(input));
-                case "json" -> files.put("report.json", out -> out.write(ReportJson.render(model.get())));
-                default -> throw new IllegalArgumentException("unknown report format " + format);
+                case CSV -> files.putAll(new CsvTables(request.csvRaw()).render(input));
+                case JSON -> files.put(format.files().get(0), out -> out.write(ReportJson.render(model.get())));
             }
         }
         return new Outcome(files, check);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.dmreport.findings.Category;
 import org.dmreport.report.Renderers;
+import org.dmreport.report.ReportFormat;
 
 /**
  * The values options take, as picocli's completion script offers them (an option's
@@ -38,7 +39,7 @@ final class Candidates {
 
     static final class ReportFormats extends Values {
         ReportFormats() {
-            super(ReportCommand.FORMATS);
+            super(ReportFormat.keys());
         }
     }
 

@@ -22,6 +22,7 @@ import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.Output;
+import org.dmreport.report.ReportFormat;
 import org.dmreport.report.template.TemplateRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,8 +40,6 @@ import picocli.CommandLine.Option;
             "Without -f: html, md and csv into the -o directory."
         })
 final class ReportCommand implements Callable<Integer> {
-
-    static final List<String> FORMATS = List.of("html", "md", "csv", "json");
 
     private final Streams streams;
     private final Clock clock;
@@ -132,7 +131,7 @@ final class ReportCommand implements Callable<Integer> {
         List<String> chosen =
                 formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
         for (String format : chosen) {
-            if (!FORMATS.contains(format)) {
+            if (ReportFormat.of(format).isEmpty()) {
                 throw new UsageException("--format must be html, md, csv or json, not '" + format + "'");
             }
         }
@@ -150,7 +149,10 @@ final class ReportCommand implements Callable<Integer> {
             Path target = Path.of(output);
             if (Files.isDirectory(target)) {
                 for (String format : chosen) {
-                    ReportJob.FILES.get(format).forEach(name -> reading.checkNotAnInput("-o", target.resolve(name)));
+                    ReportFormat.of(format)
+                            .orElseThrow()
+                            .files()
+                            .forEach(name -> reading.checkNotAnInput("-o", target.resolve(name)));
                 }
             } else {
                 reading.checkNotAnInput("-o", target);

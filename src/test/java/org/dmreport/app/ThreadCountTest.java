@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 import org.dmreport.cli.Cli;
 import org.dmreport.generate.ScenarioSettings;
+import org.dmreport.report.ReportFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,8 +58,8 @@ class ThreadCountTest {
         Path many = dir.resolve("many");
         Cli.run("report", "--threads", "1", "-o", one.toString(), corpus.toString());
         Cli.run("report", "--threads", "3", "-o", many.toString(), corpus.toString());
-        List<String> names = ReportJob.FILES.values().stream()
-                .flatMap(List::stream)
+        List<String> names = Arrays.stream(ReportFormat.values())
+                .flatMap(f -> f.files().stream())
                 .filter(n -> !n.endsWith(".json"))
                 .sorted()
                 .toList();
