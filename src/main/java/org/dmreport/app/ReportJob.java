@@ -39,8 +39,8 @@ public final class ReportJob {
 
     /**
      * The outputs by file name (in format order) and the check result they were made from. The
-     * outputs are made as they are written: the view model is built once, by the first that needs
-     * it, and a template's problem surfaces then (the {@code write} methods throw it). Closing it
+     * view model is built before them, when a format shows it; the outputs are made as they are
+     * written, and a template's problem surfaces then (the {@code write} methods throw it). Closing it
      * closes the check result, whose series the outputs read: close it once they are written.
      */
     public record Outcome(Map<String, Output> files, CheckResult check) implements AutoCloseable {
@@ -62,7 +62,10 @@ public final class ReportJob {
 
     private static Outcome outputs(ReportRequest request, CheckResult check) throws IOException {
         ReportInput input = narrow(request, check);
-        Supplier<ReportModel> model = new BuiltOnce(input);
+        // The view model is built once, before anything is written, when a format shows it.
+        ReportModel model = request.formats().stream().allMatch(f -> f.equals(ReportFormat.CSV.key()))
+                ? null
+                : ReportBuilder.build(input);
         Map<String, Output> files = new LinkedHashMap<>();
         TemplateRenderer templates = null;
         for (String name : request.formats()) {
@@ -76,38 +79,20 @@ public final class ReportJob {
                     files.put(format.files().get(0), rendered(templates, format.template(), model));
                 }
                 case CSV -> files.putAll(new CsvTables(request.csvRaw()).render(input));
-                case JSON -> files.put(format.files().get(0), out -> out.write(ReportJson.render(model.get())));
+                case JSON -> files.put(format.files().get(0), out -> out.write(ReportJson.render(model)));
             }
         }
         return new Outcome(files, check);
-    }
-
-    /** The view model, built by the first output that asks for it; those asking meanwhile wait for it. */
-    private static final class BuiltOnce implements Supplier<ReportModel> {
-        private final ReportInput input;
-        private ReportModel model;
-
-        BuiltOnce(ReportInput input) {
-            this.input = input;
-        }
-
-        @Override
-        public synchronized ReportModel get() {
-            if (model == null) {
-                model = ReportBuilder.build(input);
-            }
-            return model;
-        }
     }
 
     /**
      * Template {@code name} rendered with the model as it is written: into a file beside the
      * target (discarded on a template's problem), or into a buffer before standard output.
      */
-    private static Output rendered(TemplateRenderer templates, String name, Supplier<ReportModel> model) {
+    private static Output rendered(TemplateRenderer templates, String name, ReportModel model) {
         return out -> {
             try {
-                templates.render(name, model.get(), out);
+                templates.render(name, model, out);
             } catch (TemplateRenderer.TemplateProblem e) {
                 throw new TemplateFailure(e);
             }
@@ -251,8 +236,8 @@ public final class ReportJob {
 
     /**
      * Writes {@code files} into {@code dir}, all or nothing. With more than one thread every file is
-     * written at once: the CSV tables stream from the series while the view model is built for the
-     * others, and the longest table formats its rows on a pool of {@code threads}. Each file is
+     * written at once: the CSV tables stream from the series while the templates render, and the
+     * longest table formats its rows on a pool of {@code threads}. Each file is
      * written beside its target first, and only when every one was written are they put in place:
      * a full disk, a template's problem or a bug leaves the earlier set whole, and its failure
      * (the first in file order, a bug before a template before an I/O error) is thrown.
