@@ -122,7 +122,7 @@ class ArchitectureTest {
     void theSchemaLibraryOnlyInTheValidator() {
         noClasses()
                 .that()
-                .doNotHaveFullyQualifiedName("org.dmreport.input.SchemaValidator")
+                .doNotHaveFullyQualifiedName("org.dmreport.input.schema.SchemaValidator")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("com.networknt..")

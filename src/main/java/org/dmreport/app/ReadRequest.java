@@ -2,11 +2,11 @@ package org.dmreport.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dmreport.input.CaptureTimes;
-import org.dmreport.input.ClusterNames;
-import org.dmreport.input.KnownShapes;
 import org.dmreport.input.ReadLimits;
 import org.dmreport.input.ReadMode;
+import org.dmreport.input.find.CaptureTimes;
+import org.dmreport.input.find.ClusterNames;
+import org.dmreport.input.schema.KnownShapes;
 
 /**
  * Everything that decides which inputs are read and how.

@@ -1,7 +1,7 @@
 package org.dmreport.cli;
 
 import java.util.concurrent.Callable;
-import org.dmreport.input.SchemaValidator;
+import org.dmreport.input.schema.SchemaValidator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

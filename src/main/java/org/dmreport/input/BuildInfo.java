@@ -25,7 +25,7 @@ public final class BuildInfo {
     }
 
     /** A CRC-32 of {@code type}'s class file, in hex: it changes whenever its code does. */
-    static String codeOf(Class<?> type) {
+    public static String codeOf(Class<?> type) {
         try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
             if (in == null) {
                 throw new IllegalStateException("no class file for " + type.getName());

@@ -11,6 +11,17 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.dmreport.input.find.CaptureTimes;
+import org.dmreport.input.find.InputSource;
+import org.dmreport.input.map.SnapshotMapper;
+import org.dmreport.input.schema.SchemaValidator;
+import org.dmreport.input.schema.ShapeKeys;
+import org.dmreport.input.text.DocumentScanner;
+import org.dmreport.input.text.OwnOutputs;
+import org.dmreport.input.text.RawDocument;
+import org.dmreport.input.text.TextDecoder;
+import org.dmreport.input.tree.JNode;
+import org.dmreport.input.tree.TreeReader;
 import org.dmreport.model.Capture;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
@@ -299,7 +310,7 @@ public final class DumpReader {
         try {
             SnapshotMapper.Mapped mapped = SnapshotMapper.map(root, mode == ReadMode.LENIENT);
             List<Note> all = new ArrayList<>(notes);
-            all.addAll(mapped.context().notes);
+            all.addAll(mapped.notes());
             all.sort(NOTE_ORDER);
             List<SchemaViolation> violations = schemas == null || mapped.fragment()
                     ? List.of()
@@ -311,7 +322,7 @@ public final class DumpReader {
                     mapped.version(),
                     partial || mapped.fragment(),
                     all,
-                    mapped.context().unknownKeys,
+                    mapped.unknownKeys(),
                     violations));
         } catch (ReadFailure e) {
             problems.add(new Problem(source.name(), source.cluster(), e.line, e.column, e.getMessage()));

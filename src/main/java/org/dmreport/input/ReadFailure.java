@@ -4,7 +4,7 @@ package org.dmreport.input;
  * Thrown inside the reader to abandon one document or input; always caught in {@link DumpReader}
  * and turned into a {@link org.dmreport.model.Problem}. Never escapes this package.
  */
-final class ReadFailure extends RuntimeException {
+public final class ReadFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     final int line;
@@ -12,11 +12,11 @@ final class ReadFailure extends RuntimeException {
     /** Over a reading limit: reading the same text another way would meet the same limit. */
     final boolean overLimit;
 
-    ReadFailure(int line, int column, String message) {
+    public ReadFailure(int line, int column, String message) {
         this(line, column, message, false);
     }
 
-    ReadFailure(int line, int column, String message, boolean overLimit) {
+    public ReadFailure(int line, int column, String message, boolean overLimit) {
         super(message, null, false, false);
         this.line = line;
         this.column = column;

@@ -1,6 +1,9 @@
 /**
- * Finding inputs, reading their bytes and text as found in the field, splitting them into JSON
- * documents (with lenient repairs when asked), parsing with Jackson into a located tree, and
- * mapping that tree to the model by hand. Every failure becomes a {@link org.dmreport.model.Problem}.
+ * Reading query-status output: {@link org.dmreport.input.DumpReader} takes one input through
+ * each job, every failure becoming a {@link org.dmreport.model.Problem}. The jobs live in the
+ * sub-packages: {@code find} (which inputs, their cluster and capture time), {@code text} (bytes to
+ * text, documents cut out, lenient repairs), {@code tree} (Jackson to a located tree), {@code map}
+ * (the tree to the model, and the DM versions its keys imply) and {@code schema} (JSON Schema
+ * validation and the shapes known valid).
  */
 package org.dmreport.input;

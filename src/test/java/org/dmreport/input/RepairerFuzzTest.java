@@ -3,6 +3,8 @@ package org.dmreport.input;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.dmreport.input.text.DocumentScanner;
+import org.dmreport.input.text.RawDocument;
 
 /**
  * Fuzz target for the lenient repairer: any text is scanned into documents and noted skips, or

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.Optional;
+import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.ErrorString;

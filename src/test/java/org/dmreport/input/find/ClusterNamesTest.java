@@ -1,0 +1,69 @@
+package org.dmreport.input.find;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** How an input's path names its cluster, under each way of naming. */
+class ClusterNamesTest {
+
+    private final ClusterNames folders = ClusterNames.fromFolders();
+
+    @Test
+    void theFoldersBetweenTheNamedInputAndTheCaptureTimeNameTheCluster() {
+        assertEquals("cluster-a", folders.of("root", "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
+        assertEquals("cluster-a", folders.of("root/", "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
+        assertEquals("east/db-1", folders.of("root", "root/east/db-1/2026-11-26T00-00-00Z/x.json"));
+        assertEquals("", folders.of("root", "root/2026-11-26T00-00-00Z/x.json"));
+    }
+
+    @Test
+    void aDateOrANumberStartsTheTimePartOfThePath() {
+        assertEquals("prod", folders.of("c", "c/prod/2026-11-26/query-status-2026-11-26T00-00-00Z.json"));
+        assertEquals("prod", folders.of("c", "c/prod/20261126/query-status.json"));
+        assertEquals("prod", folders.of("c", "c/prod/2026/11/26/query-status.json"));
+        assertEquals("prod", folders.of("c", "c/prod/query-status-2026-11-26T00-00-00Z.json"));
+        assertEquals("prod-2", folders.of("c", "c/prod-2/2026-11-26T00-00-00Z/query-status.json"));
+    }
+
+    @Test
+    void withoutATimeInThePathEveryFolderBelowTheNamedInputCounts() {
+        assertEquals("prod/dm", folders.of("c", "c/prod/dm/query-status.json"));
+    }
+
+    @Test
+    void aFileNamedByItselfAndStandardInputNameNone() {
+        assertEquals(
+                "",
+                folders.of("root/cluster-a/2026-11-26T00-00-00Z/x.json", "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
+        assertEquals("", folders.of("-", "-"));
+        assertEquals("", ClusterNames.perInput().of("-", "-"));
+    }
+
+    @Test
+    void perInputEachNamedInputIsOneCluster() {
+        ClusterNames perInput = ClusterNames.perInput();
+        assertEquals("east", perInput.of("east/", "east/2026-11-26T00-00-00Z/x.json"));
+        assertEquals("west.json", perInput.of("west.json", "west.json"));
+    }
+
+    @Test
+    void aPatternTakesItsClusterGroupElseItsFirstGroupElseTheMatch() {
+        assertEquals(
+                "b",
+                ClusterNames.matching(Pattern.compile("dc-(?<x>\\w)/(?<cluster>\\w+)/"))
+                        .of("r", "r/dc-a/b/2026-11-26T00-00-00Z/x.json"));
+        assertEquals("a", ClusterNames.matching(Pattern.compile("dc-(\\w)/")).of("r", "r/dc-a/b/x.json"));
+        assertEquals("dc-a", ClusterNames.matching(Pattern.compile("dc-\\w")).of("r", "r/dc-a/b/x.json"));
+        assertEquals("", ClusterNames.matching(Pattern.compile("nowhere")).of("r", "r/dc-a/b/x.json"));
+    }
+
+    @Test
+    void equalNamesShareOneInstance() {
+        assertSame(
+                folders.of("root", "root/" + new String("a") + "/2026-11-26T00-00-00Z/x.json"),
+                folders.of("root", "root/a/2026-11-26T00-30-00Z/y.json"));
+    }
+}

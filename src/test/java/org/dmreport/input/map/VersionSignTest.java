@@ -1,0 +1,55 @@
+package org.dmreport.input.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dmreport.input.DumpReader;
+import org.dmreport.input.ReadLimits;
+import org.dmreport.input.ReadMode;
+import org.dmreport.input.ReadResult;
+import org.dmreport.input.find.CaptureTimes;
+import org.dmreport.input.find.InputSource;
+import org.dmreport.model.Capture;
+import org.dmreport.model.DmVersionRange;
+import org.dmreport.model.Snapshot;
+import org.dmreport.model.TimeSource;
+import org.junit.jupiter.api.Test;
+
+/** The version table is one: the mapping infers versions from it, and the README shows it. */
+class VersionSignTest {
+
+    @Test
+    void theReadmeShowsTheTableTheMappingReads() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        String start = "<!-- versions:start -->\n";
+        String table =
+                readme.substring(readme.indexOf(start) + start.length(), readme.indexOf("<!-- versions:end -->"));
+        assertEquals(VersionSign.markdown(), table, "README's version table differs from VersionSign.markdown()");
+    }
+
+    /** A document with one sign of a release and none of a later one is of that release on. */
+    @Test
+    void eachSignRaisesTheVersionToItsRelease() {
+        DmVersionRange range = read("{\"result\": true, \"msg\": \"\", \"sources\": [{\"result\": true, \"msg\": \"\", "
+                        + "\"sourceStatus\": {\"source\": \"s\", \"worker\": \"w\", \"result\": null, \"relayStatus\": null}, "
+                        + "\"subTaskStatus\": [{\"name\": \"t\", \"stage\": \"Running\", \"unit\": \"Dump\", \"result\": null, "
+                        + "\"unresolvedDDLLockID\": \"\", \"dump\": {\"totalTables\": \"3\", \"completedTables\": 1, "
+                        + "\"finishedBytes\": 1, \"finishedRows\": 1, \"estimateTotalRows\": 3}}]}]}")
+                .version();
+        assertEquals(">= " + VersionSign.DUMP_TOTAL_TABLES.since(), range.label());
+        assertTrue(VersionSign.DUMP_TOTAL_TABLES.since().compareTo(VersionSign.SOURCE_STATUS.since()) > 0);
+    }
+
+    private static Snapshot read(String json) {
+        DumpReader reader = new DumpReader(ReadMode.DEFAULT, ReadLimits.DEFAULT, CaptureTimes.Preference.PATH);
+        ReadResult result = reader.read(
+                InputSource.stdin(), json.getBytes(StandardCharsets.UTF_8), new Capture("-", null, TimeSource.NONE));
+        assertEquals(List.of(), result.problems());
+        return result.snapshots().get(0);
+    }
+}
