@@ -172,10 +172,12 @@ public final class ReportJob {
                 subtasks.add(series);
                 continue;
             }
-            // A series with no step in the window is left out; telling needs one pass over it.
+            // A series with no step in the window is left out. Its first point in the window tells,
+            // read without decoding the rest; only a series with none there is loaded, for the
+            // captures that show it gone.
             StoredSeries within = series.within(
                     step -> inWindow(request, step.present() ? step.point().capture() : step.absentIn()));
-            if (!within.load().steps().isEmpty()) {
+            if (within.points(false).hasNext() || !within.load().steps().isEmpty()) {
                 subtasks.add(within);
             }
         }
