@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Stage;
 
 /** A stage change that needs several steps between two captures: which path was assumed. */
-@RuleDoc(id = "assumed-transition-path", category = Category.TRANSITION, severity = Severity.INFO)
 public final class AssumedPathRule implements Rule.OfSubtask {
 
     @Override

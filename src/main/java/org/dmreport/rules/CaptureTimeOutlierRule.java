@@ -9,15 +9,12 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SnapshotStatus;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Origin;
 
 /**
  * The first or last capture time far from all the others: a typo in a folder name, or a clock that
  * was wrong when a file was saved. It stretches every timeline of the report over the empty span.
  */
-@RuleDoc(id = "capture-time-outlier", category = Category.INPUT, severity = Severity.WARNING)
 public final class CaptureTimeOutlierRule implements Rule.OfHistory {
 
     /** A gap this many times the usual interval between captures, and at least {@link #LEAST}, sets a capture apart. */

@@ -11,16 +11,14 @@ import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Capture;
+import org.dmreport.model.Origin;
 
 /**
  * Two documents of one cluster and one capture time that disagree about a subtask or a source: the
  * series keeps the first, and the other is named here rather than dropped. Captures in a row that
  * disagree make one finding, at the first, with the span in its evidence.
  */
-@RuleDoc(id = "conflicting-captures", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSource {
 
     @Override
@@ -42,13 +40,7 @@ public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSou
             compare("unit", kept.unit(), other.unit(), differ, evidence);
             compare("syncerBinlog", kept.syncerBinlog(), other.syncerBinlog(), differ, evidence);
             compare("syncerBinlogGtid", kept.syncerGtid(), other.syncerGtid(), differ, evidence);
-            evidence.put(
-                    "kept",
-                    where(
-                            kept.capture(),
-                            kept.document(),
-                            kept.origin().line(),
-                            kept.origin().column()));
+            evidence.put("kept", where(kept.capture(), kept.document(), kept.origin()));
             Lives.span(evidence, episode);
             reporter.report(
                     Lives.place(other, ""),
@@ -73,13 +65,7 @@ public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSou
             Map<String, String> evidence = new LinkedHashMap<>();
             evidence.put("keptResult", Boolean.toString(kept.answered()));
             evidence.put("otherResult", Boolean.toString(other.answered()));
-            evidence.put(
-                    "kept",
-                    where(
-                            kept.capture(),
-                            kept.document(),
-                            kept.origin().line(),
-                            kept.origin().column()));
+            evidence.put("kept", where(kept.capture(), kept.document(), kept.origin()));
             SourceRules.span(evidence, episode);
             reporter.report(
                     new Place(other.capture(), other.document(), other.origin(), "", other.source()),
@@ -117,7 +103,7 @@ public final class ConflictingCapturesRule implements Rule.OfSubtask, Rule.OfSou
     }
 
     /** {@code INPUT#DOCUMENT:LINE:COLUMN}, the kept document's place. */
-    private static String where(Capture capture, int document, int line, int column) {
-        return capture.input() + "#" + document + ":" + line + ":" + column;
+    private static String where(Capture capture, int document, Origin origin) {
+        return capture.input() + "#" + document + ":" + origin.line() + ":" + origin.column();
     }
 }

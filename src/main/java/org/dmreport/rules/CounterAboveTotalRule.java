@@ -2,15 +2,12 @@ package org.dmreport.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Origin;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
 
 /** A unit that says it has done more than its total: DM prints it after a resume. */
-@RuleDoc(id = "counter-above-total", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class CounterAboveTotalRule implements Rule.OfSnapshot {
 
     @Override

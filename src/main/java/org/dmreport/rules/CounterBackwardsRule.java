@@ -4,11 +4,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 
 /** A Load or Dump byte counter that decreases within one unit. */
-@RuleDoc(id = "counter-went-backwards", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class CounterBackwardsRule implements Rule.OfSubtask {
 
     @Override

@@ -1,8 +1,6 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.DumpStatus;
 import org.dmreport.model.LoadStatus;
 import org.dmreport.model.Snapshot;
@@ -12,7 +10,6 @@ import org.dmreport.model.SyncStatus;
 import org.dmreport.model.Where;
 
 /** A count of rows, bytes, tables or rates below zero, which no DM counter can be. */
-@RuleDoc(id = "counter-out-of-range", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class CounterRangeRule implements Rule.OfSnapshot {
 
     @Override

@@ -2,13 +2,10 @@ package org.dmreport.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** totalEvents and totalRows further apart than the two reads of one counter can put them. */
-@RuleDoc(id = "deprecated-counter-mismatch", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class DeprecatedCounterRule implements Rule.OfSnapshot {
 
     /** The least difference always accepted, for a worker paused between the two reads. */

@@ -4,15 +4,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
 
 /** The same source twice with subtasks, or the same subtask twice in one source. */
-@RuleDoc(id = "duplicate-source", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class DuplicateSourceRule implements Rule.OfSnapshot {
 
     @Override

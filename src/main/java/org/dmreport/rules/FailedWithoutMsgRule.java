@@ -1,14 +1,11 @@
 package org.dmreport.rules;
 
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.FailedQuery;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 
 /** {@code result: false} without a message saying why. */
-@RuleDoc(id = "failed-without-msg", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class FailedWithoutMsgRule implements Rule.OfSnapshot {
 
     @Override

@@ -1,13 +1,10 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** An unresolved sharding group without a lock ID. */
-@RuleDoc(id = "group-without-lock", category = Category.CONSISTENCY, severity = Severity.INFO)
 public final class GroupWithoutLockRule implements Rule.OfSnapshot {
 
     @Override

@@ -2,15 +2,12 @@ package org.dmreport.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.DmVersion;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SummaryResponse;
 import org.dmreport.model.SummaryTask;
 
 /** A summary task status that dmctl's rule cannot produce. */
-@RuleDoc(id = "impossible-task-status", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class ImpossibleTaskStatusRule implements Rule.OfSnapshot {
 
     private static final Pattern STATUS =

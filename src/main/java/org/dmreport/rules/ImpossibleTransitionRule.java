@@ -10,15 +10,12 @@ import org.dmreport.analysis.Restart;
 import org.dmreport.analysis.StageMachine;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Stage;
 
 /**
  * A stage change between consecutive captures of one history that no path of the chosen state
  * machine explains.
  */
-@RuleDoc(id = "impossible-transition", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class ImpossibleTransitionRule implements Rule.OfSubtask {
 
     @Override

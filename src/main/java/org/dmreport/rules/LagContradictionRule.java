@@ -6,12 +6,9 @@ import java.util.Map;
 import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 
 /** A {@code secondsBehindMaster} that the position and GTID gaps contradict. */
-@RuleDoc(id = "lag-contradiction", category = Category.HEALTH, severity = Severity.INFO)
 public final class LagContradictionRule implements Rule.OfSubtask {
 
     private static final long MANY_TRANSACTIONS = 10_000;

@@ -8,12 +8,9 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 
 /** Replication lag above {@code --lag-threshold}. */
-@RuleDoc(id = "replication-lag", category = Category.HEALTH, severity = Severity.WARNING)
 public final class LagRule implements Rule.OfSubtask {
 
     @Override

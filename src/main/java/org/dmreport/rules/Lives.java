@@ -131,8 +131,14 @@ final class Lives {
 
     /** An episode of {@code kind} over {@code points}, or null when they have no capture time. */
     static Episode episode(Episode.Kind kind, List<SubtaskPoint> points) {
-        Instant from = points.get(0).capture().capturedAt();
-        Instant until = points.get(points.size() - 1).capture().capturedAt();
+        return episode(
+                kind, points.get(0).capture(), points.get(points.size() - 1).capture());
+    }
+
+    /** An episode of {@code kind} from capture {@code first} to {@code last}, or null when one has no time. */
+    static Episode episode(Episode.Kind kind, Capture first, Capture last) {
+        Instant from = first.capturedAt();
+        Instant until = last.capturedAt();
         return from == null || until == null ? null : new Episode(kind, from, until);
     }
 

@@ -6,12 +6,9 @@ import java.util.Map;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 
 /** A sharding DDL lock held longer than {@code --blocked-after}. */
-@RuleDoc(id = "ddl-lock-blocked", category = Category.HEALTH, severity = Severity.WARNING)
 public final class LockBlockedRule implements Rule.OfSubtask {
 
     @Override

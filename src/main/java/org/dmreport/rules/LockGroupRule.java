@@ -1,13 +1,10 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** A sharding DDL lock ID without an unresolved group. */
-@RuleDoc(id = "lock-without-group", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class LockGroupRule implements Rule.OfSnapshot {
 
     @Override

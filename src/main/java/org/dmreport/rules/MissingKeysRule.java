@@ -3,8 +3,6 @@ package org.dmreport.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.DmVersion;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.Snapshot;
@@ -12,7 +10,6 @@ import org.dmreport.model.SourceEntry;
 import org.dmreport.model.Where;
 
 /** Keys that the DM version implied by the document always prints, but which are missing. */
-@RuleDoc(id = "missing-keys-for-version", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class MissingKeysRule implements Rule.OfSnapshot {
 
     private record Requirement(DmVersion since, String key) {}

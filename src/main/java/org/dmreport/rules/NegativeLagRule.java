@@ -1,12 +1,9 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Snapshot;
 
 /** secondsBehindMaster below zero: clocks that disagree, which DM prints as it computes. */
-@RuleDoc(id = "negative-lag", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class NegativeLagRule implements Rule.OfSnapshot {
 
     @Override

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.ErrorString;
 
 /** An optimistic sharding DDL conflict, which shows only in {@code conflictMsg}. */
-@RuleDoc(id = "optimistic-ddl-conflict", category = Category.HEALTH, severity = Severity.WARNING)
 public final class OptimisticConflictRule implements Rule.OfSubtask {
 
     @Override

@@ -7,14 +7,11 @@ import java.util.regex.Pattern;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.ProcessError;
 
 /** A subtask paused on an error: once per episode, with the error and how long it lasted. */
-@RuleDoc(id = "paused-with-error", category = Category.HEALTH, severity = Severity.WARNING)
 public final class PausedWithErrorRule implements Rule.OfSubtask {
 
     @Override

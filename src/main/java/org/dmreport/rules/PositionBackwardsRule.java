@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.GtidSet;
 
@@ -14,7 +12,6 @@ import org.dmreport.model.GtidSet;
  * A syncer checkpoint that moves backwards within one history of a subtask. DM moves it back only on
  * an operator's request or an upstream change, both of which the captures may not show.
  */
-@RuleDoc(id = "position-went-backwards", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class PositionBackwardsRule implements Rule.OfSubtask {
 
     private static final String WHY =

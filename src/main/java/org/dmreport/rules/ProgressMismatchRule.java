@@ -2,14 +2,11 @@ package org.dmreport.rules;
 
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.LoadStatus;
 import org.dmreport.model.Progress;
 import org.dmreport.model.Snapshot;
 
 /** A progress string that disagrees with its counters or is in no DM format. */
-@RuleDoc(id = "progress-mismatch", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class ProgressMismatchRule implements Rule.OfSnapshot {
 
     private static final Pattern DUMP_FORMAT = Pattern.compile("|(?: \\d|\\d\\d)\\.\\d\\d %|100 %");

@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 
 /** A source's relay log paused or stopped. */
-@RuleDoc(id = "relay-paused", category = Category.HEALTH, severity = Severity.WARNING)
 public final class RelayPausedRule implements Rule.OfSource {
 
     @Override

@@ -14,7 +14,7 @@ import org.dmreport.model.Snapshot;
 public sealed interface Rule
         permits Rule.OfProblem, Rule.OfSnapshot, Rule.OfCapture, Rule.OfHistory, Rule.OfSubtask, Rule.OfSource {
 
-    /** The rule's identity and documentation, from its class's {@link RuleDoc}. */
+    /** The rule's identity and documentation, as the {@link RuleCatalog} holds them. */
     default RuleDescriptor descriptor() {
         return RuleDescriptor.of(getClass());
     }

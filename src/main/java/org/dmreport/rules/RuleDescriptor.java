@@ -6,8 +6,8 @@ import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
 
 /**
- * A rule's identity and documentation: its {@link RuleDoc} and the words in {@code ID.properties}
- * beside its class.
+ * A rule's identity and documentation: its ID, category and severity in the {@link RuleCatalog},
+ * and its words in {@code rules.properties} beside the rules.
  *
  * @param id          stable, lower-case words joined by {@code -}; never reused for another meaning
  * @param explanation what the rule checks and why, naming the documentation section or DM behaviour
@@ -19,9 +19,9 @@ public record RuleDescriptor(
     /** The form every rule ID has. */
     public static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
 
-    /** The descriptor of the rule class {@code type}: its {@link RuleDoc} and the words beside it. */
+    /** The descriptor of the rule class {@code type}, as the {@link RuleCatalog} holds it. */
     public static RuleDescriptor of(Class<? extends Rule> type) {
-        return RuleWords.DESCRIPTORS.get(type);
+        return RuleCatalog.descriptorOf(type);
     }
 
     /** The anchor of rule {@code id}'s row or section in the README's rule table and in reports. */

@@ -1,13 +1,10 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.SchemaViolation;
 import org.dmreport.model.Snapshot;
 
 /** A value against the published JSON Schema of its document kind. */
-@RuleDoc(id = "schema-violation", category = Category.SCHEMA, severity = Severity.ERROR)
 public final class SchemaViolationRule implements Rule.OfSnapshot {
 
     @Override

@@ -2,8 +2,6 @@ package org.dmreport.rules;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.ShardingGroup;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SubtaskStatus;
@@ -13,7 +11,6 @@ import org.dmreport.model.SyncStatus;
  * blockingDDLs while the sharding group waiting on the lock still has unsynced tables. Other groups
  * may be part-way through DDLs of their own at the same time, so only the lock's group is judged.
  */
-@RuleDoc(id = "blocking-ddl-with-unsynced", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class ShardingStateRule implements Rule.OfSnapshot {
 
     @Override

@@ -5,13 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.ErrorString;
 
 /** A source entry with {@code result: false}: its tasks' state is unknown. */
-@RuleDoc(id = "source-not-answering", category = Category.HEALTH, severity = Severity.WARNING)
 public final class SourceNotAnsweringRule implements Rule.OfSource {
 
     @Override

@@ -1,7 +1,6 @@
 package org.dmreport.rules;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.HumanDuration;
@@ -15,9 +14,8 @@ final class SourceRules {
 
     /** An episode of {@code kind} over {@code points}, or null when they have no capture time. */
     static Episode episode(Episode.Kind kind, List<SourcePoint> points) {
-        Instant from = points.get(0).capture().capturedAt();
-        Instant until = points.get(points.size() - 1).capture().capturedAt();
-        return from == null || until == null ? null : new Episode(kind, from, until);
+        return Lives.episode(
+                kind, points.get(0).capture(), points.get(points.size() - 1).capture());
     }
 
     static void span(Map<String, String> evidence, List<SourcePoint> episode) {

@@ -8,12 +8,9 @@ import java.util.Objects;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 
 /** Running without progress for longer than {@code --stall-after}. */
-@RuleDoc(id = "running-without-progress", category = Category.HEALTH, severity = Severity.WARNING)
 public final class StallRule implements Rule.OfSubtask {
 
     @Override

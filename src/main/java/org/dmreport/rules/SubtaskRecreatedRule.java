@@ -8,13 +8,10 @@ import java.util.Optional;
 import org.dmreport.analysis.Restart;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Capture;
 
 /** A subtask that DM recreated without a stop the captures show: a worker restart or a failover. */
-@RuleDoc(id = "subtask-recreated", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class SubtaskRecreatedRule implements Rule.OfSubtask {
 
     @Override

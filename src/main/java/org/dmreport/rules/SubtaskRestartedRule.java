@@ -4,12 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SubtaskSeries;
-import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
-import org.dmreport.findings.Severity;
 
 /** A subtask that disappeared (stopped) and came back (started again). */
-@RuleDoc(id = "subtask-restarted", category = Category.TRANSITION, severity = Severity.INFO)
 public final class SubtaskRestartedRule implements Rule.OfSubtask {
 
     @Override

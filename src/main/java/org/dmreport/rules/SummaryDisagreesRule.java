@@ -5,11 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SnapshotStatus;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 
 /** A summary whose status or sources differ from what the full responses of the same capture give. */
-@RuleDoc(id = "summary-disagrees", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class SummaryDisagreesRule implements Rule.OfCapture {
 
     @Override

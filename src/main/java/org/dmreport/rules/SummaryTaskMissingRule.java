@@ -3,12 +3,9 @@ package org.dmreport.rules;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.SnapshotStatus;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Origin;
 
 /** A task in the summary or in the full responses of a capture, but not in both. */
-@RuleDoc(id = "summary-task-missing", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class SummaryTaskMissingRule implements Rule.OfCapture {
 
     @Override

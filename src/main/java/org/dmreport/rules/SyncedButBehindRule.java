@@ -3,15 +3,12 @@ package org.dmreport.rules;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.GtidSet;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
 /** {@code synced: true} while the syncer is not where the upstream is. */
-@RuleDoc(id = "synced-but-behind", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class SyncedButBehindRule implements Rule.OfSnapshot {
 
     @Override

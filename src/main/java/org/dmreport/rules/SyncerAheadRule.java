@@ -2,8 +2,6 @@ package org.dmreport.rules;
 
 import java.util.Map;
 import java.util.Optional;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.GtidSet;
 import org.dmreport.model.Snapshot;
@@ -13,7 +11,6 @@ import org.dmreport.model.Snapshot;
  * read at different moments, and the upstream can change under DM), so it is a warning whose
  * explanation names each situation.
  */
-@RuleDoc(id = "syncer-ahead-of-master", category = Category.CONSISTENCY, severity = Severity.WARNING)
 public final class SyncerAheadRule implements Rule.OfSnapshot {
 
     private static final String WHY =

@@ -1,12 +1,9 @@
 package org.dmreport.rules;
 
 import java.util.Set;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.NoteKind;
 
 /** Text around documents or zero-width characters that the reader skipped. */
-@RuleDoc(id = "text-skipped", category = Category.INPUT, severity = Severity.INFO)
 public final class TextSkippedRule extends NoteRule {
 
     public TextSkippedRule() {

@@ -7,12 +7,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.DocumentKind;
 
 /** A summary status change that the subtasks' changes do not explain. */
-@RuleDoc(id = "unexplained-summary-change", category = Category.TRANSITION, severity = Severity.WARNING)
 public final class UnexplainedSummaryChangeRule implements Rule.OfHistory {
 
     @Override

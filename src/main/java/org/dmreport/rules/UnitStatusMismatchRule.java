@@ -3,13 +3,10 @@ package org.dmreport.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SubtaskStatus;
 
 /** A unit status object that belongs to another unit. */
-@RuleDoc(id = "unit-status-mismatch", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class UnitStatusMismatchRule implements Rule.OfSnapshot {
 
     @Override

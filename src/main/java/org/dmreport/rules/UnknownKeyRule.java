@@ -1,13 +1,10 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.UnknownKey;
 
 /** A key that no DM version prints at that place. */
-@RuleDoc(id = "unknown-key", category = Category.SCHEMA, severity = Severity.INFO)
 public final class UnknownKeyRule implements Rule.OfSnapshot {
 
     @Override

@@ -1,8 +1,6 @@
 package org.dmreport.rules;
 
 import java.util.Map;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
@@ -10,7 +8,6 @@ import org.dmreport.model.Stage;
 import org.dmreport.model.Unit;
 
 /** A stage or unit name that DM's enums do not have. */
-@RuleDoc(id = "unknown-stage", category = Category.CONSISTENCY, severity = Severity.ERROR)
 public final class UnknownStageRule implements Rule.OfSnapshot {
 
     @Override

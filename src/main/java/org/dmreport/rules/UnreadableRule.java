@@ -1,14 +1,11 @@
 package org.dmreport.rules;
 
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Capture;
 import org.dmreport.model.Origin;
 import org.dmreport.model.Problem;
 import org.dmreport.model.TimeSource;
 
 /** An input, or a document in it, that could not be read as query-status output. */
-@RuleDoc(id = "unreadable-input", category = Category.INPUT, severity = Severity.ERROR)
 public final class UnreadableRule implements Rule.OfProblem {
 
     @Override

@@ -1,15 +1,12 @@
 package org.dmreport.rules;
 
 import java.util.Set;
-import org.dmreport.findings.Category;
-import org.dmreport.findings.Severity;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.SchemaViolation;
 import org.dmreport.model.Snapshot;
 
 /** A value of another type than DM prints. */
-@RuleDoc(id = "value-type", category = Category.INPUT, severity = Severity.WARNING)
 public final class ValueTypeRule extends NoteRule {
 
     public ValueTypeRule() {

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -105,19 +107,19 @@ class RuleFixturesTest {
         }
     }
 
-    /** Each rule's words are in its own file beside it, and no file is left over from a rule that went. */
+    /** Every rule has its three words, and no word is left over from a rule that went. */
     @Test
-    void everyDocumentationFileBelongsToARule() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources/org/dmreport/rules"))) {
-            List<String> names =
-                    files.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(
-                    RuleCatalog.descriptors().stream()
-                            .map(d -> d.id() + ".properties")
-                            .sorted()
-                            .toList(),
-                    names);
+    void everyDocumentationEntryBelongsToARule() throws IOException {
+        Properties words = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/org/dmreport/rules/rules.properties"))) {
+            words.load(in);
         }
+        assertEquals(
+                RuleCatalog.descriptors().stream()
+                        .flatMap(d -> Stream.of(d.id() + ".example", d.id() + ".explanation", d.id() + ".title"))
+                        .sorted()
+                        .toList(),
+                words.stringPropertyNames().stream().sorted().toList());
     }
 
     /** Where a rule's words state one of its limits, they state the limit its code applies. */

@@ -64,6 +64,22 @@ final class Charts {
         }
     }
 
+    /** The median time between consecutive {@code times} (in order), equal ones left out; null with none. */
+    static Duration usualGap(List<Instant> times) {
+        List<Long> gaps = new ArrayList<>();
+        for (int k = 1; k < times.size(); k++) {
+            long seconds = Duration.between(times.get(k - 1), times.get(k)).getSeconds();
+            if (seconds > 0) {
+                gaps.add(seconds);
+            }
+        }
+        if (gaps.isEmpty()) {
+            return null;
+        }
+        gaps.sort(null);
+        return Duration.ofSeconds(gaps.get(gaps.size() / 2));
+    }
+
     /** A sparkline of {@code points}, or null with fewer than two. */
     static ReportModel.Sparkline sparkline(List<Point> points, String label) {
         if (points.size() < 2) {

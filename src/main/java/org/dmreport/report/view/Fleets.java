@@ -39,7 +39,9 @@ final class Fleets {
         List<ReportModel> reports = new ArrayList<>();
         Set<String> tasks = new TreeSet<>();
         for (String cluster : clusters) {
-            String prefix = unique(prefixes, Display.anchor("cluster-", cluster.isEmpty() ? "unnamed" : cluster) + "-");
+            String prefix =
+                    ReportBuilder.unique(prefixes, Display.anchor("cluster-", cluster.isEmpty() ? "unnamed" : cluster))
+                            + "-";
             ReportModel report = new ReportBuilder(of(input, cluster), cluster, prefix).model();
             report.overview().tasks().forEach(t -> tasks.add(t.name()));
             reports.add(report);
@@ -133,13 +135,5 @@ final class Fleets {
                 input.zone(),
                 input.generatedAt(),
                 input.lagThreshold());
-    }
-
-    private static String unique(Set<String> used, String anchor) {
-        String candidate = anchor;
-        for (int n = 2; !used.add(candidate); n++) {
-            candidate = anchor.substring(0, anchor.length() - 1) + "-" + n + "-";
-        }
-        return candidate;
     }
 }

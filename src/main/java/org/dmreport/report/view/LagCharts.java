@@ -92,13 +92,8 @@ final class LagCharts {
      * the points.
      */
     private static List<List<Charts.Point>> runs(List<Charts.Point> points) {
-        List<Long> gaps = new ArrayList<>();
-        for (int k = 1; k < points.size(); k++) {
-            gaps.add(
-                    Duration.between(points.get(k - 1).at(), points.get(k).at()).getSeconds());
-        }
-        gaps.sort(null);
-        long usual = gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
+        Duration gap = Charts.usualGap(points.stream().map(Charts.Point::at).toList());
+        long usual = gap == null ? 0 : gap.getSeconds();
         List<List<Charts.Point>> runs = new ArrayList<>();
         int start = 0;
         for (int k = 1; k <= points.size(); k++) {

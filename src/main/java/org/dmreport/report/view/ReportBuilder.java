@@ -161,7 +161,8 @@ public final class ReportBuilder {
                 .toList();
     }
 
-    private static String unique(Set<String> used, String anchor) {
+    /** {@code anchor}, or with {@code -2}, {@code -3}, ... the first not in {@code used}, which it joins. */
+    static String unique(Set<String> used, String anchor) {
         String candidate = anchor;
         for (int n = 2; !used.add(candidate); n++) {
             candidate = anchor + "-" + n;

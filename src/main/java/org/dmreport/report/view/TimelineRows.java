@@ -3,6 +3,7 @@ package org.dmreport.report.view;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.HumanDuration;
@@ -41,7 +42,9 @@ final class TimelineRows {
     /** Where each story line of a finding is, by the finding (the same instances as the story's). */
     private final Map<Finding, String> storyAnchors;
 
-    private final List<Finding> findings;
+    /** The findings that report an episode, by source, in finding order. */
+    private final Map<String, List<Finding>> episodesBySource = new HashMap<>();
+
     private final String prefix;
 
     /**
@@ -56,7 +59,13 @@ final class TimelineRows {
             String prefix) {
         this.scale = scale;
         this.display = display;
-        this.findings = findings;
+        for (Finding f : findings) {
+            if (f.episode() != null) {
+                episodesBySource
+                        .computeIfAbsent(f.source(), k -> new ArrayList<>())
+                        .add(f);
+            }
+        }
         this.storyAnchors = storyAnchors;
         this.prefix = prefix;
     }
@@ -68,7 +77,8 @@ final class TimelineRows {
     ReportModel.TimelineRow row(SubtaskSeries series, int index) {
         int y = 24 + index * ROW_HEIGHT;
         List<Observation> observed = observations(series);
-        Duration interval = usualInterval(observed);
+        Duration interval =
+                Charts.usualGap(observed.stream().map(Observation::at).toList());
         List<Period> periods = periods(observed, interval);
         List<ReportModel.Segment> segments = new ArrayList<>();
         for (Period p : merged(periods)) {
@@ -110,24 +120,6 @@ final class TimelineRows {
 
     private static Observation unanswered(SubtaskSeries series, Capture at) {
         return new Observation(at.capturedAt(), UNOBSERVED, "source " + series.source() + " did not answer");
-    }
-
-    /** The median time between two captures of the row; null with fewer than two. */
-    private static Duration usualInterval(List<Observation> observed) {
-        List<Long> gaps = new ArrayList<>();
-        for (int k = 1; k < observed.size(); k++) {
-            long seconds = Duration.between(
-                            observed.get(k - 1).at(), observed.get(k).at())
-                    .getSeconds();
-            if (seconds > 0) {
-                gaps.add(seconds);
-            }
-        }
-        if (gaps.isEmpty()) {
-            return null;
-        }
-        gaps.sort(null);
-        return Duration.ofSeconds(gaps.get(gaps.size() / 2));
     }
 
     /** Each observation's period, up to the next one; and what lies before, between and after unobserved. */
@@ -239,13 +231,11 @@ final class TimelineRows {
     private List<ReportModel.Band> bands(SubtaskSeries series, Duration interval, int y) {
         List<ReportModel.Band> bands = new ArrayList<>();
         double[] laneEnds = new double[LANES.length];
-        for (Finding f : findings) {
-            Episode episode = f.episode();
-            if (episode == null
-                    || !f.source().equals(series.source())
-                    || !(f.task().equals(series.task()) || f.task().isEmpty())) {
+        for (Finding f : episodesBySource.getOrDefault(series.source(), List.of())) {
+            if (!(f.task().equals(series.task()) || f.task().isEmpty())) {
                 continue;
             }
+            Episode episode = f.episode();
             Instant from = episode.from();
             Instant until = episode.until();
             Instant end = interval == null ? until : min(until.plus(interval), scale.until());
