@@ -104,13 +104,9 @@ public final class CheckJob {
         findings.addAll(ofSnapshots.finish());
         List<StoredSeries> subtaskSeries = timelines.subtasks();
         List<SourceSeries> sourceSeries = timelines.sources();
-        int threads = request.read().threads();
-        findings.addAll(engine.series(subtaskSeries, sourceSeries, new RuleEngine.Runner() {
-            @Override
-            public <T> List<T> run(List<Supplier<T>> checks) {
-                return InOrder.run(checks, threads);
-            }
-        }));
+        try (InOrder runner = InOrder.of(request.read().threads())) {
+            findings.addAll(engine.series(subtaskSeries, sourceSeries, runner));
+        }
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);

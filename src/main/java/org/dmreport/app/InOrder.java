@@ -2,55 +2,81 @@ package org.dmreport.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.function.Supplier;
+import org.dmreport.analysis.Runner;
 
-/** Runs independent pure tasks on a number of threads and gives their results in the tasks' order. */
-final class InOrder {
+/**
+ * The runner of one job: independent pure tasks on a pool of {@code threads} and their results in
+ * the tasks' order. A task may run tasks of its own on the same runner (the writing of a report file
+ * runs the batches of its table's rows): it waits for them by running them or others, so nested
+ * work shares the one pool and never needs more threads than it has.
+ */
+final class InOrder implements Runner, AutoCloseable {
 
-    private InOrder() {}
+    /** Null when there is one thread: every task then runs on the calling thread. */
+    private final ForkJoinPool pool;
 
-    /** The results of {@code tasks}, in order; on the calling thread alone when {@code threads} is 1. */
-    static <T> List<T> run(List<Supplier<T>> tasks, int threads) {
-        List<T> results = new ArrayList<>(tasks.size());
-        if (threads == 1 || tasks.size() < 2) {
-            tasks.forEach(task -> results.add(task.get()));
-            return results;
+    private InOrder(ForkJoinPool pool) {
+        this.pool = pool;
+    }
+
+    /** A runner on {@code threads} threads, to be closed by its job. */
+    static InOrder of(int threads) {
+        return new InOrder(threads == 1 ? null : new ForkJoinPool(threads, InOrder::worker, null, false));
+    }
+
+    @Override
+    public <T> List<T> run(List<Supplier<T>> tasks) {
+        if (pool == null || tasks.size() < 2) {
+            return SEQUENTIAL.run(tasks);
         }
-        ExecutorService pool = pool(Math.min(threads, tasks.size()));
-        try {
-            return run(tasks, pool);
-        } finally {
+        if (ForkJoinTask.getPool() == pool) {
+            return forkAll(tasks);
+        }
+        return pool.invoke(ForkJoinTask.adapt(() -> forkAll(tasks)));
+    }
+
+    /** Runs {@code tasks} from a thread of the pool, joining them in order. */
+    private static <T> List<T> forkAll(List<Supplier<T>> tasks) {
+        List<ForkJoinTask<T>> forked = new ArrayList<>(tasks.size());
+        for (Supplier<T> task : tasks) {
+            forked.add(ForkJoinTask.adapt(task::get));
+        }
+        ForkJoinTask.invokeAll(forked);
+        List<T> results = new ArrayList<>(forked.size());
+        for (ForkJoinTask<T> task : forked) {
+            results.add(task.join());
+        }
+        return results;
+    }
+
+    @Override
+    public void close() {
+        if (pool != null) {
             pool.shutdownNow();
         }
     }
 
-    /** The results of {@code tasks}, in order, run on {@code pool}. */
-    static <T> List<T> run(List<Supplier<T>> tasks, ExecutorService pool) {
-        List<T> results = new ArrayList<>(tasks.size());
-        try {
-            List<Callable<T>> callables =
-                    tasks.stream().<Callable<T>>map(task -> task::get).toList();
-            for (Future<T> future : pool.invokeAll(callables)) {
-                results.add(future.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw rethrown(e);
-        }
+    /** Threads named for the tool, so a stack dump says whose they are. */
+    private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+        ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+        thread.setName("dmreport-worker-" + thread.getPoolIndex());
+        return thread;
     }
 
-    /** A pool of daemon threads named for the tool, so a stack dump says whose they are. */
+    /**
+     * A fixed pool of daemon threads named for the tool, for reading, which keeps a bounded number
+     * of inputs in flight and merges them as they come.
+     */
     static ExecutorService pool(int threads) {
         return Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "dmreport-worker");
+            Thread thread = new Thread(r, "dmreport-reader");
             thread.setDaemon(true);
             return thread;
         });

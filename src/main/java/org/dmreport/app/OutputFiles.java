@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,7 +21,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dmreport.analysis.Runner;
 import org.dmreport.report.Output;
+import org.dmreport.report.Rendered;
 
 /**
  * Writes output files so that nothing is ever half-replaced:
@@ -42,15 +45,32 @@ public final class OutputFiles {
 
     /**
      * Writes {@code output} where the user asked: {@code "-"} is {@code stdout}, flushed and left
-     * open; anything else a file, written as {@link #write(Path, Output)} writes it.
+     * open; anything else a file, written as {@link #write(Path, Output)} writes it. An output that
+     * can stop part-way reaches {@code stdout} only once whole, so a stopped one writes nothing.
      */
-    public static void write(String target, Output output, Writer stdout) throws IOException {
-        if (target.equals("-")) {
-            output.writeTo(stdout);
-            stdout.flush();
-        } else {
-            write(Path.of(target), output);
+    public static Rendered write(String target, Output output, Writer stdout) throws IOException {
+        if (!target.equals("-")) {
+            return write(Path.of(target), output);
         }
+        Rendered rendered = whole(stdout, output, Runner.SEQUENTIAL);
+        stdout.flush();
+        return rendered;
+    }
+
+    /**
+     * Writes {@code output} to {@code out}, a stream that cannot be taken back: held whole in memory
+     * first when it can stop part-way (only a report, whose file form streams), else as it comes.
+     */
+    private static Rendered whole(Writer out, Output output, Runner runner) throws IOException {
+        if (!output.canStop()) {
+            return output.writeTo(out, runner);
+        }
+        StringWriter whole = new StringWriter();
+        Rendered rendered = output.writeTo(whole, runner);
+        if (rendered.whole()) {
+            out.write(whole.toString());
+        }
+        return rendered;
     }
 
     /** Temporary files of this process not yet renamed or removed, for the shutdown hook. */
@@ -64,14 +84,19 @@ public final class OutputFiles {
 
     private OutputFiles() {}
 
+    /** Writes {@code content} as UTF-8 into {@code target}, as the class comment says. */
     public static void write(Path target, String content) throws IOException {
         write(target, Output.of(content));
     }
 
-    /** Writes {@code content} as UTF-8 into {@code target}, as the class comment says. */
-    public static void write(Path target, Output content) throws IOException {
-        try (Pending pending = prepare(target, content)) {
+    /**
+     * Writes {@code content} as UTF-8 into {@code target}, as the class comment says; an output
+     * stopped part-way leaves {@code target} as it was.
+     */
+    public static Rendered write(Path target, Output content) throws IOException {
+        try (Pending pending = prepare(target, content, Runner.SEQUENTIAL)) {
             pending.commit();
+            return pending.rendered();
         }
     }
 
@@ -79,12 +104,13 @@ public final class OutputFiles {
      * Writes {@code content} as UTF-8 beside {@code target} (see the class comment), to be put in
      * place or discarded by the caller: several files can be written and then kept only together. A
      * device or pipe is written at once, as it cannot be put back. Whatever {@code content} throws
-     * is thrown, and the temporary file is gone.
+     * is thrown, and the temporary file is gone; when it stops part-way, the temporary file is gone
+     * and the pending file only says why.
      */
-    public static Pending prepare(Path target, Output content) throws IOException {
+    public static Pending prepare(Path target, Output content, Runner runner) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (isProcessStream(absolute)) {
-            return writtenThrough(absolute, content, target);
+            return writtenThrough(absolute, content, target, runner);
         }
         Path destination = followLinks(absolute);
         BasicFileAttributes existing = attributes(destination);
@@ -92,7 +118,7 @@ public final class OutputFiles {
             throw new FileSystemException(target.toString(), null, "is a directory");
         }
         if (existing != null && !existing.isRegularFile()) {
-            return writtenThrough(destination, content, target);
+            return writtenThrough(destination, content, target, runner);
         }
         Path dir = destination.getParent();
         Files.createDirectories(dir);
@@ -105,12 +131,16 @@ public final class OutputFiles {
         PENDING.add(temp);
         boolean written = false;
         try {
+            Rendered rendered;
             try (OutputStream file = Files.newOutputStream(temp)) {
-                writeUtf8(file, content, target);
+                rendered = writeUtf8(file, content, target, runner);
+            }
+            if (!rendered.whole()) {
+                return new Pending(null, null, rendered);
             }
             readableByAll(temp);
             written = true;
-            return new Pending(temp, destination);
+            return new Pending(temp, destination, rendered);
         } finally {
             if (!written) {
                 deleteQuietly(temp);
@@ -119,18 +149,18 @@ public final class OutputFiles {
     }
 
     /** Writes a device or pipe at once, opened as it is (never created, truncated or replaced). */
-    private static Pending writtenThrough(Path device, Output content, Path shown) throws IOException {
+    private static Pending writtenThrough(Path device, Output content, Path shown, Runner runner) throws IOException {
         try (OutputStream stream = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
-            writeUtf8(stream, content, shown);
+            return new Pending(null, null, writeUtf8(stream, content, shown, runner));
         }
-        return new Pending(null, device);
     }
 
     /**
      * Writes the content, strictly encoded: text that is not valid Unicode is a bug to report, never
      * a replacement character slipped into a report. A failure is rethrown naming {@code shown}.
      */
-    private static void writeUtf8(OutputStream stream, Output content, Path shown) throws IOException {
+    private static Rendered writeUtf8(OutputStream stream, Output content, Path shown, Runner runner)
+            throws IOException {
         try {
             Writer out = new OutputStreamWriter(
                     stream,
@@ -139,8 +169,9 @@ public final class OutputFiles {
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT));
             Writer buffered = new BufferedWriter(out, 1 << 16);
-            content.writeTo(buffered);
+            Rendered rendered = whole(buffered, content, runner);
             buffered.flush();
+            return rendered;
         } catch (CharacterCodingException e) {
             throw new FileSystemException(
                     shown.toString(),
@@ -228,20 +259,27 @@ public final class OutputFiles {
     }
 
     /**
-     * A file written beside its target (or already written through to a device); closing it
-     * discards it unless it was committed.
+     * A file written beside its target (or already written through to a device, or stopped part-way
+     * and gone); closing it discards it unless it was committed.
      */
     public static final class Pending implements AutoCloseable {
         private final Path temp;
         private final Path target;
+        private final Rendered rendered;
         private boolean committed;
 
-        private Pending(Path temp, Path target) {
+        private Pending(Path temp, Path target, Rendered rendered) {
             this.temp = temp;
             this.target = target;
+            this.rendered = rendered;
         }
 
-        /** Renames the file into place, atomically where the file system can. */
+        /** What writing it came to: a stopped output has no file to put in place. */
+        public Rendered rendered() {
+            return rendered;
+        }
+
+        /** Renames the file into place, atomically where the file system can; nothing when stopped. */
         public void commit() throws IOException {
             if (temp != null) {
                 try {

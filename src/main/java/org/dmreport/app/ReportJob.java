@@ -2,16 +2,15 @@ package org.dmreport.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
+import java.util.Optional;
 import java.util.function.Supplier;
+import org.dmreport.analysis.Runner;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.StoredSeries;
@@ -19,10 +18,12 @@ import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
 import org.dmreport.report.Output;
+import org.dmreport.report.Rendered;
+import org.dmreport.report.Renderer;
+import org.dmreport.report.Renderers;
 import org.dmreport.report.ReportFormat;
 import org.dmreport.report.csv.CsvTables;
-import org.dmreport.report.json.ReportJson;
-import org.dmreport.report.template.TemplateRenderer;
+import org.dmreport.report.template.Templates;
 import org.dmreport.report.view.ReportBuilder;
 import org.dmreport.report.view.ReportInput;
 import org.dmreport.report.view.ReportModel;
@@ -40,8 +41,8 @@ public final class ReportJob {
     /**
      * The outputs by file name (in format order) and the check result they were made from. The
      * view model is built before them, when a format shows it; the outputs are made as they are
-     * written, and a template's problem surfaces then (the {@code write} methods throw it). Closing it
-     * closes the check result, whose series the outputs read: close it once they are written.
+     * written, and a template's problem is what its writing returns. Closing it closes the check
+     * result, whose series the outputs read: close it once they are written.
      */
     public record Outcome(Map<String, Output> files, CheckResult check) implements AutoCloseable {
         @Override
@@ -62,76 +63,24 @@ public final class ReportJob {
 
     private static Outcome outputs(ReportRequest request, CheckResult check) throws IOException {
         ReportInput input = narrow(request, check);
+        List<ReportFormat> formats = request.formats().stream()
+                .map(name -> ReportFormat.of(name)
+                        .orElseThrow(() -> new IllegalArgumentException("unknown report format " + name)))
+                .toList();
         // The view model is built once, before anything is written, when a format shows it.
-        ReportModel model = request.formats().stream().allMatch(f -> f.equals(ReportFormat.CSV.key()))
-                ? null
-                : ReportBuilder.build(input);
+        ReportModel model = formats.stream().allMatch(f -> f == ReportFormat.CSV) ? null : ReportBuilder.build(input);
+        Templates templates =
+                formats.stream().anyMatch(f -> f.template() != null) ? new Templates(request.templates()) : null;
         Map<String, Output> files = new LinkedHashMap<>();
-        TemplateRenderer templates = null;
-        for (String name : request.formats()) {
-            ReportFormat format = ReportFormat.of(name)
-                    .orElseThrow(() -> new IllegalArgumentException("unknown report format " + name));
-            switch (format) {
-                case HTML, MD -> {
-                    if (templates == null) {
-                        templates = new TemplateRenderer(request.templates());
-                    }
-                    files.put(format.files().get(0), rendered(templates, format.template(), model));
-                }
-                case CSV -> files.putAll(new CsvTables(request.csvRaw()).render(input));
-                case JSON -> files.put(format.files().get(0), out -> out.write(ReportJson.render(model)));
+        for (ReportFormat format : formats) {
+            Optional<Renderer<ReportModel>> renderer = Renderers.report(format, templates);
+            if (renderer.isPresent()) {
+                files.put(format.files().get(0), renderer.get().of(model));
+            } else {
+                files.putAll(new CsvTables(request.csvRaw()).render(input));
             }
         }
         return new Outcome(files, check);
-    }
-
-    /**
-     * Template {@code name} rendered with the model as it is written: into a file beside the
-     * target (discarded on a template's problem), or into a buffer before standard output.
-     */
-    private static Output rendered(TemplateRenderer templates, String name, ReportModel model) {
-        return out -> {
-            try {
-                templates.render(name, model, out);
-            } catch (TemplateRenderer.TemplateProblem e) {
-                throw new TemplateFailure(e);
-            }
-        };
-    }
-
-    /** A template's problem carried out of {@link Output#writeTo}, which throws only I/O errors. */
-    private static final class TemplateFailure extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient TemplateRenderer.TemplateProblem problem;
-
-        TemplateFailure(TemplateRenderer.TemplateProblem problem) {
-            super(problem.getMessage(), problem, false, false);
-            this.problem = problem;
-        }
-    }
-
-    /**
-     * Writes one output to {@code out}, a stream that cannot be taken back (standard output): whole
-     * into memory first, so that nothing is written when its template fails. Only one html, md or
-     * json report goes there; files are written as they are made.
-     */
-    public static void writeTo(Writer out, Output output) throws IOException, TemplateRenderer.TemplateProblem {
-        StringWriter whole = new StringWriter();
-        try {
-            output.writeTo(whole);
-        } catch (TemplateFailure e) {
-            throw e.problem;
-        }
-        out.write(whole.toString());
-    }
-
-    /** Writes one output into {@code file}, atomically: nothing, when its template fails. */
-    public static void writeFile(Path file, Output output) throws IOException, TemplateRenderer.TemplateProblem {
-        try {
-            OutputFiles.write(file, output);
-        } catch (TemplateFailure e) {
-            throw e.problem;
-        }
     }
 
     /** Keeps only what falls in the window and concerns the asked clusters and tasks. */
@@ -237,39 +186,25 @@ public final class ReportJob {
     }
 
     /**
-     * Writes {@code files} into {@code dir}, all or nothing. With more than one thread every file is
-     * written at once: the CSV tables stream from the series while the templates render, and the
-     * longest table formats its rows on a pool of {@code threads}. Each file is
-     * written beside its target first, and only when every one was written are they put in place:
-     * a full disk, a template's problem or a bug leaves the earlier set whole, and its failure
-     * (the first in file order, a bug before a template before an I/O error) is thrown.
+     * Writes {@code files} into {@code dir}, all or nothing, and returns what that came to. With more
+     * than one thread every file is written at once on one pool of {@code threads}, which also
+     * formats the rows of the longest table: the CSV tables stream from the series while the
+     * templates render. Each file is written beside its target first, and only when every one was
+     * written whole are they put in place: a full disk, a template's problem or a bug leaves the
+     * earlier set whole. Of several failures, the first in file order of the gravest is given: a bug
+     * (thrown), then a template's problem (returned), then an I/O error (thrown).
      */
-    public static void write(Path dir, Map<String, Output> files, int threads)
-            throws IOException, TemplateRenderer.TemplateProblem {
-        ExecutorService formatting = threads == 1 ? null : InOrder.pool(threads);
-        Output.Runner runner = formatting == null
-                ? Output.Runner.SEQUENTIAL
-                : new Output.Runner() {
-                    @Override
-                    public <T> List<T> run(List<Supplier<T>> tasks) {
-                        return InOrder.run(tasks, formatting);
-                    }
-                };
-        List<Supplier<Written>> writes = new ArrayList<>();
-        for (Map.Entry<String, Output> file : files.entrySet()) {
-            writes.add(() -> Written.of(
-                    dir.resolve(file.getKey()), out -> file.getValue().writeTo(out, runner)));
-        }
+    public static Rendered write(Path dir, Map<String, Output> files, int threads) throws IOException {
         List<Written> written;
-        try {
-            written = InOrder.run(writes, threads == 1 ? 1 : writes.size());
-        } finally {
-            if (formatting != null) {
-                formatting.shutdownNow();
+        try (InOrder runner = InOrder.of(threads)) {
+            List<Supplier<Written>> writes = new ArrayList<>();
+            for (Map.Entry<String, Output> file : files.entrySet()) {
+                writes.add(() -> Written.of(dir.resolve(file.getKey()), file.getValue(), runner));
             }
+            written = runner.run(writes);
         }
         try {
-            putInPlace(written);
+            return putInPlace(written);
         } finally {
             for (Written w : written) {
                 w.discard();
@@ -277,16 +212,16 @@ public final class ReportJob {
         }
     }
 
-    /** Puts every written file in place when all were written; else throws the first failure. */
-    private static void putInPlace(List<Written> written) throws IOException, TemplateRenderer.TemplateProblem {
+    /** Puts every written file in place when all were written whole; else says or throws why not. */
+    private static Rendered putInPlace(List<Written> written) throws IOException {
         for (Written w : written) {
             if (w.bug != null) {
                 throw w.bug;
             }
         }
         for (Written w : written) {
-            if (w.template != null) {
-                throw w.template;
+            if (w.pending != null && !w.pending.rendered().whole()) {
+                return w.pending.rendered();
             }
         }
         for (Written w : written) {
@@ -297,23 +232,18 @@ public final class ReportJob {
         for (Written w : written) {
             w.pending.commit();
         }
+        return Rendered.WHOLE;
     }
 
-    /** One file written beside its target, or what stopped it: an I/O error, a template, a bug. */
-    private record Written(
-            OutputFiles.Pending pending,
-            IOException failure,
-            TemplateRenderer.TemplateProblem template,
-            RuntimeException bug) {
-        static Written of(Path target, Output output) {
+    /** One file written beside its target (or stopped), or what kept it from being: an I/O error, a bug. */
+    private record Written(OutputFiles.Pending pending, IOException failure, RuntimeException bug) {
+        static Written of(Path target, Output output, Runner runner) {
             try {
-                return new Written(OutputFiles.prepare(target, output), null, null, null);
+                return new Written(OutputFiles.prepare(target, output, runner), null, null);
             } catch (IOException e) {
-                return new Written(null, e, null, null);
-            } catch (TemplateFailure e) {
-                return new Written(null, null, e.problem, null);
+                return new Written(null, e, null);
             } catch (RuntimeException e) {
-                return new Written(null, null, null, e);
+                return new Written(null, null, e);
             }
         }
 

@@ -144,7 +144,9 @@ final class CheckCommand implements Callable<Integer> {
                 Renderer<FindingsView> renderer = Renderers.check(
                                 format, format.equals("text") && output.equals("-") && colored())
                         .orElseThrow();
-                OutputFiles.write(output, renderer.of(view), streams.out());
+                if (Outcomes.stopped(OutputFiles.write(output, renderer.of(view), streams.out()), streams)) {
+                    return ExitCode.USAGE.code();
+                }
             }
             if (writeBaseline != null) {
                 OutputFiles.write(writeBaseline, Baseline.write(result.findings()));

@@ -3,8 +3,12 @@ package org.dmreport.cli;
 import org.dmreport.app.Batch;
 import org.dmreport.model.Printable;
 import org.dmreport.model.Problem;
+import org.dmreport.report.Rendered;
 
-/** Prints a batch's problems and warnings on standard error and says which exit code they mean. */
+/**
+ * Prints a batch's problems and warnings, or an output's problem, on standard error and says which
+ * exit code they mean.
+ */
 final class Outcomes {
 
     private Outcomes() {}
@@ -25,5 +29,18 @@ final class Outcomes {
         }
         streams.err().flush();
         return batch.problems().isEmpty() ? ExitCode.OK.code() : ExitCode.UNREADABLE.code();
+    }
+
+    /**
+     * Whether writing an output stopped part-way (a template's problem, a usage error of the team
+     * that wrote it): the problem is printed, and nothing of that output was kept.
+     */
+    static boolean stopped(Rendered rendered, Streams streams) {
+        if (rendered.whole()) {
+            return false;
+        }
+        streams.err().println("dmreport: " + rendered.problem());
+        streams.err().flush();
+        return true;
     }
 }

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadWindow;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.Output;
+import org.dmreport.report.Rendered;
 import org.dmreport.report.ReportFormat;
-import org.dmreport.report.template.TemplateRenderer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -190,20 +191,18 @@ final class ReportCommand implements Callable<Integer> {
                                 + " (--since/--until): the report shows none");
             }
             Map<String, Output> files = outcome.files();
-            try {
-                if (oneFile && request.output().equals("-")) {
-                    ReportJob.writeTo(streams.out(), files.values().iterator().next());
-                    streams.out().flush();
-                } else if (oneFile && !Files.isDirectory(Path.of(request.output()))) {
-                    ReportJob.writeFile(
-                            Path.of(request.output()), files.values().iterator().next());
-                } else {
-                    Path dir = Path.of(request.output());
-                    ReportJob.write(dir, files, request.check().read().threads());
+            Rendered rendered;
+            if (oneFile && (request.output().equals("-") || !Files.isDirectory(Path.of(request.output())))) {
+                rendered = OutputFiles.write(
+                        request.output(), files.values().iterator().next(), streams.out());
+            } else {
+                Path dir = Path.of(request.output());
+                rendered = ReportJob.write(dir, files, request.check().read().threads());
+                if (rendered.whole()) {
                     streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
                 }
-            } catch (TemplateRenderer.TemplateProblem e) {
-                streams.err().println("dmreport: " + e.getMessage());
+            }
+            if (Outcomes.stopped(rendered, streams)) {
                 return ExitCode.USAGE.code();
             }
             Summaries.print(outcome.check(), streams);

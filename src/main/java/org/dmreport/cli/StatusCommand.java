@@ -59,7 +59,11 @@ final class StatusCommand implements Callable<Integer> {
         }
         StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams), streams::in);
         Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
-        OutputFiles.write(output == null ? "-" : output, renderer.of(outcome.view()), streams.out());
+        if (Outcomes.stopped(
+                OutputFiles.write(output == null ? "-" : output, renderer.of(outcome.view()), streams.out()),
+                streams)) {
+            return ExitCode.USAGE.code();
+        }
         return Outcomes.report(outcome.batch(), streams);
     }
 }

@@ -2,9 +2,7 @@ package org.dmreport.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Supplier;
+import org.dmreport.analysis.Runner;
 
 /**
  * One output's content, written when asked rather than held as a string: a table of every point of
@@ -13,34 +11,27 @@ import java.util.function.Supplier;
 @FunctionalInterface
 public interface Output {
 
-    /** Writes the whole content to {@code out}; the caller flushes and closes. */
-    void writeTo(Writer out) throws IOException;
+    /**
+     * Writes the whole content to {@code out}, formatting pieces of a long content on
+     * {@code runner}'s threads where it can (the bytes are the same whatever the runner); the caller
+     * flushes and closes. What it came to is returned: a problem of its own leaves a part in
+     * {@code out}, which the caller discards.
+     */
+    Rendered writeTo(Writer out, Runner runner) throws IOException;
 
     /**
-     * As {@link #writeTo(Writer)}, formatting pieces of a long content on {@code runner}'s threads
-     * where the output can; the bytes are the same whatever the runner.
+     * Whether {@link #writeTo} can stop part-way on a problem of its own (a template's): such an
+     * output reaches a stream that cannot be taken back, such as standard output, only once whole.
      */
-    default void writeTo(Writer out, Runner runner) throws IOException {
-        writeTo(out);
-    }
-
-    /** Runs independent tasks, on whatever threads it likes, and gives their results in order. */
-    interface Runner {
-        <T> List<T> run(List<Supplier<T>> tasks);
-
-        /** Every task on the calling thread, one after the other. */
-        Runner SEQUENTIAL = new Runner() {
-            @Override
-            public <T> List<T> run(List<Supplier<T>> tasks) {
-                List<T> results = new ArrayList<>(tasks.size());
-                tasks.forEach(task -> results.add(task.get()));
-                return results;
-            }
-        };
+    default boolean canStop() {
+        return false;
     }
 
     /** Content already rendered. */
     static Output of(String text) {
-        return out -> out.write(text);
+        return (out, runner) -> {
+            out.write(text);
+            return Rendered.WHOLE;
+        };
     }
 }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import org.dmreport.analysis.Runner;
 
 /**
  * Turns a prepared view into one output format, written as it is produced: a large view never
- * becomes one string in memory. Every output of every command ({@code status}, {@code check}, the
- * single-file forms of {@code report}) is a renderer of its command's view, found by format name
- * in {@link Renderers}. Renderers are stateless and deterministic.
+ * becomes one string in memory. Every output of every command is a renderer of its command's view,
+ * found by format name in {@link Renderers}: {@code status} and {@code check} of their views, and
+ * the HTML, Markdown and JSON files of {@code report} of its view model. Renderers are stateless and
+ * deterministic.
  *
  * @param <V> the view it renders
  */
@@ -18,19 +20,41 @@ public interface Renderer<V> {
     /** The format's name as {@code -f} takes it. */
     String format();
 
-    /** Writes the whole output to {@code out}; the caller flushes and closes. */
-    void render(V view, Writer out) throws IOException;
+    /**
+     * Writes the whole output to {@code out}; the caller flushes and closes. A problem of the
+     * renderer's own (only a template can have one) is returned, and {@code out} then holds a part
+     * to discard; failures to write are thrown.
+     */
+    Rendered render(V view, Writer out) throws IOException;
+
+    /** Whether {@link #render(Object, Writer)} can return a problem: see {@link Output#canStop()}. */
+    default boolean canStop() {
+        return false;
+    }
 
     /** The output of {@code view} to be written when asked. */
     default Output of(V view) {
-        return out -> render(view, out);
+        return new Output() {
+            @Override
+            public Rendered writeTo(Writer out, Runner runner) throws IOException {
+                return render(view, out);
+            }
+
+            @Override
+            public boolean canStop() {
+                return Renderer.this.canStop();
+            }
+        };
     }
 
-    /** The whole output as a string, for tests and small views. */
+    /** The whole output as a string, for tests and small views; a problem is thrown as a bug. */
     default String render(V view) {
         StringWriter text = new StringWriter();
         try {
-            render(view, text);
+            Rendered rendered = render(view, text);
+            if (!rendered.whole()) {
+                throw new IllegalStateException(rendered.problem());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,7 +25,7 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
 
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
     @Override
-    public void render(StatusView view, Writer out) throws IOException {
+    public Rendered render(StatusView view, Writer out) throws IOException {
         JsonStream.write(out, json -> {
             json.writeStartObject();
             json.writeName("snapshots");
@@ -38,6 +38,7 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
             json.writeTree(problems(view));
             json.writeEndObject();
         });
+        return Rendered.WHOLE;
     }
 
     private static ObjectNode snapshot(SnapshotStatus s) {

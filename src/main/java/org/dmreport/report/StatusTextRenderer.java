@@ -23,7 +23,7 @@ public final class StatusTextRenderer implements Renderer<StatusView> {
 
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
     @Override
-    public void render(StatusView view, Writer out) throws IOException {
+    public Rendered render(StatusView view, Writer out) throws IOException {
         for (SnapshotStatus s : view.snapshots()) {
             out.append(
                             s.capture().capturedAt() == null
@@ -75,6 +75,7 @@ public final class StatusTextRenderer implements Renderer<StatusView> {
                         .append('\n');
             }
         }
+        return Rendered.WHOLE;
     }
 
     /** Source IDs; a fragment without its source shows {@code ?}. */

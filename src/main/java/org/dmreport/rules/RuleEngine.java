@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.dmreport.analysis.Runner;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.StoredSeries;
@@ -84,11 +85,6 @@ public final class RuleEngine {
             }
         }
         return findings;
-    }
-
-    /** Runs independent checks, on whatever threads it likes, and gives their results in order. */
-    public interface Runner {
-        <T> List<T> run(List<Supplier<T>> checks);
     }
 
     /**

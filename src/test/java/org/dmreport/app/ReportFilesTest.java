@@ -2,15 +2,21 @@ package org.dmreport.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.dmreport.analysis.Runner;
 import org.dmreport.report.Output;
+import org.dmreport.report.Rendered;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,9 +28,40 @@ class ReportFilesTest {
     Path dir;
 
     private static Output failing(String why) {
-        return out -> {
+        return (out, runner) -> {
             out.write("half");
             throw new IOException(why);
+        };
+    }
+
+    /** As a template that stops part-way. */
+    private static Output stopping(String why) {
+        return new Output() {
+            @Override
+            public Rendered writeTo(Writer out, Runner runner) throws IOException {
+                out.write("half");
+                return Rendered.stopped(why);
+            }
+
+            @Override
+            public boolean canStop() {
+                return true;
+            }
+        };
+    }
+
+    /** As the longest table: its pieces are formatted on the runner of the files' own writing. */
+    private static Output pieces(String name, int count) {
+        return (out, runner) -> {
+            List<Supplier<String>> pieces = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int piece = i;
+                pieces.add(() -> name + piece + "\r\n");
+            }
+            for (String piece : runner.run(pieces)) {
+                out.write(piece);
+            }
+            return Rendered.WHOLE;
         };
     }
 
@@ -61,6 +98,43 @@ class ReportFilesTest {
         ReportJob.write(dir, files, threads);
         assertEquals("a\r\n", Files.readString(dir.resolve("a.csv")));
         assertEquals("b\r\n", Files.readString(dir.resolve("b.csv")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 4})
+    void aStoppedFileIsReturnedBeforeAnIoErrorAndNothingIsReplaced(int threads) throws IOException {
+        for (String name : List.of("a.csv", "b.md", "c.csv")) {
+            Files.writeString(dir.resolve(name), "old " + name);
+        }
+        Map<String, Output> files = new LinkedHashMap<>();
+        files.put("a.csv", failing("No space left on device"));
+        files.put("b.md", stopping("template report.md.ftl, line 3: x is undefined"));
+        files.put("c.csv", Output.of("c\r\n"));
+        Rendered rendered = ReportJob.write(dir, files, threads);
+        assertEquals("template report.md.ftl, line 3: x is undefined", rendered.problem());
+        for (String name : List.of("a.csv", "b.md", "c.csv")) {
+            assertEquals("old " + name, Files.readString(dir.resolve(name)), name + " is the earlier run's");
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(3, left.count(), "no temporary file is left behind");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void filesWhosePiecesRunOnTheSamePoolAreWrittenInOrder(int threads) throws IOException {
+        Map<String, Output> files = new LinkedHashMap<>();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            expected.append("p").append(i).append("\r\n");
+        }
+        for (String name : List.of("a.csv", "b.csv", "c.csv", "d.csv", "e.csv")) {
+            files.put(name, pieces("p", 200));
+        }
+        assertTrue(ReportJob.write(dir, files, threads).whole());
+        for (String name : files.keySet()) {
+            assertEquals(expected.toString(), Files.readString(dir.resolve(name)), name);
+        }
     }
 
     @ParameterizedTest

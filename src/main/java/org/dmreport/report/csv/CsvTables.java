@@ -12,12 +12,14 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dmreport.analysis.Runner;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.ProcessError;
 import org.dmreport.report.Output;
+import org.dmreport.report.Rendered;
 import org.dmreport.report.view.ReportInput;
 
 /**
@@ -52,21 +54,28 @@ public final class CsvTables {
     /** Every table by file name, each written row by row when its output asks. */
     public Map<String, Output> render(ReportInput input) {
         Map<String, Output> tables = new LinkedHashMap<>();
-        tables.put("tasks.csv", out -> tasks(input, out));
-        tables.put("subtasks.csv", new Output() {
-            @Override
-            public void writeTo(Writer out) throws IOException {
-                subtasks(input, out, Output.Runner.SEQUENTIAL);
-            }
-
-            @Override
-            public void writeTo(Writer out, Output.Runner runner) throws IOException {
-                subtasks(input, out, runner);
-            }
+        tables.put("tasks.csv", whole(out -> tasks(input, out)));
+        tables.put("subtasks.csv", (out, runner) -> {
+            subtasks(input, out, runner);
+            return Rendered.WHOLE;
         });
-        tables.put("errors.csv", out -> errors(input, out));
-        tables.put("findings.csv", out -> findings(input, out));
+        tables.put("errors.csv", whole(out -> errors(input, out)));
+        tables.put("findings.csv", whole(out -> findings(input, out)));
         return tables;
+    }
+
+    /** A table written on the calling thread; a table is always written whole. */
+    private static Output whole(TableBody body) {
+        return (out, runner) -> {
+            body.write(out);
+            return Rendered.WHOLE;
+        };
+    }
+
+    /** What writes one table. */
+    @FunctionalInterface
+    private interface TableBody {
+        void write(Writer out) throws IOException;
     }
 
     private void tasks(ReportInput input, Writer out) throws IOException {
@@ -98,7 +107,7 @@ public final class CsvTables {
      * thread, {@link #BATCHES} batches of {@link #BATCH_ROWS} at a time, and each batch is formatted
      * as text on {@code runner}, then written in order.
      */
-    private void subtasks(ReportInput input, Writer out, Output.Runner runner) throws IOException {
+    private void subtasks(ReportInput input, Writer out, Runner runner) throws IOException {
         // The header alone: the rows follow in batches.
         new Table(out, Columns.headers(Columns.SUBTASKS)).close();
         Iterator<PointRows.Timed> points = PointRows.timed(input, false).iterator();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Folding;
+import org.dmreport.report.Rendered;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), which the runner
@@ -17,7 +18,7 @@ public final class GithubRenderer implements FindingsRenderer {
     }
 
     @Override
-    public void render(FindingsView view, Writer out) throws IOException {
+    public Rendered render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
             String level = switch (f.severity()) {
                 case ERROR -> "error";
@@ -34,6 +35,7 @@ public final class GithubRenderer implements FindingsRenderer {
             out.append(",title=").append(property("dmreport " + f.ruleId()));
             out.append("::").append(data(f.message() + Folding.note(f))).append('\n');
         }
+        return Rendered.WHOLE;
     }
 
     /** A message: carriage returns dropped (a CRLF is a line break, a lone CR would overwrite the line), then escaped. */

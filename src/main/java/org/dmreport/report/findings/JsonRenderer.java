@@ -7,6 +7,7 @@ import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.JsonStream;
 import org.dmreport.report.ProblemsJson;
+import org.dmreport.report.Rendered;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,7 +23,7 @@ public final class JsonRenderer implements FindingsRenderer {
     }
 
     @Override
-    public void render(FindingsView view, Writer out) throws IOException {
+    public Rendered render(FindingsView view, Writer out) throws IOException {
         JsonStream.write(out, json -> {
             json.writeStartObject();
             json.writeName("summary");
@@ -39,6 +40,7 @@ public final class JsonRenderer implements FindingsRenderer {
             json.writeTree(problems);
             json.writeEndObject();
         });
+        return Rendered.WHOLE;
     }
 
     private static ObjectNode summary(FindingsView view) {

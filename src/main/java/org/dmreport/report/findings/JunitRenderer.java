@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Folding;
 import org.dmreport.model.Printable;
+import org.dmreport.report.Rendered;
 import org.dmreport.rules.RuleDescriptor;
 
 /**
@@ -29,7 +30,7 @@ public final class JunitRenderer implements FindingsRenderer {
     }
 
     @Override
-    public void render(FindingsView view, Writer out) throws IOException {
+    public Rendered render(FindingsView view, Writer out) throws IOException {
         Map<String, List<Finding>> byInput = new LinkedHashMap<>();
         view.inputs().forEach(i -> byInput.put(i, new ArrayList<>()));
         for (Finding f : view.findings()) {
@@ -64,6 +65,7 @@ public final class JunitRenderer implements FindingsRenderer {
             }
             throw new IllegalStateException("writing JUnit XML failed", e);
         }
+        return Rendered.WHOLE;
     }
 
     /**

@@ -14,6 +14,7 @@ import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingOrder;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.JsonStream;
+import org.dmreport.report.Rendered;
 import org.dmreport.rules.RuleDescriptor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,7 +47,7 @@ public final class SarifRenderer implements FindingsRenderer {
     }
 
     @Override
-    public void render(FindingsView view, Writer out) throws IOException {
+    public Rendered render(FindingsView view, Writer out) throws IOException {
         ObjectNode run = MAPPER.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "dmreport");
@@ -121,6 +122,7 @@ public final class SarifRenderer implements FindingsRenderer {
             json.writeEndArray();
             json.writeEndObject();
         });
+        return Rendered.WHOLE;
     }
 
     /** One finding as a SARIF result. */

@@ -6,6 +6,7 @@ import org.dmreport.findings.Finding;
 import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Printable;
+import org.dmreport.report.Rendered;
 
 /**
  * The human form: one line per finding, {@code PATH:LINE: severity [RULE] message}, as compilers
@@ -26,7 +27,7 @@ public final class TextRenderer implements FindingsRenderer {
     }
 
     @Override
-    public void render(FindingsView view, Writer out) throws IOException {
+    public Rendered render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
             out.append(Printable.line(f.input()))
                     .append(':')
@@ -40,6 +41,7 @@ public final class TextRenderer implements FindingsRenderer {
                     .append(Folding.note(f))
                     .append('\n');
         }
+        return Rendered.WHOLE;
     }
 
     private String severity(Severity s) {

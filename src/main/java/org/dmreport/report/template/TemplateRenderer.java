@@ -1,117 +1,40 @@
 package org.dmreport.report.template;
 
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.ConditionalTemplateConfigurationFactory;
-import freemarker.cache.FileNameGlobMatcher;
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
-import freemarker.core.TemplateClassResolver;
-import freemarker.core.TemplateConfiguration;
-import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
-import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TimeZone;
+import org.dmreport.report.Rendered;
+import org.dmreport.report.Renderer;
+import org.dmreport.report.view.ReportModel;
 
 /**
- * Renders the report templates: the ones shipped in the jar under {@code templates/}, each of
- * which a team can override by putting a file of the same name in {@code --templates DIR}.
- * FreeMarker is configured once, for safety and reproducibility: pinned incompatible-improvements,
- * exceptions rethrown and never logged, {@code ?new} and {@code ?api} disabled, UTF-8, root locale,
- * UTC, {@code .ftlh} auto-escaped as HTML and {@code .md.ftl} as Markdown.
+ * The HTML or Markdown report: one template of {@link Templates} rendered with the view model. The
+ * only renderer that can stop part-way, on a template of a team's that cannot be read or rendered.
  */
-public final class TemplateRenderer {
+public final class TemplateRenderer implements Renderer<ReportModel> {
 
-    private final Configuration configuration;
+    private final Templates templates;
+    private final String format;
+    private final String template;
 
-    /** A renderer over the shipped templates, and those of {@code overrides} first when not null. */
-    public TemplateRenderer(Path overrides) throws IOException {
-        Configuration c = new Configuration(Configuration.VERSION_2_3_34);
-        TemplateLoader shipped = new ClassTemplateLoader(TemplateRenderer.class, "/templates");
-        c.setTemplateLoader(
-                overrides == null
-                        ? shipped
-                        : new MultiTemplateLoader(
-                                new TemplateLoader[] {new FileTemplateLoader(overrides.toFile()), shipped}));
-        c.setDefaultEncoding("UTF-8");
-        c.setOutputEncoding("UTF-8");
-        c.setLocale(Locale.ROOT);
-        c.setTimeZone(TimeZone.getTimeZone("UTC"));
-        c.setNumberFormat("computer");
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        c.setAPIBuiltinEnabled(false);
-        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        c.setRecognizeStandardFileExtensions(true);
-        c.setLocalizedLookup(false);
-        TemplateConfiguration markdown = new TemplateConfiguration();
-        markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
-        c.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-        c.setTemplateConfigurations(
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
-        this.configuration = c;
+    /** Renders {@code template} of {@code templates} as the output of {@code -f format}. */
+    public TemplateRenderer(Templates templates, String format, String template) {
+        this.templates = templates;
+        this.format = format;
+        this.template = template;
     }
 
-    /**
-     * Renders template {@code name} with {@code model} as the variable {@code report} into
-     * {@code out}, as it goes: a report of a month is never held whole. On a template's problem
-     * part of it may have been written; the caller writes into a file it discards then.
-     *
-     * @throws IOException when {@code out} cannot be written
-     */
-    public void render(String name, Object model, Writer out) throws TemplateProblem, IOException {
-        Template template;
-        try {
-            template = configuration.getTemplate(name);
-        } catch (TemplateNotFoundException e) {
-            throw new TemplateProblem("template " + name + " not found");
-        } catch (freemarker.core.ParseException e) {
-            throw new TemplateProblem("template " + e.getTemplateName() + ", line " + e.getLineNumber() + ": "
-                    + firstLine(e.getEditorMessage()));
-        } catch (IOException e) {
-            throw new TemplateProblem("template " + name + " cannot be read: " + e.getMessage());
-        }
-        try {
-            template.process(Map.of("report", model), out);
-        } catch (TemplateNotFoundException e) {
-            throw new TemplateProblem("template " + name + " not found");
-        } catch (freemarker.core.ParseException e) {
-            throw new TemplateProblem("template " + e.getTemplateName() + ", line " + e.getLineNumber() + ": "
-                    + firstLine(e.getEditorMessage()));
-        } catch (TemplateException e) {
-            String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
-            String expression = e.getBlamedExpressionString() == null
-                    ? ""
-                    : " (the value of ${" + e.getBlamedExpressionString() + "})";
-            throw new TemplateProblem("template " + where + ", line " + e.getLineNumber() + ": "
-                    + firstLine(e.getMessageWithoutStackTop()) + expression);
-        }
+    @Override
+    public String format() {
+        return format;
     }
 
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int cut = text.indexOf('\n');
-        return (cut < 0 ? text : text.substring(0, cut)).strip();
+    @Override
+    public Rendered render(ReportModel view, Writer out) throws IOException {
+        return templates.render(template, view, out);
     }
 
-    /** A template that cannot be read or rendered, named with its line; no FreeMarker trace. */
-    public static final class TemplateProblem extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        public TemplateProblem(String message) {
-            super(message, null, false, false);
-        }
+    @Override
+    public boolean canStop() {
+        return true;
     }
 }
