@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dmreport.input.CarriageReturnBenchmark;
+import org.dmreport.input.tree.StringPool;
+import org.dmreport.input.tree.TreeReadingBenchmark;
 import org.dmreport.model.GtidCacheBenchmark;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,7 +32,8 @@ class BenchmarksTest {
             FieldParsingBenchmark.class,
             CheckBenchmark.class,
             CarriageReturnBenchmark.class,
-            GtidCacheBenchmark.class);
+            GtidCacheBenchmark.class,
+            TreeReadingBenchmark.class);
 
     @Test
     void readingReadsEveryDocumentAndTheScansSeeEveryToken() throws Exception {
@@ -71,6 +74,19 @@ class BenchmarksTest {
         assertEquals(5 * 4096, bench.asked.size());
         assertEquals(bench.asked.size(), bench.withTheTable());
         assertEquals(bench.asked.size(), bench.everyTime());
+    }
+
+    @Test
+    void treeReadingsAgreeWithTheirPlainForms() {
+        TreeReadingBenchmark bench = new TreeReadingBenchmark();
+        assertEquals(0, bench.duplicatesByFilter());
+        assertEquals(0, bench.duplicatesByScan());
+        String[] pooled = bench.pointers(StringPool.local());
+        String[] built = bench.pointers(null);
+        assertTrue(built.length > 10_000, "every member and item of the samples: " + built.length);
+        assertEquals(List.of(built), List.of(pooled));
+        int shared = TreeReadingBenchmark.instances(pooled);
+        assertTrue(shared * 20 < TreeReadingBenchmark.instances(built), "pooled pointers share instances: " + shared);
     }
 
     @Test

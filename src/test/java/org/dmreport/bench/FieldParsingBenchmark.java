@@ -2,21 +2,12 @@ package org.dmreport.bench;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.GtidSet;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The two values read by hand at every point of every subtask: GTID sets (one server and one
@@ -24,13 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * prints. Each operation parses 4,096 different texts: more than the table of sets parsed lately
  * holds, so that the parse is measured, not the table.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
-public class FieldParsingBenchmark {
+public class FieldParsingBenchmark extends WarmBenchmark {
 
     private static final int TEXTS = 4096;
 

@@ -22,15 +22,8 @@ import org.dmreport.input.schema.KnownShapes;
 import org.dmreport.input.schema.SchemaValidator;
 import org.dmreport.model.Capture;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -51,13 +44,8 @@ import tools.jackson.core.json.JsonFactory;
  *       document of each, as in a long run.</li>
  * </ul>
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
-public class ReadingBenchmark {
+public class ReadingBenchmark extends WarmBenchmark {
 
     /** Twelve captures a minute apart: 9 files each, 108 documents of 2.5 MiB in all. */
     static final ScenarioSettings CORPUS =

@@ -3,17 +3,9 @@ package org.dmreport.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.dmreport.bench.WarmBenchmark;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The GTID sets of a check as it asks for them: for each of 4,096 subtask points (16 sources, each
@@ -21,13 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * and once more, the syncer's, by position-went-backwards: five parses of two texts. With the
  * table of sets parsed lately ({@link GtidSet#parse}) against parsing every time.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = "-XX:+UseSerialGC")
-public class GtidCacheBenchmark {
+public class GtidCacheBenchmark extends WarmBenchmark {
 
     public final List<String> asked = asked();
 
