@@ -52,8 +52,8 @@ public final class RuleCatalogRenderer {
     }
 
     /**
-     * What each severity claims, then one table row per rule, then the retired IDs; cells escaped for
-     * GitHub-flavoured Markdown.
+     * What each severity claims, then one table row per rule, then the retired IDs; cells escaped as
+     * {@link MarkdownText} escapes every Markdown output.
      */
     public static String markdown() {
         StringBuilder out = new StringBuilder("| severity | what a finding claims |\n|---|---|\n");
@@ -61,7 +61,7 @@ public final class RuleCatalogRenderer {
             out.append("| ")
                     .append(s.label())
                     .append(" | ")
-                    .append(cell(s.claim()))
+                    .append(MarkdownText.escape(s.claim()))
                     .append(" |\n");
         }
         out.append("\n| rule | category | severity | what it reports |\n|---|---|---|---|\n");
@@ -75,9 +75,9 @@ public final class RuleCatalogRenderer {
                     .append(" | ")
                     .append(d.severity().label())
                     .append(" | **")
-                    .append(cell(d.title()))
+                    .append(MarkdownText.escape(d.title()))
                     .append(".** ")
-                    .append(cell(d.explanation()))
+                    .append(MarkdownText.escape(d.explanation()))
                     .append(" |\n");
         }
         RuleCatalog.retired()
@@ -90,9 +90,5 @@ public final class RuleCatalogRenderer {
                         .append("`; baseline entries of it are reported stale until the "
                                 + "baseline is written again.\n"));
         return out.toString();
-    }
-
-    private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;");
     }
 }

@@ -4,14 +4,11 @@ import freemarker.core.CommonMarkupOutputFormat;
 import freemarker.core.CommonTemplateMarkupOutputModel;
 import java.io.IOException;
 import java.io.Writer;
+import org.dmreport.report.MarkdownText;
 
 /**
  * GitHub-flavoured Markdown as a FreeMarker output format, so that everything interpolated into a
- * {@code .md.ftl} template is escaped: characters Markdown would read as markup are backslashed,
- * HTML is neutralised, {@code |} cannot break a table, and a line break inside a value becomes
- * {@code " ↵ "}, so that a table row or list item stays one line. No raw HTML is written: a
- * {@code <br>} renders on GitHub but is dropped by renderers in safe mode (cmark-gfm
- * {@code --safe}, chat tools), where the two lines would run together.
+ * {@code .md.ftl} template is escaped as {@link MarkdownText} escapes it.
  */
 public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Model> {
 
@@ -36,21 +33,7 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
 
     @Override
     public String escapePlainText(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' ->
-                    sb.append('\\').append(c);
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '\r' -> {}
-                case '\n' -> sb.append(" \u21b5 ");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return MarkdownText.escape(text);
     }
 
     @Override

@@ -1,0 +1,33 @@
+package org.dmreport.report;
+
+/**
+ * The one escaping of text put into GitHub-flavoured Markdown, by the report's template and the rule
+ * table alike: characters Markdown would read as markup are backslashed, HTML is neutralised,
+ * {@code |} cannot break a table, and a line break becomes {@code " ↵ "}, so that a table row or
+ * list item stays one line. No raw HTML is written: a {@code <br>} renders on GitHub but is dropped
+ * by renderers in safe mode (cmark-gfm {@code --safe}, chat tools), where the two lines would run
+ * together.
+ */
+public final class MarkdownText {
+
+    private MarkdownText() {}
+
+    /** {@code text} as Markdown that renders as exactly that text. */
+    public static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' ->
+                    sb.append('\\').append(c);
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '\r' -> {}
+                case '\n' -> sb.append(" \u21b5 ");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
