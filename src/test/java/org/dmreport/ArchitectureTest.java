@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,30 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.dmreport.input..", "org.dmreport.report..")
+                .check(classes);
+    }
+
+    /** The reader's jobs depend on one another downwards only, and none on the reader that runs them. */
+    @Test
+    void inputJobsFormNoCycleAndNeverReachTheReader() {
+        SlicesRuleDefinition.slices()
+                .matching("org.dmreport.input.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.dmreport.input.*..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dmreport.input")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("org.dmreport.input.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages("org.dmreport.input.core..", "org.dmreport.model..", "java..")
                 .check(classes);
     }
 

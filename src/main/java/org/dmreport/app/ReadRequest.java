@@ -2,8 +2,8 @@ package org.dmreport.app;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.dmreport.input.ReadLimits;
-import org.dmreport.input.ReadMode;
+import org.dmreport.input.core.ReadLimits;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.ClusterNames;
 import org.dmreport.input.schema.KnownShapes;

@@ -16,7 +16,7 @@ import org.dmreport.app.ReadRequest;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Category;
 import org.dmreport.findings.Severity;
-import org.dmreport.input.ReadMode;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.rules.RuleDescriptor;
 import org.dmreport.rules.RuleSelection;
 import org.dmreport.rules.RuleSettings;

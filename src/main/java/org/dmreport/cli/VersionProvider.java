@@ -1,6 +1,6 @@
 package org.dmreport.cli;
 
-import org.dmreport.input.BuildInfo;
+import org.dmreport.input.core.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version Maven wrote into {@code version.properties} at build time, for {@code --version}. */

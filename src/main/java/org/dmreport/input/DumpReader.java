@@ -11,6 +11,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
+import org.dmreport.input.core.ReadFailure;
+import org.dmreport.input.core.ReadLimits;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputSource;
 import org.dmreport.input.map.SnapshotMapper;
@@ -87,7 +90,7 @@ public final class DumpReader {
         } catch (IOException e) {
             return failed(source, 0, 0, "cannot read: " + e.getMessage());
         } catch (ReadFailure e) {
-            return failed(source, e.line, e.column, e.getMessage());
+            return failed(source, e.line(), e.column(), e.getMessage());
         }
     }
 
@@ -119,7 +122,7 @@ public final class DumpReader {
             }
             return decodedSlowPath(source, bytes, length, capture, inputNotes);
         } catch (ReadFailure e) {
-            return failed(source, e.line, e.column, e.getMessage());
+            return failed(source, e.line(), e.column(), e.getMessage());
         }
     }
 
@@ -227,7 +230,7 @@ public final class DumpReader {
         try {
             root = trees.read(bytes, length, TreeReader.AS_IS, notes, shape);
         } catch (ReadFailure e) {
-            if (e.overLimit) {
+            if (e.overLimit()) {
                 // The slow path would decode the whole text (twice the bytes, and a copy per
                 // document) only to meet the same limit at the same value.
                 throw e;
@@ -269,7 +272,7 @@ public final class DumpReader {
                 toSnapshot(source, capture, k + 1, root, shape, document.partial(), notes, snapshots, problems);
             } catch (ReadFailure e) {
                 problems.add(new Problem(
-                        source.name(), source.cluster(), e.line, e.column, e.getMessage() + hint(document, e)));
+                        source.name(), source.cluster(), e.line(), e.column(), e.getMessage() + hint(document, e)));
             }
         }
         return new ReadResult(snapshots, problems);
@@ -325,7 +328,7 @@ public final class DumpReader {
                     mapped.unknownKeys(),
                     violations));
         } catch (ReadFailure e) {
-            problems.add(new Problem(source.name(), source.cluster(), e.line, e.column, e.getMessage()));
+            problems.add(new Problem(source.name(), source.cluster(), e.line(), e.column(), e.getMessage()));
         }
     }
 
@@ -336,14 +339,14 @@ public final class DumpReader {
         }
         char[] text = document.text();
         int end = document.offset() + document.length();
-        int line = failure.line - document.line0() + 1;
+        int line = failure.line() - document.line0() + 1;
         int offset = document.offset();
         for (int l = 1; l < line && offset < end; offset++) {
             if (text[offset] == '\n') {
                 l++;
             }
         }
-        int column = line == 1 ? failure.column - document.column0() : failure.column - 1;
+        int column = line == 1 ? failure.column() - document.column0() : failure.column() - 1;
         int at = offset + Math.max(0, column);
         while (at < end && (text[at] == ' ' || text[at] == '\t' || text[at] == '\r' || text[at] == '\n')) {
             at++;

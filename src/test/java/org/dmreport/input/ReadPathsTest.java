@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.dmreport.TestFiles;
+import org.dmreport.input.core.ReadLimits;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputSource;
 import org.dmreport.model.Capture;

@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dmreport.input.core.ReadLimits;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputSource;
 import org.dmreport.input.schema.SchemaValidator;

@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.dmreport.cli.Cli;
+import org.dmreport.input.core.ReadLimits;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputFinder;
 import org.dmreport.input.find.InputSource;

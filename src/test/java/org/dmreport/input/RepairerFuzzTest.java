@@ -3,6 +3,8 @@ package org.dmreport.input;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.dmreport.input.core.ReadFailure;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.text.DocumentScanner;
 import org.dmreport.input.text.RawDocument;
 

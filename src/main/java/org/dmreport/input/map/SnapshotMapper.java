@@ -2,7 +2,7 @@ package org.dmreport.input.map;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.dmreport.input.ReadFailure;
+import org.dmreport.input.core.ReadFailure;
 import org.dmreport.input.tree.JNode;
 import org.dmreport.model.CheckStatus;
 import org.dmreport.model.DmVersion;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
-import org.dmreport.input.BuildInfo;
+import org.dmreport.input.core.BuildInfo;
 
 /**
  * Shapes of documents found valid against the JSON Schemas (see {@link ShapeKeys}), which may be

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.dmreport.input.ReadLimits;
+import org.dmreport.input.core.ReadLimits;
 import org.dmreport.input.tree.JNode;
 import org.dmreport.input.tree.TreeReader;
 import org.dmreport.model.DocumentKind;

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmreport.input.tree.JNode;
+import org.dmreport.input.tree.TokenListener;
 import org.dmreport.model.DocumentKind;
 
 /**
@@ -127,33 +128,38 @@ public final class ShapeKeys {
      * raw token stream, duplicate keys included: documents with the same tokens resolve to the same
      * tree, so equal keys still mean equal validity.
      */
-    public final class Tracker {
+    public final class Tracker implements TokenListener {
         private long a = 0x9E3779B97F4A7C15L;
         private long b = 0xC2B2AE3D27D4EB4FL;
         private final Matcher[][] threadMatchers = matchers.get();
 
+        @Override
         public void startObject() {
             add(1);
         }
 
+        @Override
         public void key(String key) {
             add(key.hashCode());
             add(key.length());
         }
 
+        @Override
         public void endObject() {
             add(2);
         }
 
+        @Override
         public void startArray() {
             add(3);
         }
 
+        @Override
         public void endArray() {
             add(4);
         }
 
-        /** A scalar; {@code property} is the key it sits under (through arrays), null at the top. */
+        @Override
         public void scalar(JNode.ScalarType type, String text, String property) {
             add(type == JNode.ScalarType.FALSE ? 10 + JNode.ScalarType.TRUE.ordinal() : 10 + type.ordinal());
             if (type == JNode.ScalarType.DECIMAL) {

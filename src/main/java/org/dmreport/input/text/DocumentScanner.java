@@ -3,8 +3,8 @@ package org.dmreport.input.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.dmreport.input.ReadFailure;
-import org.dmreport.input.ReadMode;
+import org.dmreport.input.core.ReadFailure;
+import org.dmreport.input.core.ReadMode;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 

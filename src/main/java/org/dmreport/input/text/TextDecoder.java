@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
-import org.dmreport.input.ReadFailure;
+import org.dmreport.input.core.ReadFailure;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 

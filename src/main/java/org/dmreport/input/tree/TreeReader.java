@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dmreport.input.ReadFailure;
-import org.dmreport.input.ReadLimits;
-import org.dmreport.input.schema.ShapeKeys;
-import org.dmreport.input.text.Unicode;
+import org.dmreport.input.core.ReadFailure;
+import org.dmreport.input.core.ReadLimits;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import tools.jackson.core.JacksonException;
@@ -94,9 +92,9 @@ public final class TreeReader {
 
     /**
      * Reads one value from characters; when {@code whole}, nothing but whitespace may follow. The
-     * {@code shape} tracker, when not null, hears every token on the way.
+     * {@code shape}, when not null, hears every token on the way.
      */
-    public JNode read(char[] text, Placement placement, boolean whole, List<Note> notes, ShapeKeys.Tracker shape) {
+    public JNode read(char[] text, Placement placement, boolean whole, List<Note> notes, TokenListener shape) {
         return read(text, 0, text.length, placement, whole, notes, shape);
     }
 
@@ -108,21 +106,21 @@ public final class TreeReader {
             Placement placement,
             boolean whole,
             List<Note> notes,
-            ShapeKeys.Tracker shape) {
+            TokenListener shape) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, offset, length)) {
             return readRoot(parser, placement, whole, notes, shape);
         }
     }
 
     /** Reads one value from the first {@code length} UTF-8 bytes; the fast path for clean files, always {@code whole}. */
-    public JNode read(byte[] utf8, int length, Placement placement, List<Note> notes, ShapeKeys.Tracker shape) {
+    public JNode read(byte[] utf8, int length, Placement placement, List<Note> notes, TokenListener shape) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8, 0, length)) {
             return readRoot(parser, placement, true, notes, shape);
         }
     }
 
     private JNode readRoot(
-            JsonParser parser, Placement placement, boolean whole, List<Note> notes, ShapeKeys.Tracker shape) {
+            JsonParser parser, Placement placement, boolean whole, List<Note> notes, TokenListener shape) {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -202,10 +200,10 @@ public final class TreeReader {
         private final JsonParser parser;
         private final Placement placement;
         private final List<Note> notes;
-        private final ShapeKeys.Tracker shape;
+        private final TokenListener shape;
         private final Members members;
 
-        Builder(JsonParser parser, Placement placement, List<Note> notes, ShapeKeys.Tracker shape, Members members) {
+        Builder(JsonParser parser, Placement placement, List<Note> notes, TokenListener shape, Members members) {
             this.parser = parser;
             this.placement = placement;
             this.notes = notes;

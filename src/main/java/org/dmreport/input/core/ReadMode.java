@@ -1,4 +1,4 @@
-package org.dmreport.input;
+package org.dmreport.input.core;
 
 /** How forgiving the reader is. */
 public enum ReadMode {

@@ -1,4 +1,4 @@
-package org.dmreport.input;
+package org.dmreport.input.core;
 
 /**
  * Bounds that keep a hostile or broken input from costing unbounded memory or time.

@@ -1,4 +1,4 @@
-package org.dmreport.input;
+package org.dmreport.input.core;
 
 import java.io.IOException;
 import java.io.InputStream;

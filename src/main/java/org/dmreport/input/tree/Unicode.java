@@ -1,4 +1,4 @@
-package org.dmreport.input.text;
+package org.dmreport.input.tree;
 
 import java.util.Locale;
 
