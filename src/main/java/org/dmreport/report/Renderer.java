@@ -17,9 +17,6 @@ import org.dmreport.analysis.Runner;
  */
 public interface Renderer<V> {
 
-    /** The format's name as {@code -f} takes it. */
-    String format();
-
     /**
      * Writes the whole output to {@code out}; the caller flushes and closes. A problem of the
      * renderer's own (only a template can have one) is returned, and {@code out} then holds a part

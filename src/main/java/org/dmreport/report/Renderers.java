@@ -1,7 +1,12 @@
 package org.dmreport.report;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.dmreport.report.csv.CsvTables;
 import org.dmreport.report.findings.FindingsView;
 import org.dmreport.report.findings.GithubRenderer;
@@ -22,35 +27,43 @@ import org.dmreport.report.view.ReportModel;
  */
 public final class Renderers {
 
+    /** The renderers of {@code status}, by format name in the order help lists them. */
+    private static final Map<String, Supplier<Renderer<StatusView>>> OF_STATUS =
+            ordered(Map.entry("text", StatusTextRenderer::new), Map.entry("json", StatusJsonRenderer::new));
+
+    /** The renderers of {@code check}, by format name; only text is coloured, when asked. */
+    private static final Map<String, Function<Boolean, Renderer<FindingsView>>> OF_CHECK = ordered(
+            Map.entry("text", TextRenderer::new),
+            Map.entry("json", color -> new JsonRenderer()),
+            Map.entry("junit", color -> new JunitRenderer()),
+            Map.entry("github", color -> new GithubRenderer()),
+            Map.entry("sarif", color -> new SarifRenderer()));
+
     /** Every format {@code status -f} takes. */
-    public static final List<String> STATUS = List.of("text", "json");
+    public static final List<String> STATUS = List.copyOf(OF_STATUS.keySet());
 
     /** Every format {@code check -f} takes. */
-    public static final List<String> CHECK = List.of("text", "json", "junit", "github", "sarif");
+    public static final List<String> CHECK = List.copyOf(OF_CHECK.keySet());
 
     private Renderers() {}
 
+    @SafeVarargs
+    private static <T> Map<String, T> ordered(Map.Entry<String, T>... entries) {
+        Map<String, T> map = new LinkedHashMap<>();
+        for (Map.Entry<String, T> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
     /** The renderer of {@code status -f format}. */
     public static Optional<Renderer<StatusView>> status(String format) {
-        return Optional.ofNullable(
-                switch (format) {
-                    case "text" -> new StatusTextRenderer();
-                    case "json" -> new StatusJsonRenderer();
-                    default -> null;
-                });
+        return Optional.ofNullable(OF_STATUS.get(format)).map(Supplier::get);
     }
 
     /** The renderer of {@code check -f format}; {@code color} applies to text only. */
     public static Optional<Renderer<FindingsView>> check(String format, boolean color) {
-        return Optional.ofNullable(
-                switch (format) {
-                    case "text" -> new TextRenderer(color);
-                    case "json" -> new JsonRenderer();
-                    case "junit" -> new JunitRenderer();
-                    case "github" -> new GithubRenderer();
-                    case "sarif" -> new SarifRenderer();
-                    default -> null;
-                });
+        return Optional.ofNullable(OF_CHECK.get(format)).map(make -> make.apply(color));
     }
 
     /**
@@ -60,7 +73,7 @@ public final class Renderers {
     public static Optional<Renderer<ReportModel>> report(ReportFormat format, Templates templates) {
         return Optional.ofNullable(
                 switch (format) {
-                    case HTML, MD -> new TemplateRenderer(templates, format.key(), format.template());
+                    case HTML, MD -> new TemplateRenderer(templates, format.template());
                     case JSON -> new ReportJsonRenderer();
                     case CSV -> null;
                 });

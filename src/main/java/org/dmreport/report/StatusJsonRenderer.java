@@ -18,11 +18,6 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
 
     private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
-    @Override
-    public String format() {
-        return "json";
-    }
-
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
     @Override
     public Rendered render(StatusView view, Writer out) throws IOException {

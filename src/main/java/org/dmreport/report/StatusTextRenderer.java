@@ -16,11 +16,6 @@ import org.dmreport.model.Printable;
  */
 public final class StatusTextRenderer implements Renderer<StatusView> {
 
-    @Override
-    public String format() {
-        return "text";
-    }
-
     /** Writes the whole output to {@code out}, a snapshot at a time; the caller flushes and closes. */
     @Override
     public Rendered render(StatusView view, Writer out) throws IOException {

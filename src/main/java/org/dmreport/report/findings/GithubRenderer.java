@@ -13,11 +13,6 @@ import org.dmreport.report.Rendered;
 public final class GithubRenderer implements FindingsRenderer {
 
     @Override
-    public String format() {
-        return "github";
-    }
-
-    @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
             String level = switch (f.severity()) {

@@ -18,11 +18,6 @@ public final class JsonRenderer implements FindingsRenderer {
     private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     @Override
-    public String format() {
-        return "json";
-    }
-
-    @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
         JsonStream.write(out, json -> {
             json.writeStartObject();

@@ -25,11 +25,6 @@ import org.dmreport.rules.RuleDescriptor;
 public final class JunitRenderer implements FindingsRenderer {
 
     @Override
-    public String format() {
-        return "junit";
-    }
-
-    @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
         Map<String, List<Finding>> byInput = new LinkedHashMap<>();
         view.inputs().forEach(i -> byInput.put(i, new ArrayList<>()));

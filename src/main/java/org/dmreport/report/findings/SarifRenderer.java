@@ -42,11 +42,6 @@ public final class SarifRenderer implements FindingsRenderer {
             Comparator.comparing(Finding::severity).thenComparing(FindingOrder.ORDER);
 
     @Override
-    public String format() {
-        return "sarif";
-    }
-
-    @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
         ObjectNode run = MAPPER.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");

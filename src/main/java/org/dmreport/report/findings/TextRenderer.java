@@ -22,11 +22,6 @@ public final class TextRenderer implements FindingsRenderer {
     }
 
     @Override
-    public String format() {
-        return "text";
-    }
-
-    @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
         for (Finding f : view.active()) {
             out.append(Printable.line(f.input()))

@@ -15,11 +15,6 @@ import org.dmreport.report.view.ReportModel;
 public final class ReportJsonRenderer implements Renderer<ReportModel> {
 
     @Override
-    public String format() {
-        return "json";
-    }
-
-    @Override
     public Rendered render(ReportModel view, Writer out) throws IOException {
         JsonStream.write(out, json -> json.writePOJO(view));
         return Rendered.WHOLE;

@@ -13,19 +13,12 @@ import org.dmreport.report.view.ReportModel;
 public final class TemplateRenderer implements Renderer<ReportModel> {
 
     private final Templates templates;
-    private final String format;
     private final String template;
 
-    /** Renders {@code template} of {@code templates} as the output of {@code -f format}. */
-    public TemplateRenderer(Templates templates, String format, String template) {
+    /** Renders {@code template} of {@code templates}. */
+    public TemplateRenderer(Templates templates, String template) {
         this.templates = templates;
-        this.format = format;
         this.template = template;
-    }
-
-    @Override
-    public String format() {
-        return format;
     }
 
     @Override

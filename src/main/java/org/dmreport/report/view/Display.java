@@ -27,6 +27,11 @@ final class Display {
         return t == null ? "" : t.toString();
     }
 
+    /** A text DM may leave out, shown as "" then. */
+    static String text(String text) {
+        return text == null ? "" : text;
+    }
+
     static String number(Number n) {
         if (n == null) {
             return "";

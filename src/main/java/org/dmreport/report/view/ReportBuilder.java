@@ -272,12 +272,12 @@ public final class ReportBuilder {
         List<ReportModel.ErrorLine> errors = ErrorGroups.of(withErrors).stream()
                 .map(e -> new ReportModel.ErrorLine(
                         e.code(),
-                        e.errClass(),
-                        e.scope(),
-                        e.level(),
+                        Display.text(e.first().errClass()),
+                        Display.text(e.first().scope()),
+                        Display.text(e.first().level()),
                         e.message(),
-                        e.rawCause(),
-                        e.workaround(),
+                        Display.text(e.first().rawCause()),
+                        Display.text(e.first().workaround()),
                         e.position(),
                         display.time(e.firstSeen()),
                         display.time(e.lastSeen()),
