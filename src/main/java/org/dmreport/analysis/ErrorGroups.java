@@ -14,17 +14,17 @@ import org.dmreport.model.ProcessError;
 /**
  * A task's errors grouped by code and message across its sources and captures.
  *
+ * @param code      DM's error code, or its class when the error has none
+ * @param first     the group's first occurrence, whose class, scope, level, cause and workaround
+ *                  the group shows
+ * @param message   the message without DM's leading locations, "" when none
  * @param count     how many subtask captures carried it
  * @param position  the failing binlog position pulled out of the message, "" when none
  */
 public record ErrorGroups(
         String code,
-        String errClass,
-        String scope,
-        String level,
+        ProcessError first,
         String message,
-        String rawCause,
-        String workaround,
         String position,
         Instant firstSeen,
         Instant lastSeen,
@@ -104,22 +104,7 @@ public record ErrorGroups(
                     .map(l -> l.position().toString())
                     .orElse("");
             return new ErrorGroups(
-                    code,
-                    orEmpty(error.errClass()),
-                    orEmpty(error.scope()),
-                    orEmpty(error.level()),
-                    withoutLocations(message),
-                    orEmpty(error.rawCause()),
-                    orEmpty(error.workaround()),
-                    position,
-                    first,
-                    last,
-                    count,
-                    List.copyOf(sources));
-        }
-
-        private static String orEmpty(String text) {
-            return text == null ? "" : text;
+                    code, error, withoutLocations(message), position, first, last, count, List.copyOf(sources));
         }
     }
 }
