@@ -57,8 +57,11 @@ public final class Ingest {
             boolean validateSchema,
             Function<Snapshot, T> reducer,
             Consumer<? super T> sink) {
-        InputFinder.Found found =
-                new InputFinder(request.includes(), request.excludes(), request.clusters()).find(request.inputs());
+        InputFinder.Found found = new InputFinder(
+                        request.inputs().includes(),
+                        request.inputs().excludes(),
+                        request.inputs().clusters())
+                .find(request.inputs().paths());
         KnownShapes known = validateSchema && request.knownShapes() != null
                 ? KnownShapes.read(request.knownShapes())
                 : KnownShapes.none();

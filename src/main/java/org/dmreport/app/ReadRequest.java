@@ -1,17 +1,14 @@
 package org.dmreport.app;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.dmreport.input.core.ReadLimits;
 import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
-import org.dmreport.input.find.ClusterNames;
 import org.dmreport.input.schema.KnownShapes;
 
 /**
  * Everything that decides which inputs are read and how.
  *
- * @param clusters how an input's path names the DM cluster it describes
  * @param threads  how many threads read inputs (and run the rules across captures); output never
  *                 depends on it
  * @param progress hears how far reading has come (a progress line on a terminal)
@@ -20,10 +17,7 @@ import org.dmreport.input.schema.KnownShapes;
  * @param window   the captures needed, by capture time; the others are not opened
  */
 public record ReadRequest(
-        List<String> inputs,
-        List<String> includes,
-        List<String> excludes,
-        ClusterNames clusters,
+        InputSelection inputs,
         ReadMode mode,
         ReadLimits limits,
         CaptureTimes.Preference timeFrom,
@@ -32,9 +26,6 @@ public record ReadRequest(
         Path knownShapes,
         ReadWindow window) {
     public ReadRequest {
-        inputs = List.copyOf(inputs);
-        includes = List.copyOf(includes);
-        excludes = List.copyOf(excludes);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -42,7 +33,6 @@ public record ReadRequest(
 
     /** This request, reading only the captures {@code window} needs. */
     public ReadRequest within(ReadWindow window) {
-        return new ReadRequest(
-                inputs, includes, excludes, clusters, mode, limits, timeFrom, threads, progress, knownShapes, window);
+        return new ReadRequest(inputs, mode, limits, timeFrom, threads, progress, knownShapes, window);
     }
 }

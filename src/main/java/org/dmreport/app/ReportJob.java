@@ -69,15 +69,16 @@ public final class ReportJob {
                 .toList();
         // The view model is built once, before anything is written, when a format shows it.
         ReportModel model = formats.stream().allMatch(f -> f == ReportFormat.CSV) ? null : ReportBuilder.build(input);
-        Templates templates =
-                formats.stream().anyMatch(f -> f.template() != null) ? new Templates(request.templates()) : null;
+        Templates templates = formats.stream().anyMatch(f -> f.template() != null)
+                ? new Templates(request.style().templates())
+                : null;
         Map<String, Output> files = new LinkedHashMap<>();
         for (ReportFormat format : formats) {
             Optional<Renderer<ReportModel>> renderer = Renderers.report(format, templates);
             if (renderer.isPresent()) {
                 files.put(format.files().get(0), renderer.get().of(model));
             } else {
-                files.putAll(new CsvTables(request.csvRaw()).render(input));
+                files.putAll(new CsvTables(request.style().csvRaw()).render(input));
             }
         }
         return new Outcome(files, check);
@@ -87,15 +88,16 @@ public final class ReportJob {
     private static ReportInput narrow(ReportRequest request, CheckResult check) {
         List<SnapshotStatus> statuses = new ArrayList<>();
         for (SnapshotStatus s : check.statuses()) {
-            if (!inWindow(request, s.capture()) || !shown(request, s.capture().cluster())) {
+            if (!inWindow(request, s.capture())
+                    || !request.scope().showsCluster(s.capture().cluster())) {
                 continue;
             }
-            if (request.tasks().isEmpty()) {
+            if (request.scope().tasks().isEmpty()) {
                 statuses.add(s);
                 continue;
             }
             List<TaskStatus> kept = s.tasks().stream()
-                    .filter(t -> request.tasks().contains(t.taskName()))
+                    .filter(t -> request.scope().showsTask(t.taskName()))
                     .toList();
             if (!kept.isEmpty()) {
                 statuses.add(new SnapshotStatus(
@@ -113,8 +115,8 @@ public final class ReportJob {
         List<StoredSeries> subtasks = new ArrayList<>();
         boolean windowed = request.check().read().window().bounded();
         for (StoredSeries series : check.subtasks()) {
-            if (!shown(request, series.cluster())
-                    || !request.tasks().isEmpty() && !request.tasks().contains(series.task())) {
+            if (!request.scope().showsCluster(series.cluster())
+                    || !request.scope().showsTask(series.task())) {
                 continue;
             }
             if (!windowed) {
@@ -132,7 +134,7 @@ public final class ReportJob {
         }
         List<SourceSeries> sources = new ArrayList<>();
         for (SourceSeries series : check.sources()) {
-            if (!shown(request, series.cluster())) {
+            if (!request.scope().showsCluster(series.cluster())) {
                 continue;
             }
             var points = series.points().stream()
@@ -149,10 +151,9 @@ public final class ReportJob {
             }
         }
         List<Finding> findings = check.findings().stream()
-                .filter(f -> inWindow(request, f.capturedAt()) && shown(request, f.cluster()))
-                .filter(f -> request.tasks().isEmpty()
-                        || f.task().isEmpty()
-                        || request.tasks().contains(f.task()))
+                .filter(f ->
+                        inWindow(request, f.capturedAt()) && request.scope().showsCluster(f.cluster()))
+                .filter(f -> f.task().isEmpty() || request.scope().showsTask(f.task()))
                 .toList();
         List<Rule> rules = RuleCatalog.all().stream()
                 .filter(request.check().selection()::runs)
@@ -163,18 +164,16 @@ public final class ReportJob {
                 sources,
                 findings,
                 check.problems().stream()
-                        .filter(p -> shown(request, p.cluster()))
+                        .filter(p -> request.scope().showsCluster(p.cluster()))
                         .toList(),
                 rules.stream().map(Rule::descriptor).toList(),
                 check.inputs(),
                 check.documents(),
-                request.zone(),
-                request.generatedAt() == null ? "" : request.generatedAt().toString(),
+                request.style().zone(),
+                request.style().generatedAt() == null
+                        ? ""
+                        : request.style().generatedAt().toString(),
                 request.check().settings().lagThreshold());
-    }
-
-    private static boolean shown(ReportRequest request, String cluster) {
-        return request.clusters().isEmpty() || request.clusters().contains(cluster);
     }
 
     private static boolean inWindow(ReportRequest request, Capture capture) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.dmreport.app.InputSelection;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.app.ReadWindow;
@@ -151,10 +152,7 @@ final class ReadingOptions {
                 streams.errTerminal() && !quiet ? new ProgressLine(streams.err()) : ProgressListener.NONE;
         String knownShapes = streams.env().get(KNOWN_SHAPES);
         return new ReadRequest(
-                inputs.stream().map(Path::toString).toList(),
-                includes,
-                excludes,
-                clusters,
+                new InputSelection(inputs.stream().map(Path::toString).toList(), includes, excludes, clusters),
                 mode,
                 limits,
                 preference,

@@ -21,6 +21,8 @@ import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadWindow;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
+import org.dmreport.app.ReportScope;
+import org.dmreport.app.ReportStyle;
 import org.dmreport.findings.Severity;
 import org.dmreport.report.Output;
 import org.dmreport.report.Rendered;
@@ -165,14 +167,10 @@ final class ReportCommand implements Callable<Integer> {
         ReadWindow window = new ReadWindow(from, to);
         ReportRequest request = new ReportRequest(
                 rules.request(reading.toRequest(streams).within(window)),
+                new ReportScope(new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters)),
+                new ReportStyle(zone(), templates, csvRaw, generatedAt()),
                 chosen,
-                output == null ? "-" : output,
-                new LinkedHashSet<>(tasks),
-                new LinkedHashSet<>(clusters),
-                zone(),
-                templates,
-                csvRaw,
-                generatedAt());
+                output == null ? "-" : output);
         try (ReportJob.Outcome outcome = ReportJob.run(request, streams::in)) {
             for (String cluster : new TreeSet<>(clusters)) {
                 if (outcome.check().statuses().stream()

@@ -11,6 +11,7 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.app.Ingest;
+import org.dmreport.app.InputSelection;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.app.ReadWindow;
@@ -29,10 +30,7 @@ class SpillingPointStoreTest {
 
     private static List<SubtaskPoint> samplePoints() {
         ReadRequest request = new ReadRequest(
-                List.of("samples/captures"),
-                List.of(),
-                List.of(),
-                ClusterNames.fromFolders(),
+                new InputSelection(List.of("samples/captures"), List.of(), List.of(), ClusterNames.fromFolders()),
                 ReadMode.DEFAULT,
                 ReadLimits.DEFAULT,
                 CaptureTimes.Preference.AUTO,
