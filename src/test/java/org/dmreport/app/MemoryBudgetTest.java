@@ -18,38 +18,32 @@ class MemoryBudgetTest {
         beside.start();
         beside.join(10_000);
         assertFalse(beside.isAlive(), "5 MiB fits beside 5");
-        Thread waiting = new Thread(() -> budget.reserve(2L << 20, false, LIMIT).close());
-        waiting.start();
-        waiting.join(200);
-        assertTrue(waiting.isAlive(), "10 MiB cannot be reserved beside 5");
-        first.close();
-        waiting.join(10_000);
-        assertFalse(waiting.isAlive());
+        waitsUntilClosed(first, budget, 2L << 20, "10 MiB cannot be reserved beside 5");
     }
 
     @Test
     void anInputOverTheWholeBudgetTakesAllOfItAndRunsAlone() throws Exception {
         MemoryBudget budget = new MemoryBudget(10L << 20);
         MemoryBudget.Reservation huge = budget.reserve(60L << 20, false, LIMIT);
-        Thread small = new Thread(() -> budget.reserve(1024, false, LIMIT).close());
-        small.start();
-        small.join(200);
-        assertTrue(small.isAlive(), "nothing is read beside an input that takes the whole budget");
-        huge.close();
-        small.join(10_000);
-        assertFalse(small.isAlive());
+        waitsUntilClosed(huge, budget, 1024, "nothing is read beside an input that takes the whole budget");
     }
 
     @Test
     void aGzipInputIsReckonedAtItsInflatedSizeUpToTheInputLimit() throws Exception {
         MemoryBudget budget = new MemoryBudget(100L << 20);
         MemoryBudget.Reservation gzip = budget.reserve(2L << 20, true, LIMIT); // 16 MiB of text: 80 MiB
-        Thread other = new Thread(() -> budget.reserve(5L << 20, false, LIMIT).close());
-        other.start();
-        other.join(200);
-        assertTrue(other.isAlive(), "25 MiB cannot be reserved beside 80 of 100");
-        gzip.close();
-        other.join(10_000);
-        assertFalse(other.isAlive());
+        waitsUntilClosed(gzip, budget, 5L << 20, "25 MiB cannot be reserved beside 80 of 100");
+    }
+
+    /** A reservation for an input of {@code size} bytes waits while {@code held} is held, and no longer. */
+    private static void waitsUntilClosed(MemoryBudget.Reservation held, MemoryBudget budget, long size, String why)
+            throws InterruptedException {
+        Thread waiting = new Thread(() -> budget.reserve(size, false, LIMIT).close());
+        waiting.start();
+        waiting.join(200);
+        assertTrue(waiting.isAlive(), why);
+        held.close();
+        waiting.join(10_000);
+        assertFalse(waiting.isAlive());
     }
 }

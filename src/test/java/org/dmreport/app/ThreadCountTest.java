@@ -26,12 +26,18 @@ class ThreadCountTest {
     @TempDir
     Path dir;
 
-    @Test
-    void checkAndReportDoNotDependOnTheThreadCount() throws IOException {
+    /** 90 per-minute captures of 4 tasks on 6 sources. */
+    private Path corpus() throws IOException {
         Path corpus = dir.resolve("corpus");
         GenerateJob.run(
                 new ScenarioSettings(7, 90, 4, 6, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z")),
                 corpus);
+        return corpus;
+    }
+
+    @Test
+    void checkAndReportDoNotDependOnTheThreadCount() throws IOException {
+        Path corpus = corpus();
         String one = Cli.run("check", "-f", "json", "--threads", "1", corpus.toString())
                 .out();
         String many = Cli.run("check", "-f", "json", "--threads", "8", corpus.toString())
@@ -50,10 +56,7 @@ class ThreadCountTest {
     /** The report's files, subtasks.csv formatted in batches on a pool (2,160 rows: several rounds of them). */
     @Test
     void reportFilesDoNotDependOnTheThreadCount() throws IOException {
-        Path corpus = dir.resolve("corpus");
-        GenerateJob.run(
-                new ScenarioSettings(7, 90, 4, 6, Duration.ofMinutes(1), Instant.parse("2026-11-26T00:00:00Z")),
-                corpus);
+        Path corpus = corpus();
         Path one = dir.resolve("one");
         Path many = dir.resolve("many");
         Cli.run("report", "--threads", "1", "-o", one.toString(), corpus.toString());

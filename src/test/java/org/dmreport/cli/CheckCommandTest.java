@@ -38,14 +38,7 @@ class CheckCommandTest {
 
     @Test
     void textOnTheSamples() {
-        Cli.Result result = Cli.run(
-                "check",
-                "--time-from",
-                "path",
-                "samples",
-                "samples/docs/query-status-list.json.example",
-                "samples/docs/query-status-task-as-published.json.example",
-                "samples/docs/query-status-task-repaired.json.example");
+        Cli.Result result = Cli.onSamplesAndDocs("check", "--time-from", "path");
         assertEquals(3, result.code(), "an unreadable document outranks findings");
         Approvals.verify(result.out() + "--- stderr\n" + result.err());
     }

@@ -305,36 +305,8 @@ class FleetTest {
     void outputsAreTheSameBytesOnAnyThreadCount() throws IOException {
         Path one = dir.resolve("one");
         Path many = dir.resolve("many");
-        assertEquals(
-                1,
-                Cli.run(
-                                "report",
-                                "-f",
-                                "html,md,csv,json",
-                                "--threads",
-                                "1",
-                                "--fail-on",
-                                "warning",
-                                "-o",
-                                one.toString(),
-                                FLEET,
-                                OTHER)
-                        .code());
-        assertEquals(
-                1,
-                Cli.run(
-                                "report",
-                                "-f",
-                                "html,md,csv,json",
-                                "--threads",
-                                "4",
-                                "--fail-on",
-                                "warning",
-                                "-o",
-                                many.toString(),
-                                FLEET,
-                                OTHER)
-                        .code());
+        assertEquals(1, everyFormat(1, one));
+        assertEquals(1, everyFormat(4, many));
         try (Stream<Path> files = Files.list(one)) {
             for (Path file : files.sorted().toList()) {
                 assertEquals(
@@ -346,5 +318,22 @@ class FleetTest {
         assertEquals(
                 Cli.run("check", "-f", "sarif", "--threads", "1", FLEET, OTHER).out(),
                 Cli.run("check", "-f", "sarif", "--threads", "3", FLEET, OTHER).out());
+    }
+
+    /** The exit code of a report of the fleet in every format into {@code dir}, on {@code threads}. */
+    private static int everyFormat(int threads, Path dir) {
+        return Cli.run(
+                        "report",
+                        "-f",
+                        "html,md,csv,json",
+                        "--threads",
+                        String.valueOf(threads),
+                        "--fail-on",
+                        "warning",
+                        "-o",
+                        dir.toString(),
+                        FLEET,
+                        OTHER)
+                .code();
     }
 }

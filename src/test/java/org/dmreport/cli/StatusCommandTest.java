@@ -20,31 +20,14 @@ class StatusCommandTest {
 
     @Test
     void textOnSamples() {
-        Cli.Result result = Cli.run(
-                "status",
-                "--time-from",
-                "path",
-                "samples",
-                "samples/docs/query-status-list.json.example",
-                "samples/docs/query-status-task-as-published.json.example",
-                "samples/docs/query-status-task-repaired.json.example");
+        Cli.Result result = Cli.onSamplesAndDocs("status", "--time-from", "path");
         assertEquals(3, result.code(), "the documentation's example as published is unreadable by design");
         Approvals.verify(result.out() + "--- stderr\n" + result.err());
     }
 
     @Test
     void jsonOnSamples() {
-        Cli.Result result = Cli.run(
-                "status",
-                "--format",
-                "json",
-                "--time-from",
-                "path",
-                "--lenient",
-                "samples",
-                "samples/docs/query-status-list.json.example",
-                "samples/docs/query-status-task-as-published.json.example",
-                "samples/docs/query-status-task-repaired.json.example");
+        Cli.Result result = Cli.onSamplesAndDocs("status", "--format", "json", "--time-from", "path", "--lenient");
         assertEquals(0, result.code(), result.err());
         Approvals.verify(result.out());
     }

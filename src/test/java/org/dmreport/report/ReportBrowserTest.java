@@ -56,41 +56,14 @@ class ReportBrowserTest {
                 "Debian's chromium and chromium-driver are needed: bin/test installs them");
         assertTrue(Files.isRegularFile(AXE), "axe-core is needed: bin/test installs it (npm ci in src/test/node)");
         reports = Files.createTempDirectory("dmreport-browser");
-        assertEquals(
-                0,
-                Cli.run(
-                                "report",
-                                "-f",
-                                "html",
-                                "-o",
-                                reports.resolve("samples.html").toString(),
-                                "samples/captures")
-                        .code());
-        assertEquals(
-                0,
-                Cli.run(
-                                "report",
-                                "-f",
-                                "html",
-                                "-o",
-                                reports.resolve("hostile.html").toString(),
-                                "src/test/resources/reports/hostile")
-                        .code());
+        assertEquals(0, html(reports.resolve("samples.html"), "samples/captures"));
+        assertEquals(0, html(reports.resolve("hostile.html"), "src/test/resources/reports/hostile"));
         Path fleet = reports.resolve("fleet");
         assertEquals(
                 0,
                 Cli.run("generate", "--clusters", "3", "--seed", "1", "-o", fleet.toString())
                         .code());
-        assertEquals(
-                0,
-                Cli.run(
-                                "report",
-                                "-f",
-                                "html",
-                                "-o",
-                                reports.resolve("fleet.html").toString(),
-                                fleet.toString())
-                        .code());
+        assertEquals(0, html(reports.resolve("fleet.html"), fleet.toString()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(
@@ -112,6 +85,11 @@ class ReportBrowserTest {
                 .build();
         driver = new ChromeDriver(service, options);
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /** The exit code of an HTML report of {@code input} into {@code file}. */
+    private static int html(Path file, String input) {
+        return Cli.run("report", "-f", "html", "-o", file.toString(), input).code();
     }
 
     @AfterAll
