@@ -27,16 +27,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport check}: every inconsistency with its rule and place, and an exit code for CI. */
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Validate dumps against the JSON Schema, the consistency and transition rules, and report "
-                    + "health findings; exit 1 when a finding reaches --fail-on, 3 when an input is unreadable.",
-            "-f and -o pair up in order: -f text -f junit -o report.xml prints text and writes JUnit."
-        })
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class CheckCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -47,44 +38,35 @@ final class CheckCommand implements Callable<Integer> {
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
-            completionCandidates = Candidates.CheckFormats.class,
-            description = "text (default), json, junit, github or sarif; repeatable.")
+            completionCandidates = Candidates.CheckFormats.class)
     List<String> formats = new ArrayList<>();
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Where the format of the same position goes (atomically); - or none is standard output.")
+            paramLabel = "FILE")
     List<Path> outputPaths = new ArrayList<>();
 
     @Option(
             names = "--fail-on",
             paramLabel = "error|warning|info|never",
             defaultValue = "error",
-            completionCandidates = Candidates.FailOn.class,
-            description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Candidates.FailOn.class)
     String failOn;
 
     @Mixin
     RuleOptions rules = new RuleOptions();
 
-    @Option(names = "--write-baseline", paramLabel = "FILE", description = "Write every finding of this run to FILE.")
+    @Option(names = "--write-baseline", paramLabel = "FILE")
     Path writeBaseline;
 
-    @Option(
-            names = "--docs-url",
-            paramLabel = "URL",
-            description =
-                    "Where you publish this tool's README (an "
-                            + "absolute http(s) URL): SARIF then links the tool to it and each rule to its row in the rule table.")
+    @Option(names = "--docs-url", paramLabel = "URL")
     String docsUrl;
 
     @Option(
             names = "--color",
             paramLabel = "auto|always|never",
             defaultValue = "auto",
-            completionCandidates = Candidates.Colors.class,
-            description = "Colour text output: on a terminal unless NO_COLOR is set (auto), always, or never.")
+            completionCandidates = Candidates.Colors.class)
     String color;
 
     CheckCommand(Streams streams) {

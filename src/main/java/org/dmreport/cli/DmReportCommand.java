@@ -4,15 +4,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The top-level command; it only holds the subcommands and the options they all share. */
+/**
+ * The top-level command; it only holds the subcommands and the options they all share. The words of
+ * every command's help are in {@code help.properties} beside this class, which every subcommand
+ * reads through this one.
+ */
 @Command(
         name = "dmreport",
+        resourceBundle = "org.dmreport.cli.help",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        description =
-                "Reads saved dmctl query-status dumps, recomputes task status as dmctl does, " + "and reports on them.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything was read",
@@ -23,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         })
 final class DmReportCommand implements Runnable {
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Print stack traces of internal errors.")
+    @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
     @picocli.CommandLine.Spec

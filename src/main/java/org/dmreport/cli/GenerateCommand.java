@@ -13,16 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport generate}: a deterministic, realistic capture series (the samples, test and benchmark corpora). */
-@Command(
-        name = "generate",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Write a realistic series of query-status captures, as a cron job saves them: one folder "
-                    + "per capture named by its time, with the plain query-status output and one full response per task.",
-            "The same options give the same bytes. The defaults give the shipped samples/captures."
-        })
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class GenerateCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -30,49 +21,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "DIR",
-            required = true,
-            description = "Folder to write into.")
+            required = true)
     Path output;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "42",
-            description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "42")
     long seed;
 
-    @Option(names = "--captures", defaultValue = "48", description = "Number of captures (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--captures", defaultValue = "48")
     int captures;
 
-    @Option(names = "--tasks", defaultValue = "2", description = "Number of tasks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--tasks", defaultValue = "2")
     int tasks;
 
-    @Option(names = "--sources", defaultValue = "3", description = "Number of sources (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--sources", defaultValue = "3")
     int sources;
 
-    @Option(
-            names = "--interval",
-            defaultValue = "PT30M",
-            description = "Time between captures, ISO-8601 (default: ${DEFAULT-VALUE}; PT1M for every minute).")
+    @Option(names = "--interval", defaultValue = "PT30M")
     String interval;
 
-    @Option(
-            names = "--start",
-            defaultValue = "2026-11-26T00:00:00Z",
-            description = "Time of the first capture (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--start", defaultValue = "2026-11-26T00:00:00Z")
     String start;
 
-    @Option(
-            names = "--clusters",
-            defaultValue = "1",
-            description =
-                    "Number of clusters: more than one writes a fleet, "
-                            + "a folder per cluster (cluster-a, cluster-b, ...), the k-th from seed + k (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--clusters", defaultValue = "1")
     int clusters;
 
-    @Option(
-            names = "--as-documented",
-            description = "Write the per-task responses as the documentation's examples "
-                    + "show them, without keys DM always prints: every capture raises the same findings (a flood).")
+    @Option(names = "--as-documented")
     boolean asDocumented;
 
     GenerateCommand(Streams streams) {

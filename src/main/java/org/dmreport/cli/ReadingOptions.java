@@ -33,34 +33,20 @@ final class ReadingOptions {
                     + "@FILE reads arguments from FILE.")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(
-            names = "--include",
-            paramLabel = "GLOB",
-            description = "Take only files matching GLOB in directories (repeatable; default: *.json, *.json.gz, "
-                    + "*.txt, *.log, *.out). A GLOB without / matches the file name.")
+    @Option(names = "--include", paramLabel = "GLOB")
     List<String> includes = new ArrayList<>();
 
-    @Option(
-            names = "--exclude",
-            paramLabel = "GLOB",
-            description = "Skip files matching GLOB in directories (repeatable).")
+    @Option(names = "--exclude", paramLabel = "GLOB")
     List<String> excludes = new ArrayList<>();
 
     @ArgGroup(exclusive = true)
     Strictness strictness;
 
     static final class Strictness {
-        @Option(
-                names = "--lenient",
-                required = true,
-                description =
-                        "Also repair pasted text: comments, trailing or missing commas, '...' elisions, fragments.")
+        @Option(names = "--lenient", required = true)
         boolean lenient;
 
-        @Option(
-                names = "--strict",
-                required = true,
-                description = "RFC 8259 only: one document per input, duplicate keys rejected, nothing skipped.")
+        @Option(names = "--strict", required = true)
         boolean strict;
     }
 
@@ -69,19 +55,10 @@ final class ReadingOptions {
 
     /** How inputs name their DM cluster, when not by the folders below the named input. */
     static final class ClusterNaming {
-        @Option(
-                names = "--cluster-per-input",
-                required = true,
-                description = "Each named input (file or directory) is one cluster, named as written, instead of "
-                        + "the folders between it and the capture time.")
+        @Option(names = "--cluster-per-input", required = true)
         boolean perInput;
 
-        @Option(
-                names = "--cluster-pattern",
-                paramLabel = "REGEX",
-                required = true,
-                description = "An input's cluster is what REGEX finds in its path: the group named cluster, else "
-                        + "the first group, else the whole match; no match, no cluster.")
+        @Option(names = "--cluster-pattern", paramLabel = "REGEX", required = true)
         String pattern;
     }
 
@@ -89,28 +66,16 @@ final class ReadingOptions {
             names = "--time-from",
             paramLabel = "auto|path|mtime",
             defaultValue = "auto",
-            completionCandidates = Candidates.TimeFrom.class,
-            description = "Where capture times come from: a timestamp in the path, else the modification time "
-                    + "(auto, the default); only the path; only the modification time.")
+            completionCandidates = Candidates.TimeFrom.class)
     String timeFrom;
 
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            description =
-                    "Threads that read inputs and run the rules across captures (default: the number of processors).")
+    @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
-    @Option(
-            names = {"-q", "--quiet"},
-            description = "No progress line (it is only ever shown when standard error is a terminal).")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(
-            names = "--max-input-size",
-            paramLabel = "BYTES",
-            defaultValue = "67108864",
-            description = "Largest input, after decompression (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-input-size", paramLabel = "BYTES", defaultValue = "67108864")
     long maxInputSize;
 
     private static void checkGlob(String option, String glob) {

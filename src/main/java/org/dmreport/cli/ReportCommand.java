@@ -32,16 +32,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport report}: the HTML report, the Markdown digest, CSV tables and JSON. */
-@Command(
-        name = "report",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Write reports of the captures: a self-contained HTML page, a Markdown digest, CSV tables "
-                    + "and the whole analysis as JSON, from the same findings as check.",
-            "Without -f: html, md and csv into the -o directory."
-        })
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class ReportCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -57,69 +48,43 @@ final class ReportCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
             split = ",",
-            completionCandidates = Candidates.ReportFormats.class,
-            description = "html, md, csv or json; repeatable (default: html, md and csv).")
+            completionCandidates = Candidates.ReportFormats.class)
     List<String> formats = new ArrayList<>();
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "PATH",
-            description = "A file when one format is chosen (csv: a directory), a directory when several; - is "
-                    + "standard output for one format.")
+            paramLabel = "PATH")
     Path outputPath;
 
     @Option(
             names = "--fail-on",
             paramLabel = "error|warning|info|never",
             defaultValue = "never",
-            completionCandidates = Candidates.FailOn.class,
-            description = "Exit 1 when a finding at or above this severity is found (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Candidates.FailOn.class)
     String failOn;
 
-    @Option(
-            names = "--since",
-            paramLabel = "TIME",
-            description = "Show only captures at or after TIME: ISO-8601, a "
-                    + "date (its start in --zone), or a duration before now (24h, 7d). Captures before it are not read, but the "
-                    + "last one, which gives each subtask its state at the start.")
+    @Option(names = "--since", paramLabel = "TIME")
     String since;
 
-    @Option(
-            names = "--until",
-            paramLabel = "TIME",
-            description = "Show only captures at or before TIME: ISO-8601, a "
-                    + "date (its end in --zone), or a duration before now (1h). Captures after it are not read.")
+    @Option(names = "--until", paramLabel = "TIME")
     String until;
 
-    @Option(names = "--task", paramLabel = "TASK", split = ",", description = "Show only these tasks (repeatable).")
+    @Option(names = "--task", paramLabel = "TASK", split = ",")
     List<String> tasks = new ArrayList<>();
 
-    @Option(
-            names = "--cluster",
-            paramLabel = "CLUSTER",
-            split = ",",
-            description = "Show only these clusters (repeatable); '' is the inputs whose path names none.")
+    @Option(names = "--cluster", paramLabel = "CLUSTER", split = ",")
     List<String> clusters = new ArrayList<>();
 
-    @Option(
-            names = "--zone",
-            paramLabel = "ZONE",
-            defaultValue = "UTC",
-            description = "Time zone of the times shown, e.g. Asia/Shanghai (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "UTC")
     String zone;
 
-    @Option(
-            names = "--templates",
-            paramLabel = "DIR",
-            description = "Use the templates in DIR instead of the shipped ones of the same name.")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--csv-raw", description = "Leave CSV cells that spreadsheets would run as formulas as they are.")
+    @Option(names = "--csv-raw")
     boolean csvRaw;
 
-    @Option(
-            names = "--timestamp",
-            description = "Show when the report was made (SOURCE_DATE_EPOCH, when set, gives that time).")
+    @Option(names = "--timestamp")
     boolean timestamp;
 
     ReportCommand(Streams streams, Clock clock) {

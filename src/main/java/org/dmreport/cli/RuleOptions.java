@@ -30,66 +30,38 @@ final class RuleOptions {
             names = "--category",
             paramLabel = "CATEGORY",
             split = ",",
-            completionCandidates = Candidates.Categories.class,
-            description = "Run only rules of these categories: input, schema, consistency, transition, health.")
+            completionCandidates = Candidates.Categories.class)
     List<String> categories = new ArrayList<>();
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",", description = "Do not run RULE (repeatable).")
+    @Option(names = "--disable", paramLabel = "RULE", split = ",")
     List<String> disable = new ArrayList<>();
 
-    @Option(
-            names = "--enable",
-            paramLabel = "RULE",
-            split = ",",
-            description = "Run RULE even if --category or --disable left it out (repeatable).")
+    @Option(names = "--enable", paramLabel = "RULE", split = ",")
     List<String> enable = new ArrayList<>();
 
-    @Option(names = "--severity", paramLabel = "RULE=LEVEL", description = "Give RULE's findings another severity.")
+    @Option(names = "--severity", paramLabel = "RULE=LEVEL")
     Map<String, String> severities = new LinkedHashMap<>();
 
-    @Option(
-            names = "--baseline",
-            paramLabel = "FILE",
-            description =
-                    "Accept the findings FILE lists: counted, never failing; entries that match nothing are reported.")
+    @Option(names = "--baseline", paramLabel = "FILE")
     Path baseline;
 
     @Option(
             names = "--transitions",
             paramLabel = "documented|dm",
             defaultValue = "dm",
-            completionCandidates = Candidates.Transitions.class,
-            description = "Stage machine for transitions: the documentation's diagram, or DM's worker (default).")
+            completionCandidates = Candidates.Transitions.class)
     String transitions;
 
-    @Option(
-            names = "--blocked-after",
-            paramLabel = "DURATION",
-            defaultValue = "10m",
-            converter = Durations.class,
-            description = "Report a sharding DDL lock held longer than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--blocked-after", paramLabel = "DURATION", defaultValue = "10m", converter = Durations.class)
     Duration blockedAfter;
 
-    @Option(
-            names = "--stall-after",
-            paramLabel = "DURATION",
-            defaultValue = "15m",
-            converter = Durations.class,
-            description = "Report Running without progress for longer than this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--stall-after", paramLabel = "DURATION", defaultValue = "15m", converter = Durations.class)
     Duration stallAfter;
 
-    @Option(
-            names = "--lag-threshold",
-            paramLabel = "DURATION",
-            defaultValue = "5m",
-            converter = Durations.class,
-            description = "Report secondsBehindMaster above this (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lag-threshold", paramLabel = "DURATION", defaultValue = "5m", converter = Durations.class)
     Duration lagThreshold;
 
-    @Option(
-            names = "--each",
-            description = "List a finding found in consecutive captures once per capture, "
-                    + "rather than once with its count, first and last capture.")
+    @Option(names = "--each")
     boolean each;
 
     /** The check request for {@code read}; --strict makes unknown keys errors unless --severity says otherwise. */

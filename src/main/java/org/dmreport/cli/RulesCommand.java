@@ -6,11 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport rules}: the rule catalogue. */
-@Command(
-        name = "rules",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = "Print every rule check runs: ID, category, default severity, title, explanation and example.")
+@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false)
 final class RulesCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -19,8 +15,7 @@ final class RulesCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "text|json|md",
             defaultValue = "text",
-            completionCandidates = Candidates.RulesFormats.class,
-            description = "Output format (default: ${DEFAULT-VALUE}); md is the README's table.")
+            completionCandidates = Candidates.RulesFormats.class)
     String format;
 
     RulesCommand(Streams streams) {

@@ -6,10 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmreport schema summary|full}: the published JSON Schemas, for editors and other tools. */
-@Command(
-        name = "schema",
-        mixinStandardHelpOptions = true,
-        description = "Print the JSON Schema (draft 2020-12) of a query-status summary or full response.")
+@Command(name = "schema", mixinStandardHelpOptions = true)
 final class SchemaCommand implements Callable<Integer> {
 
     private final Streams streams;

@@ -13,16 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport status}: every snapshot's task statuses as dmctl prints or would print them. */
-@Command(
-        name = "status",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
-        description = {
-            "Print, for every snapshot, the task summary dmctl prints or would print: "
-                    + "recomputed from full responses with dmctl's rule, as recorded for summaries.",
-            "Unreadable inputs are reported on standard error as PATH:LINE:COL: message; the rest goes on."
-        })
+@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 final class StatusCommand implements Callable<Integer> {
 
     private final Streams streams;
@@ -34,14 +25,12 @@ final class StatusCommand implements Callable<Integer> {
             names = {"-f", "--format"},
             paramLabel = "text|json",
             defaultValue = "text",
-            completionCandidates = Candidates.StatusFormats.class,
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+            completionCandidates = Candidates.StatusFormats.class)
     String format;
 
     @Option(
             names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write to FILE (atomically) instead of standard output; - is standard output.")
+            paramLabel = "FILE")
     Path outputPath;
 
     StatusCommand(Streams streams) {
