@@ -68,16 +68,23 @@ public final class StoredSeries {
      * did not answer when loaded.
      */
     static StoredSeries stored(
-            String cluster,
-            String task,
-            String source,
+            Timelines.Key key,
             PointStore store,
             int id,
             int conflicts,
             List<Coverage> coverage,
             List<Capture> unanswered) {
         return new StoredSeries(
-                cluster, task, source, store, id, conflicts, coverage, List.copyOf(unanswered), null, null);
+                key.cluster(),
+                key.task(),
+                key.source(),
+                store,
+                id,
+                conflicts,
+                coverage,
+                List.copyOf(unanswered),
+                null,
+                null);
     }
 
     /** A series held on the heap as it is. */

@@ -24,7 +24,7 @@ import org.dmreport.model.Capture;
 public final class Timelines {
 
     /** A subtask or source: its cluster, task ("" for a source) and source name; ordered so. */
-    private record Key(String cluster, String task, String source) implements Comparable<Key> {
+    record Key(String cluster, String task, String source) implements Comparable<Key> {
         @Override
         public int compareTo(Key o) {
             int c = cluster.compareTo(o.cluster);
@@ -133,9 +133,7 @@ public final class Timelines {
         Map<Key, List<Coverage>> ofTask = new HashMap<>();
         new TreeMap<>(subtasks)
                 .forEach((key, series) -> result.add(StoredSeries.stored(
-                        key.cluster(),
-                        key.task(),
-                        key.source(),
+                        key,
                         store,
                         series.id,
                         series.conflicts,
