@@ -133,7 +133,7 @@ public final class OutputFiles {
         try {
             Rendered rendered;
             try (OutputStream file = Files.newOutputStream(temp)) {
-                rendered = writeUtf8(file, content, target, runner);
+                rendered = writeUtf8(file, content, target, runner, false);
             }
             if (!rendered.whole()) {
                 return new Pending(null, null, rendered);
@@ -151,15 +151,18 @@ public final class OutputFiles {
     /** Writes a device or pipe at once, opened as it is (never created, truncated or replaced). */
     private static Pending writtenThrough(Path device, Output content, Path shown, Runner runner) throws IOException {
         try (OutputStream stream = Files.newOutputStream(device, StandardOpenOption.WRITE)) {
-            return new Pending(null, null, writeUtf8(stream, content, shown, runner));
+            return new Pending(null, null, writeUtf8(stream, content, shown, runner, true));
         }
     }
 
     /**
      * Writes the content, strictly encoded: text that is not valid Unicode is a bug to report, never
      * a replacement character slipped into a report. A failure is rethrown naming {@code shown}.
+     * Written {@code forGood} (a device or pipe, not a file to discard), an output that can stop
+     * part-way is held whole first; into a temporary file it streams, as a month's report would not
+     * fit in memory.
      */
-    private static Rendered writeUtf8(OutputStream stream, Output content, Path shown, Runner runner)
+    private static Rendered writeUtf8(OutputStream stream, Output content, Path shown, Runner runner, boolean forGood)
             throws IOException {
         try {
             Writer out = new OutputStreamWriter(
@@ -169,7 +172,7 @@ public final class OutputFiles {
                             .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT));
             Writer buffered = new BufferedWriter(out, 1 << 16);
-            Rendered rendered = whole(buffered, content, runner);
+            Rendered rendered = forGood ? whole(buffered, content, runner) : content.writeTo(buffered, runner);
             buffered.flush();
             return rendered;
         } catch (CharacterCodingException e) {
