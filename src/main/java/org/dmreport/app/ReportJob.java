@@ -27,8 +27,6 @@ import org.dmreport.report.template.Templates;
 import org.dmreport.report.view.ReportBuilder;
 import org.dmreport.report.view.ReportInput;
 import org.dmreport.report.view.ReportModel;
-import org.dmreport.rules.Rule;
-import org.dmreport.rules.RuleCatalog;
 
 /**
  * {@code dmreport report}: runs the check, narrows it to the asked window and tasks, builds the one
@@ -155,9 +153,6 @@ public final class ReportJob {
                         inWindow(request, f.capturedAt()) && request.scope().showsCluster(f.cluster()))
                 .filter(f -> f.task().isEmpty() || request.scope().showsTask(f.task()))
                 .toList();
-        List<Rule> rules = RuleCatalog.all().stream()
-                .filter(request.check().selection()::runs)
-                .toList();
         return new ReportInput(
                 statuses,
                 subtasks,
@@ -166,7 +161,7 @@ public final class ReportJob {
                 check.problems().stream()
                         .filter(p -> request.scope().showsCluster(p.cluster()))
                         .toList(),
-                rules.stream().map(Rule::descriptor).toList(),
+                request.check().selection().descriptors(),
                 check.inputs(),
                 check.documents(),
                 request.style().zone(),

@@ -20,8 +20,6 @@ import org.dmreport.findings.Severity;
 import org.dmreport.report.Renderer;
 import org.dmreport.report.Renderers;
 import org.dmreport.report.findings.FindingsView;
-import org.dmreport.rules.Rule;
-import org.dmreport.rules.RuleCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -111,10 +109,7 @@ final class CheckCommand implements Callable<Integer> {
                     result.findings(),
                     result.problems(),
                     List.copyOf(inputs),
-                    RuleCatalog.all().stream()
-                            .filter(request.selection()::runs)
-                            .map(Rule::descriptor)
-                            .toList(),
+                    request.selection().descriptors(),
                     threshold,
                     result.staleBaseline(),
                     result.documents(),

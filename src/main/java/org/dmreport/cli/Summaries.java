@@ -52,9 +52,7 @@ final class Summaries {
         if (!result.problems().isEmpty() || result.statuses().isEmpty()) {
             return ExitCode.UNREADABLE.code();
         }
-        boolean failed = failOn != null
-                && result.findings().stream()
-                        .anyMatch(f -> !f.baselined() && f.severity().atLeast(failOn));
+        boolean failed = result.findings().stream().anyMatch(f -> f.fails(failOn));
         return failed ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 

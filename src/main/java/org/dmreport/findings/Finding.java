@@ -97,6 +97,14 @@ public record Finding(
         return new Occurrence(input, document, capturedAt, line, column);
     }
 
+    /**
+     * Whether it fails a run whose threshold is {@code failOn} (null for {@code never}): at or above
+     * it, and not accepted by a baseline. The one statement of {@code --fail-on}.
+     */
+    public boolean fails(Severity failOn) {
+        return failOn != null && !baselined && severity.atLeast(failOn);
+    }
+
     /** The same finding with another severity. */
     public Finding withSeverity(Severity newSeverity) {
         return with(newSeverity, baselined, occurrences, last);

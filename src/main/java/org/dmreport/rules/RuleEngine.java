@@ -132,7 +132,7 @@ public final class RuleEngine {
     }
 
     private List<Rule> selected() {
-        return RuleCatalog.all().stream().filter(selection::runs).toList();
+        return selection.rules();
     }
 
     private Reporter collect(Rule rule, List<Finding> findings) {

@@ -64,6 +64,16 @@ public record RuleSelection(Set<String> enabled, Map<String, Severity> severitie
         return enabled.contains(rule.descriptor().id());
     }
 
+    /** The rules that run, in catalogue order: the one answer to "which rules run". */
+    public List<Rule> rules() {
+        return RuleCatalog.all().stream().filter(this::runs).toList();
+    }
+
+    /** The documentation of the rules that run, in catalogue order. */
+    public List<RuleDescriptor> descriptors() {
+        return rules().stream().map(Rule::descriptor).toList();
+    }
+
     /** The severity findings of {@code rule} get. */
     public Severity severity(RuleDescriptor rule) {
         return severities.getOrDefault(rule.id(), rule.severity());

@@ -39,7 +39,7 @@ public record FindingsView(
 
     /** Whether {@code f} counts against the threshold. */
     public boolean fails(Finding f) {
-        return failOn != null && !f.baselined() && f.severity().atLeast(failOn);
+        return f.fails(failOn);
     }
 
     /** Findings not accepted by a baseline, in order: the ones line-per-finding formats show. */
