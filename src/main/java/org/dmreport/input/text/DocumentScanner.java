@@ -138,188 +138,241 @@ public final class DocumentScanner extends TextCursor {
 
     /** Scans one document from {@code start}; leaves {@code i} just after it. */
     private RawDocument document(int start, boolean fragment, boolean partialBefore) {
-        int startLine = line;
-        int startColumn = col(start);
-        List<Note> notes = new ArrayList<>();
-        boolean partial = partialBefore;
-        int zeroWidth = 0;
-        int zeroWidthLine = 0;
+        return new Document(start, fragment, partialBefore).scan();
+    }
 
-        // Open containers, true for an object. A fragment is an object whose braces were not pasted.
-        boolean[] objects = new boolean[16];
-        int depth = 0;
-        if (fragment) {
-            objects[depth++] = true;
+    /**
+     * One document being scanned: the containers open, the last token and where the blank before
+     * the next one began, and the notes taken. Each kind of token has its method; the text and the
+     * position are the scanner's.
+     */
+    private final class Document {
+        private final int start;
+        private final boolean fragment;
+        private final int startLine;
+        private final int startColumn;
+        private final List<Note> notes = new ArrayList<>();
+        private boolean partial;
+        private int zeroWidth;
+        private int zeroWidthLine;
+
+        /** Open containers, true for an object. A fragment is an object whose braces were not pasted. */
+        private boolean[] objects = new boolean[16];
+
+        private int depth;
+        private boolean expectKey;
+        private Tok last;
+        private int lastComma = -1;
+        private int lastLine;
+        /** Where the blank before the current token began; -1 when none. */
+        private int gap = -1;
+        /** Just after the document once its end is found; -1 before. */
+        private int end = -1;
+
+        Document(int start, boolean fragment, boolean partialBefore) {
+            this.start = start;
+            this.fragment = fragment;
+            this.startLine = line;
+            this.startColumn = col(start);
+            this.partial = partialBefore;
+            if (fragment) {
+                objects[depth++] = true;
+            }
+            this.expectKey = fragment;
+            this.last = fragment ? Tok.OPEN : Tok.NONE;
+            this.lastLine = line;
         }
-        boolean expectKey = fragment;
-        Tok last = fragment ? Tok.OPEN : Tok.NONE;
-        int lastComma = -1;
-        int lastLine = line;
-        int gap = -1;
-        int end = -1;
 
-        i = start;
-        while (i < t.length && end < 0) {
-            char c = t[i];
-            if (c == '\n') {
-                i++;
-                line++;
-                lineStart = i;
-                continue;
-            }
-            if (c == ' ' || c == '\t' || c == '\r' || isZeroWidth(c)) {
-                if (c != ' ' && c != '\t' && c != '\r') {
-                    edit(i, ' ');
-                    if (zeroWidth++ == 0) {
-                        zeroWidthLine = line;
-                    }
-                }
-                if (gap < 0 && c != '\r') {
-                    gap = i;
-                }
-                i++;
-                continue;
-            }
-            if (lenient && (c == '#' || (c == '/' && i + 1 < t.length && (t[i + 1] == '/' || t[i + 1] == '*')))) {
-                notes.add(new Note(NoteKind.COMMENT_REMOVED, line, col(i), "comment removed: " + excerpt(i)));
-                blankComment();
-                continue;
-            }
-            if (fragment && depth == 1 && (last == Tok.VALUE && c != ',' || last == Tok.COMMA && c != '"')) {
-                if (last == Tok.COMMA) {
-                    edit(lastComma, ' ');
-                }
-                end = i;
-                break;
-            }
-            int tokenLine = line;
-            int tokenColumn = col(i);
-            switch (c) {
-                case '{', '[' -> {
-                    missingComma(last, depth > 0 && objects[depth - 1], expectKey, c, gap, notes);
-                    if (depth == objects.length) {
-                        objects = Arrays.copyOf(objects, depth * 2);
-                    }
-                    objects[depth++] = c == '{';
-                    expectKey = c == '{';
-                    last = Tok.OPEN;
+        RawDocument scan() {
+            i = start;
+            while (i < t.length && end < 0) {
+                char c = t[i];
+                if (c == '\n') {
                     i++;
-                }
-                case '}', ']' -> {
-                    if (lenient && last == Tok.COMMA) {
+                    line++;
+                    lineStart = i;
+                } else if (c == ' ' || c == '\t' || c == '\r' || isZeroWidth(c)) {
+                    blank(c);
+                } else if (lenient
+                        && (c == '#' || (c == '/' && i + 1 < t.length && (t[i + 1] == '/' || t[i + 1] == '*')))) {
+                    notes.add(new Note(NoteKind.COMMENT_REMOVED, line, col(i), "comment removed: " + excerpt(i)));
+                    blankComment();
+                } else if (fragment && depth == 1 && (last == Tok.VALUE && c != ',' || last == Tok.COMMA && c != '"')) {
+                    if (last == Tok.COMMA) {
                         edit(lastComma, ' ');
-                        notes.add(new Note(
-                                NoteKind.TRAILING_COMMA_REMOVED,
-                                lastLine,
-                                columnOf(lastComma),
-                                "trailing comma removed"));
                     }
-                    depth--;
-                    expectKey = false;
-                    last = Tok.VALUE;
-                    i++;
-                    if (depth <= 0) {
-                        end = i;
+                    end = i;
+                } else {
+                    int tokenLine = line;
+                    if (token(c)) {
+                        lastLine = tokenLine;
+                        gap = -1;
                     }
                 }
+            }
+            return finish();
+        }
+
+        /** Whitespace, or a zero-width character blanked. */
+        private void blank(char c) {
+            if (c != ' ' && c != '\t' && c != '\r') {
+                edit(i, ' ');
+                if (zeroWidth++ == 0) {
+                    zeroWidthLine = line;
+                }
+            }
+            if (gap < 0 && c != '\r') {
+                gap = i;
+            }
+            i++;
+        }
+
+        /** One token; false when it was removed, so that it is not the last one seen. */
+        private boolean token(char c) {
+            switch (c) {
+                case '{', '[' -> open(c);
+                case '}', ']' -> close();
                 case ',' -> {
-                    if (lenient && (last == Tok.COMMA || last == Tok.OPEN)) {
-                        edit(i, ' ');
-                        notes.add(new Note(NoteKind.TRAILING_COMMA_REMOVED, line, col(i), "stray comma removed"));
-                        i++;
-                        continue;
-                    }
-                    last = Tok.COMMA;
-                    lastComma = i;
-                    expectKey = depth > 0 && objects[depth - 1];
-                    i++;
+                    return comma();
                 }
                 case ':' -> {
                     last = Tok.COLON;
                     expectKey = false;
                     i++;
                 }
-                case '"' -> {
-                    boolean inObject = depth > 0 && objects[depth - 1];
-                    boolean key = expectKey || missingComma(last, inObject, expectKey, c, gap, notes) && inObject;
-                    skipString();
-                    expectKey = false;
-                    last = key ? Tok.NONE : Tok.VALUE;
-                    if (depth == 0) {
-                        end = i;
-                    }
-                }
+                case '"' -> string();
                 default -> {
-                    int from = i;
-                    skipBareToken();
-                    if (lenient && isElision(from, i)) {
-                        blank(from, i);
-                        partial = true;
-                        notes.add(new Note(
-                                NoteKind.ELISION_REMOVED,
-                                tokenLine,
-                                tokenColumn,
-                                "elision '...' removed: what it stood for is unknown"));
-                        continue;
-                    }
-                    missingComma(last, depth > 0 && objects[depth - 1], expectKey, c, gap, notes);
-                    last = Tok.VALUE;
-                    if (depth == 0) {
-                        end = i;
-                    }
+                    return bare();
                 }
             }
-            lastLine = tokenLine;
-            gap = -1;
+            return true;
         }
-        if (end < 0) {
-            end = t.length;
+
+        private void open(char c) {
+            missingComma(depth > 0 && objects[depth - 1], c);
+            if (depth == objects.length) {
+                objects = Arrays.copyOf(objects, depth * 2);
+            }
+            objects[depth++] = c == '{';
+            expectKey = c == '{';
+            last = Tok.OPEN;
+            i++;
         }
-        if (zeroWidth > 0) {
+
+        private void close() {
+            if (lenient && last == Tok.COMMA) {
+                edit(lastComma, ' ');
+                notes.add(new Note(
+                        NoteKind.TRAILING_COMMA_REMOVED, lastLine, columnOf(lastComma), "trailing comma removed"));
+            }
+            depth--;
+            expectKey = false;
+            last = Tok.VALUE;
+            i++;
+            if (depth <= 0) {
+                end = i;
+            }
+        }
+
+        private boolean comma() {
+            if (lenient && (last == Tok.COMMA || last == Tok.OPEN)) {
+                edit(i, ' ');
+                notes.add(new Note(NoteKind.TRAILING_COMMA_REMOVED, line, col(i), "stray comma removed"));
+                i++;
+                return false;
+            }
+            last = Tok.COMMA;
+            lastComma = i;
+            expectKey = depth > 0 && objects[depth - 1];
+            i++;
+            return true;
+        }
+
+        private void string() {
+            boolean inObject = depth > 0 && objects[depth - 1];
+            boolean key = expectKey || missingComma(inObject, '"') && inObject;
+            skipString();
+            expectKey = false;
+            last = key ? Tok.NONE : Tok.VALUE;
+            if (depth == 0) {
+                end = i;
+            }
+        }
+
+        /** A number, literal or elision; false when it was an elision, removed. */
+        private boolean bare() {
+            int tokenLine = line;
+            int tokenColumn = col(i);
+            int from = i;
+            skipBareToken();
+            if (lenient && isElision(from, i)) {
+                DocumentScanner.this.blank(from, i);
+                partial = true;
+                notes.add(new Note(
+                        NoteKind.ELISION_REMOVED,
+                        tokenLine,
+                        tokenColumn,
+                        "elision '...' removed: what it stood for is unknown"));
+                return false;
+            }
+            missingComma(depth > 0 && objects[depth - 1], t[from]);
+            last = Tok.VALUE;
+            if (depth == 0) {
+                end = i;
+            }
+            return true;
+        }
+
+        /**
+         * Puts a comma into the whitespace between two adjacent values when that is what is missing;
+         * returns whether it did.
+         */
+        private boolean missingComma(boolean inObject, char next) {
+            if (!lenient || last != Tok.VALUE || expectKey || gap < 0 || (inObject && next != '"')) {
+                return false;
+            }
+            int gapLine = line;
+            for (int k = gap; k < i; k++) {
+                if (t[k] == '\n') {
+                    gapLine--;
+                }
+            }
+            notes.add(new Note(NoteKind.COMMA_INSERTED, gapLine, columnOf(gap), "missing comma inserted"));
+            edit(gap, ',');
+            return true;
+        }
+
+        /** The document found, with its notes; a fragment is read from a copy that has its braces. */
+        private RawDocument finish() {
+            if (end < 0) {
+                end = t.length;
+            }
+            if (zeroWidth > 0) {
+                notes.add(
+                        0,
+                        new Note(
+                                NoteKind.ZERO_WIDTH_REMOVED,
+                                zeroWidthLine,
+                                0,
+                                zeroWidth + " zero-width character" + (zeroWidth == 1 ? "" : "s")
+                                        + " outside strings removed"));
+            }
+            i = end;
+            if (!fragment) {
+                return new RawDocument(t, start, end - start, startLine, startColumn, partial, notes);
+            }
+            char[] text = new char[end - start + 2];
+            text[0] = '{';
+            System.arraycopy(t, start, text, 1, end - start);
+            text[text.length - 1] = '}';
             notes.add(
                     0,
                     new Note(
-                            NoteKind.ZERO_WIDTH_REMOVED,
-                            zeroWidthLine,
-                            0,
-                            zeroWidth + " zero-width character" + (zeroWidth == 1 ? "" : "s")
-                                    + " outside strings removed"));
+                            NoteKind.FRAGMENT_WRAPPED,
+                            startLine,
+                            startColumn,
+                            "fragment " + excerpt(start) + " read as the members of one object"));
+            return new RawDocument(text, 0, text.length, startLine, startColumn - 1, true, notes);
         }
-        i = end;
-        if (!fragment) {
-            return new RawDocument(t, start, end - start, startLine, startColumn, partial, notes);
-        }
-        // A fragment's braces were not pasted: it is read from a copy that has them.
-        char[] text = new char[end - start + 2];
-        text[0] = '{';
-        System.arraycopy(t, start, text, 1, end - start);
-        text[text.length - 1] = '}';
-        notes.add(
-                0,
-                new Note(
-                        NoteKind.FRAGMENT_WRAPPED,
-                        startLine,
-                        startColumn,
-                        "fragment " + excerpt(start) + " read as the members of one object"));
-        return new RawDocument(text, 0, text.length, startLine, startColumn - 1, true, notes);
-    }
-
-    /**
-     * Puts a comma into the whitespace between two adjacent values when that is what is missing;
-     * returns whether it did.
-     */
-    private boolean missingComma(Tok last, boolean inObject, boolean expectKey, char next, int gap, List<Note> notes) {
-        if (!lenient || last != Tok.VALUE || expectKey || gap < 0 || (inObject && next != '"')) {
-            return false;
-        }
-        int gapLine = line;
-        for (int k = gap; k < i; k++) {
-            if (t[k] == '\n') {
-                gapLine--;
-            }
-        }
-        notes.add(new Note(NoteKind.COMMA_INSERTED, gapLine, columnOf(gap), "missing comma inserted"));
-        edit(gap, ',');
-        return true;
     }
 }
