@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.dmreport.analysis.Runner;
 import org.dmreport.analysis.SnapshotStatus;
@@ -19,10 +18,8 @@ import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
 import org.dmreport.report.Output;
 import org.dmreport.report.Rendered;
-import org.dmreport.report.Renderer;
 import org.dmreport.report.Renderers;
 import org.dmreport.report.ReportFormat;
-import org.dmreport.report.csv.CsvTables;
 import org.dmreport.report.template.Templates;
 import org.dmreport.report.view.ReportBuilder;
 import org.dmreport.report.view.ReportInput;
@@ -72,12 +69,8 @@ public final class ReportJob {
                 : null;
         Map<String, Output> files = new LinkedHashMap<>();
         for (ReportFormat format : formats) {
-            Optional<Renderer<ReportModel>> renderer = Renderers.report(format, templates);
-            if (renderer.isPresent()) {
-                files.put(format.files().get(0), renderer.get().of(model));
-            } else {
-                files.putAll(new CsvTables(request.style().csvRaw()).render(input));
-            }
+            files.putAll(Renderers.report(
+                    format, input, model, templates, request.style().csvRaw()));
         }
         return new Outcome(files, check);
     }

@@ -41,8 +41,11 @@ public final class Printable {
         return out.toString();
     }
 
-    /** C0 and C1 controls, DEL, line and paragraph separators, and bidirectional formatting characters. */
-    private static boolean unsafe(char c) {
+    /**
+     * Whether {@code c} would split, recolour or reorder a line shown as it is: C0 and C1 controls,
+     * DEL, line and paragraph separators, and bidirectional formatting characters.
+     */
+    public static boolean unsafe(char c) {
         return c < 0x20
                 || (c >= 0x7f && c <= 0x9f)
                 || c == '\u2028'

@@ -5,6 +5,7 @@ import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -14,8 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JsonStream {
 
-    public static final JsonMapper MAPPER =
-            JsonMapper.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    /** The mapper of every JSON output: the writer stays open, and unsafe characters are escaped ({@link JsonEscapes}). */
+    public static final JsonMapper MAPPER = JsonMapper.builder(
+                    JsonFactory.builder().characterEscapes(JsonEscapes.INSTANCE).build())
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private JsonStream() {}
 

@@ -24,6 +24,14 @@ public interface Renderer<V> {
      */
     Rendered render(V view, Writer out) throws IOException;
 
+    /**
+     * As {@link #render(Object, Writer)}, formatting pieces of a long output on {@code runner}'s
+     * threads where it can; the bytes are the same whatever the runner.
+     */
+    default Rendered render(V view, Writer out, Runner runner) throws IOException {
+        return render(view, out);
+    }
+
     /** Whether {@link #render(Object, Writer)} can return a problem: see {@link Output#canStop()}. */
     default boolean canStop() {
         return false;
@@ -34,7 +42,7 @@ public interface Renderer<V> {
         return new Output() {
             @Override
             public Rendered writeTo(Writer out, Runner runner) throws IOException {
-                return render(view, out);
+                return render(view, out, runner);
             }
 
             @Override

@@ -17,13 +17,13 @@ import org.dmreport.report.findings.TextRenderer;
 import org.dmreport.report.json.ReportJsonRenderer;
 import org.dmreport.report.template.TemplateRenderer;
 import org.dmreport.report.template.Templates;
+import org.dmreport.report.view.ReportInput;
 import org.dmreport.report.view.ReportModel;
 
 /**
  * Every renderer by command and format name: what {@code -f} takes is listed here once, for the
- * commands, their help and shell completion alike. {@code report}'s formats are those of
- * {@link ReportFormat}: HTML, Markdown and JSON render the view model, and the CSV tables
- * ({@link CsvTables}) the series it was made from, row by row.
+ * commands, their help and shell completion alike; {@code report}'s formats are those of
+ * {@link ReportFormat}, whose files are made here too.
  */
 public final class Renderers {
 
@@ -67,15 +67,19 @@ public final class Renderers {
     }
 
     /**
-     * The renderer of the view model as {@code report -f format}, the templates taken from
-     * {@code templates}; none for {@code csv}, whose tables are made from the series.
+     * The files of {@code report -f format} by name, each the output of its renderer: HTML, Markdown
+     * (from {@code templates}) and JSON render the view model, and the CSV tables the series it was
+     * made from, row by row ({@code csvRaw}: cells a spreadsheet would evaluate left as they are).
      */
-    public static Optional<Renderer<ReportModel>> report(ReportFormat format, Templates templates) {
-        return Optional.ofNullable(
-                switch (format) {
-                    case HTML, MD -> new TemplateRenderer(templates, format.template());
-                    case JSON -> new ReportJsonRenderer();
-                    case CSV -> null;
-                });
+    public static Map<String, Output> report(
+            ReportFormat format, ReportInput input, ReportModel model, Templates templates, boolean csvRaw) {
+        Map<String, Output> files = new LinkedHashMap<>();
+        switch (format) {
+            case HTML, MD ->
+                files.put(format.files().get(0), new TemplateRenderer(templates, format.template()).of(model));
+            case JSON -> files.put(format.files().get(0), new ReportJsonRenderer().of(model));
+            case CSV -> new CsvTables(csvRaw).renderers().forEach((name, table) -> files.put(name, table.of(input)));
+        }
+        return files;
     }
 }

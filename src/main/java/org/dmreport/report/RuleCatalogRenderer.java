@@ -10,7 +10,7 @@ import tools.jackson.databind.node.ObjectNode;
 /** The rule catalogue as text, JSON, or the Markdown table the README carries. */
 public final class RuleCatalogRenderer {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     private RuleCatalogRenderer() {}
 

@@ -18,8 +18,8 @@ import org.dmreport.analysis.TaskStatus;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.ProcessError;
-import org.dmreport.report.Output;
 import org.dmreport.report.Rendered;
+import org.dmreport.report.Renderer;
 import org.dmreport.report.view.ReportInput;
 
 /**
@@ -51,23 +51,31 @@ public final class CsvTables {
         this.raw = raw;
     }
 
-    /** Every table by file name, each written row by row when its output asks. */
-    public Map<String, Output> render(ReportInput input) {
-        Map<String, Output> tables = new LinkedHashMap<>();
-        tables.put("tasks.csv", whole(out -> tasks(input, out)));
-        tables.put("subtasks.csv", (out, runner) -> {
-            subtasks(input, out, runner);
-            return Rendered.WHOLE;
+    /** The renderer of each table, by file name in the order they are written. */
+    public Map<String, Renderer<ReportInput>> renderers() {
+        Map<String, Renderer<ReportInput>> tables = new LinkedHashMap<>();
+        tables.put("tasks.csv", table(this::tasks));
+        tables.put("subtasks.csv", new Renderer<>() {
+            @Override
+            public Rendered render(ReportInput input, Writer out) throws IOException {
+                return render(input, out, Runner.SEQUENTIAL);
+            }
+
+            @Override
+            public Rendered render(ReportInput input, Writer out, Runner runner) throws IOException {
+                subtasks(input, out, runner);
+                return Rendered.WHOLE;
+            }
         });
-        tables.put("errors.csv", whole(out -> errors(input, out)));
-        tables.put("findings.csv", whole(out -> findings(input, out)));
+        tables.put("errors.csv", table(this::errors));
+        tables.put("findings.csv", table(this::findings));
         return tables;
     }
 
-    /** A table written on the calling thread; a table is always written whole. */
-    private static Output whole(TableBody body) {
-        return (out, runner) -> {
-            body.write(out);
+    /** A table written row by row on the calling thread; a table is always written whole. */
+    private static Renderer<ReportInput> table(TableBody body) {
+        return (input, out) -> {
+            body.write(input, out);
             return Rendered.WHOLE;
         };
     }
@@ -75,7 +83,7 @@ public final class CsvTables {
     /** What writes one table. */
     @FunctionalInterface
     private interface TableBody {
-        void write(Writer out) throws IOException;
+        void write(ReportInput input, Writer out) throws IOException;
     }
 
     private void tasks(ReportInput input, Writer out) throws IOException {

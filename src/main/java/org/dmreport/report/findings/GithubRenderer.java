@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Folding;
+import org.dmreport.model.Printable;
 import org.dmreport.report.Rendered;
 
 /**
@@ -33,16 +34,36 @@ public final class GithubRenderer implements FindingsRenderer {
         return Rendered.WHOLE;
     }
 
-    /** A message: carriage returns dropped (a CRLF is a line break, a lone CR would overwrite the line), then escaped. */
+    /**
+     * A message: carriage returns dropped (a CRLF is a line break, a lone CR would overwrite the
+     * line), then escaped.
+     */
     private static String data(String text) {
         return escaped(text.replace("\r", ""));
     }
 
-    private static String escaped(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
+    /** A property (the file, the title), escaped, with its separators. */
     private static String property(String text) {
         return escaped(text).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /**
+     * The runner's escapes of line breaks and {@code %}; anything else a reader would see acted on
+     * (an escape sequence, a bidirectional override) is shown as an escape ({@link Printable}).
+     */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int from = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            char c = k < text.length() ? text.charAt(k) : '\n';
+            if (c == '\r' || c == '\n') {
+                out.append(Printable.line(text.substring(from, k)).replace("%", "%25"));
+                if (k < text.length()) {
+                    out.append(c == '\r' ? "%0D" : "%0A");
+                }
+                from = k + 1;
+            }
+        }
+        return out.toString();
     }
 }

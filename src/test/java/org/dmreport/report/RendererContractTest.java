@@ -1,0 +1,170 @@
+package org.dmreport.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.dmreport.findings.Finding;
+import org.dmreport.findings.Severity;
+import org.dmreport.model.Problem;
+import org.dmreport.report.findings.FindingsView;
+import org.dmreport.rules.Rule;
+import org.dmreport.rules.RuleCatalog;
+import org.dmreport.rules.RuleDescriptor;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The contract every renderer of {@code check}'s findings keeps, whatever its format: on no finding,
+ * one, one of every rule at every severity with text that needs escaping, and unreadable inputs,
+ * it writes the same bytes every time, a document its consumers parse, no raw control or
+ * bidirectional character, and every finding's rule and input and every unreadable input: nothing
+ * is dropped in silence.
+ */
+class RendererContractTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Characters no output may carry raw: C0 controls but the line feed, DEL, C1, bidirectional controls. */
+    private static final Pattern RAW_CONTROL =
+            Pattern.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\u202a-\\u202e\\u2066-\\u2069]");
+    /** What a message may hold that each format must escape in its own way. */
+    private static final String HOSTILE = "<b>&amp;\"quoted\" 'single' | *star* %0A :: \u001b[31mred\u001b[0m"
+            + " \u202eevil\u202c\ttab\r\nsecond line \ud83d\ude00 \\ back";
+
+    private static final List<RuleDescriptor> RULES =
+            RuleCatalog.all().stream().map(Rule::descriptor).toList();
+
+    record Case(String name, List<Finding> findings, List<Problem> problems) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> everyFormatAndCase() {
+        List<Case> cases = List.of(
+                new Case("empty", List.of(), List.of()),
+                new Case("one", List.of(finding(RULES.get(0), Severity.ERROR, "a.json", "one message")), List.of()),
+                new Case("many", many(), List.of()),
+                unreadable(
+                        new Problem("broken.json", 1, 15, "unexpected end of input"),
+                        new Problem("dir/\u202ehostile\u001b.json", 0, 0, HOSTILE)));
+        List<Arguments> all = new ArrayList<>();
+        for (String format : Renderers.CHECK) {
+            for (Case c : cases) {
+                all.add(Arguments.of(format, c));
+            }
+        }
+        return all.stream();
+    }
+
+    /** Unreadable inputs as a check reports them: each a problem and an {@code unreadable-input} finding. */
+    private static Case unreadable(Problem... problems) {
+        RuleDescriptor rule = RuleCatalog.byId("unreadable-input").orElseThrow().descriptor();
+        List<Finding> findings = new ArrayList<>();
+        for (Problem p : problems) {
+            findings.add(new Finding(
+                    rule.id(),
+                    rule.severity(),
+                    rule.category(),
+                    p.input(),
+                    "",
+                    0,
+                    null,
+                    "",
+                    p.line(),
+                    p.column(),
+                    "",
+                    "",
+                    p.message(),
+                    Map.of(),
+                    false));
+        }
+        return new Case("unreadable", findings, List.of(problems));
+    }
+
+    /** One finding of every rule, the severities in turn, with hostile text in its message and path. */
+    private static List<Finding> many() {
+        List<Finding> findings = new ArrayList<>();
+        Severity[] severities = Severity.values();
+        for (int k = 0; k < RULES.size(); k++) {
+            findings.add(
+                    finding(RULES.get(k), severities[k % severities.length], "dumps/" + k + "/q\u202es.json", HOSTILE));
+        }
+        return findings;
+    }
+
+    private static Finding finding(RuleDescriptor rule, Severity severity, String input, String message) {
+        return new Finding(
+                rule.id(),
+                severity,
+                rule.category(),
+                input,
+                "",
+                1,
+                Instant.parse("2026-11-26T00:00:00Z"),
+                "/sources/0",
+                3,
+                5,
+                "task-1",
+                "mysql-01",
+                message,
+                Map.of("stage", HOSTILE),
+                false);
+    }
+
+    @ParameterizedTest(name = "{0} on {1}")
+    @MethodSource("everyFormatAndCase")
+    void everyFindingsRendererKeepsTheContract(String format, Case c) throws Exception {
+        FindingsView view = new FindingsView(
+                c.findings(),
+                c.problems(),
+                Stream.concat(
+                                c.findings().stream().map(Finding::input),
+                                c.problems().stream().map(Problem::input))
+                        .distinct()
+                        .toList(),
+                RULES,
+                Severity.ERROR,
+                List.of(),
+                c.findings().size() + c.problems().size(),
+                "1.0.0",
+                "");
+        Renderer<FindingsView> renderer = Renderers.check(format, false).orElseThrow();
+        String out = renderer.render(view);
+        assertEquals(out, renderer.render(view), "the same bytes every time");
+        assertFalse(RAW_CONTROL.matcher(out).find(), "no raw control character: " + out);
+        assertTrue(out.isEmpty() || out.endsWith("\n"), "whole lines");
+        switch (format) {
+            case "json", "sarif" -> JSON.readTree(out);
+            case "junit" ->
+                DocumentBuilderFactory.newInstance()
+                        .newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(out.getBytes(StandardCharsets.UTF_8)));
+            case "github" -> out.lines().forEach(l -> assertTrue(l.startsWith("::"), l));
+            default ->
+                assertEquals(
+                        c.findings().isEmpty(), out.isEmpty(), "text is silent exactly when there is nothing to say");
+        }
+        for (Finding f : c.findings()) {
+            assertTrue(out.contains(f.ruleId()), f.ruleId() + " is shown");
+            String input = f.input().startsWith("dir/") ? "hostile" : f.input().replace("\u202e", "");
+            assertTrue(out.contains(input.substring(0, Math.min(8, input.length()))), f.input() + " is shown");
+        }
+        for (Problem p : c.problems()) {
+            String shown = p.input().startsWith("dir/") ? "hostile" : p.input();
+            assertTrue(out.contains(shown), p.input() + " is shown");
+        }
+    }
+}
