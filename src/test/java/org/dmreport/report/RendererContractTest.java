@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +14,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.dmreport.app.InputSelection;
+import org.dmreport.app.ProgressListener;
+import org.dmreport.app.ReadRequest;
+import org.dmreport.app.ReadWindow;
+import org.dmreport.app.StatusJob;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
+import org.dmreport.input.core.ReadLimits;
+import org.dmreport.input.core.ReadMode;
+import org.dmreport.input.find.CaptureTimes;
+import org.dmreport.input.find.ClusterNames;
 import org.dmreport.model.Problem;
 import org.dmreport.report.findings.FindingsView;
 import org.dmreport.rules.Rule;
@@ -23,6 +33,7 @@ import org.dmreport.rules.RuleDescriptor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  * one, one of every rule at every severity with text that needs escaping, and unreadable inputs,
  * it writes the same bytes every time, a document its consumers parse, no raw control or
  * bidirectional character, and every finding's rule and input and every unreadable input: nothing
- * is dropped in silence.
+ * is dropped in silence. The renderers of {@code status} keep it on what reading real inputs gives.
  */
 class RendererContractTest {
 
@@ -165,6 +176,53 @@ class RendererContractTest {
         for (Problem p : c.problems()) {
             String shown = p.input().startsWith("dir/") ? "hostile" : p.input();
             assertTrue(out.contains(shown), p.input() + " is shown");
+        }
+    }
+
+    static Stream<Arguments> everyStatusFormatAndInput() {
+        List<Arguments> all = new ArrayList<>();
+        for (String format : Renderers.STATUS) {
+            for (String input : List.of("", "samples/captures", "src/test/resources/reports/hostile", "pom.xml")) {
+                all.add(Arguments.of(format, input));
+            }
+        }
+        return all.stream();
+    }
+
+    /** The same contract for {@code status}, on what reading real inputs gives: nothing, many, hostile, unreadable. */
+    @ParameterizedTest(name = "{0} on ''{1}''")
+    @MethodSource("everyStatusFormatAndInput")
+    void everyStatusRendererKeepsTheContract(String format, String input) throws Exception {
+        StatusView view = input.isEmpty()
+                ? new StatusView(List.of(), List.of())
+                : StatusJob.run(
+                                new ReadRequest(
+                                        new InputSelection(
+                                                List.of(input), List.of(), List.of(), ClusterNames.fromFolders()),
+                                        ReadMode.DEFAULT,
+                                        ReadLimits.DEFAULT,
+                                        CaptureTimes.Preference.AUTO,
+                                        1,
+                                        ProgressListener.NONE,
+                                        null,
+                                        ReadWindow.ALL),
+                                InputStream::nullInputStream)
+                        .view();
+        Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
+        String out = renderer.render(view);
+        assertEquals(out, renderer.render(view), "the same bytes every time");
+        assertFalse(RAW_CONTROL.matcher(out).find(), "no raw control character: " + out);
+        assertTrue(out.isEmpty() || out.endsWith("\n"), "whole lines");
+        if (format.equals("json")) {
+            JsonNode tree = JSON.readTree(out);
+            assertEquals(view.snapshots().size(), tree.get("snapshots").size(), "every snapshot");
+            assertEquals(view.problems().size(), tree.get("problems").size(), "every problem");
+        } else {
+            long headers = out.lines().filter(l -> !l.startsWith(" ")).count();
+            assertEquals(view.snapshots().size(), headers, "a header line per snapshot");
+        }
+        if (!input.isEmpty()) {
+            assertFalse(view.snapshots().isEmpty() && view.problems().isEmpty(), "the input was read: " + input);
         }
     }
 }
