@@ -5,20 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dmreport.analysis.Runner;
+import org.dmreport.app.CheckRequest;
 import org.dmreport.app.InputSelection;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.app.ReadWindow;
+import org.dmreport.app.ReportJob;
+import org.dmreport.app.ReportRequest;
+import org.dmreport.app.ReportScope;
+import org.dmreport.app.ReportStyle;
 import org.dmreport.app.StatusJob;
+import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
 import org.dmreport.input.core.ReadLimits;
@@ -30,6 +44,8 @@ import org.dmreport.report.findings.FindingsView;
 import org.dmreport.rules.Rule;
 import org.dmreport.rules.RuleCatalog;
 import org.dmreport.rules.RuleDescriptor;
+import org.dmreport.rules.RuleSelection;
+import org.dmreport.rules.RuleSettings;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,7 +57,8 @@ import tools.jackson.databind.json.JsonMapper;
  * one, one of every rule at every severity with text that needs escaping, and unreadable inputs,
  * it writes the same bytes every time, a document its consumers parse, no raw control or
  * bidirectional character, and every finding's rule and input and every unreadable input: nothing
- * is dropped in silence. The renderers of {@code status} keep it on what reading real inputs gives.
+ * is dropped in silence. The renderers of {@code status} and every file of {@code report} keep it
+ * on what reading real inputs gives.
  */
 class RendererContractTest {
 
@@ -195,19 +212,7 @@ class RendererContractTest {
     void everyStatusRendererKeepsTheContract(String format, String input) throws Exception {
         StatusView view = input.isEmpty()
                 ? new StatusView(List.of(), List.of())
-                : StatusJob.run(
-                                new ReadRequest(
-                                        new InputSelection(
-                                                List.of(input), List.of(), List.of(), ClusterNames.fromFolders()),
-                                        ReadMode.DEFAULT,
-                                        ReadLimits.DEFAULT,
-                                        CaptureTimes.Preference.AUTO,
-                                        1,
-                                        ProgressListener.NONE,
-                                        null,
-                                        ReadWindow.ALL),
-                                InputStream::nullInputStream)
-                        .view();
+                : StatusJob.run(read(input), InputStream::nullInputStream).view();
         Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
         String out = renderer.render(view);
         assertEquals(out, renderer.render(view), "the same bytes every time");
@@ -224,5 +229,70 @@ class RendererContractTest {
         if (!input.isEmpty()) {
             assertFalse(view.snapshots().isEmpty() && view.problems().isEmpty(), "the input was read: " + input);
         }
+    }
+
+    static Stream<Arguments> everyReportInput() {
+        return Stream.of("samples/captures", "src/test/resources/reports/hostile", "pom.xml")
+                .map(Arguments::of);
+    }
+
+    /**
+     * Every file of {@code report}, from what reading real inputs gives (many, hostile, unreadable):
+     * written whole, the same bytes twice, JSON that parses, CSV whose rows all have the header's
+     * columns, and HTML and Markdown with no raw control or bidirectional character.
+     */
+    @ParameterizedTest(name = "report of ''{0}''")
+    @MethodSource("everyReportInput")
+    void everyReportFileKeepsTheContract(String input) throws Exception {
+        ReadRequest read = read(input);
+        ReportRequest request = new ReportRequest(
+                new CheckRequest(read, RuleSelection.defaults(), RuleSettings.DEFAULT, Baseline.empty(), false),
+                new ReportScope(Set.of(), Set.of()),
+                new ReportStyle(ZoneOffset.UTC, null, false, null),
+                ReportFormat.keys(),
+                "-");
+        try (ReportJob.Outcome outcome = ReportJob.run(request, InputStream::nullInputStream)) {
+            assertEquals(
+                    ReportFormat.keys().stream()
+                            .flatMap(k -> ReportFormat.of(k).orElseThrow().files().stream())
+                            .toList(),
+                    List.copyOf(outcome.files().keySet()),
+                    "every file of every format");
+            for (Map.Entry<String, Output> file : outcome.files().entrySet()) {
+                String out = written(file.getValue());
+                assertEquals(out, written(file.getValue()), file.getKey() + ": the same bytes every time");
+                assertTrue(out.endsWith("\n"), file.getKey() + ": whole lines");
+                String name = file.getKey();
+                if (name.endsWith(".json")) {
+                    JSON.readTree(out);
+                    assertFalse(RAW_CONTROL.matcher(out).find(), name);
+                } else if (name.endsWith(".csv")) {
+                    List<CSVRecord> rows =
+                            CSVFormat.RFC4180.parse(new StringReader(out)).getRecords();
+                    int columns = rows.get(0).size();
+                    rows.forEach(r -> assertEquals(columns, r.size(), name + " row " + r.getRecordNumber()));
+                } else {
+                    assertFalse(RAW_CONTROL.matcher(out).find(), name);
+                }
+            }
+        }
+    }
+
+    private static String written(Output output) throws IOException {
+        StringWriter text = new StringWriter();
+        assertTrue(output.writeTo(text, Runner.SEQUENTIAL).whole());
+        return text.toString();
+    }
+
+    private static ReadRequest read(String input) {
+        return new ReadRequest(
+                new InputSelection(List.of(input), List.of(), List.of(), ClusterNames.fromFolders()),
+                ReadMode.DEFAULT,
+                ReadLimits.DEFAULT,
+                CaptureTimes.Preference.AUTO,
+                1,
+                ProgressListener.NONE,
+                null,
+                ReadWindow.ALL);
     }
 }
