@@ -13,9 +13,22 @@ public final class Printable {
 
     private Printable() {}
 
+    /** {@code text} as one line: every unsafe character, line breaks and tabs included, as an escape. */
     public static String line(String text) {
+        return escaped(text, true);
+    }
+
+    /**
+     * {@code text} for a page or a table cell, whose own format handles line breaks and tabs: the
+     * other unsafe characters (an escape sequence, a bidirectional override) as escapes.
+     */
+    public static String text(String text) {
+        return escaped(text, false);
+    }
+
+    private static String escaped(String text, boolean oneLine) {
         int first = 0;
-        while (first < text.length() && !unsafe(text.charAt(first))) {
+        while (first < text.length() && !escapes(text.charAt(first), oneLine)) {
             first++;
         }
         if (first == text.length()) {
@@ -24,7 +37,7 @@ public final class Printable {
         StringBuilder out = new StringBuilder(text.length() + 8).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!unsafe(c)) {
+            if (!escapes(c, oneLine)) {
                 out.append(c);
             } else if (c == '\n') {
                 out.append("\\n");
@@ -39,6 +52,10 @@ public final class Printable {
             }
         }
         return out.toString();
+    }
+
+    private static boolean escapes(char c, boolean oneLine) {
+        return unsafe(c) && (oneLine || (c != '\n' && c != '\r' && c != '\t'));
     }
 
     /**

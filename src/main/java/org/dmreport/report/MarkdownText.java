@@ -1,5 +1,7 @@
 package org.dmreport.report;
 
+import org.dmreport.model.Printable;
+
 /**
  * The one escaping of text put into GitHub-flavoured Markdown, by the report's template and the rule
  * table alike: characters Markdown would read as markup are backslashed, HTML is neutralised,
@@ -12,8 +14,12 @@ public final class MarkdownText {
 
     private MarkdownText() {}
 
-    /** {@code text} as Markdown that renders as exactly that text. */
-    public static String escape(String text) {
+    /**
+     * {@code text} as Markdown that renders as exactly that text; what a terminal or renderer would
+     * act on (an escape sequence, a bidirectional override) shows as its escape ({@link Printable}).
+     */
+    public static String escape(String raw) {
+        String text = Printable.text(raw);
         StringBuilder sb = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -10,6 +10,8 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -232,8 +234,22 @@ class RendererContractTest {
     }
 
     static Stream<Arguments> everyReportInput() {
-        return Stream.of("samples/captures", "src/test/resources/reports/hostile", "pom.xml")
+        return Stream.of("samples/captures", "src/test/resources/reports/hostile", CONTROLS, "pom.xml")
                 .map(Arguments::of);
+    }
+
+    /** The hostile capture with a task named with an escape sequence and a right-to-left override. */
+    private static final String CONTROLS = "controls";
+
+    private static String input(String name) throws IOException {
+        if (!name.equals(CONTROLS)) {
+            return name;
+        }
+        Path capture = Files.createTempDirectory("dmreport-contract").resolve("2026-11-26T10-00-00Z");
+        Files.createDirectories(capture);
+        String hostile = Files.readString(Path.of("src/test/resources/reports/hostile/2026-11-26T10-00-00Z/q.json"));
+        Files.writeString(capture.resolve("q.json"), hostile.replace("ev|l`<b>task</b>", "task\\u202eevil\\u001b[31m"));
+        return capture.getParent().toString();
     }
 
     /**
@@ -244,7 +260,7 @@ class RendererContractTest {
     @ParameterizedTest(name = "report of ''{0}''")
     @MethodSource("everyReportInput")
     void everyReportFileKeepsTheContract(String input) throws Exception {
-        ReadRequest read = read(input);
+        ReadRequest read = read(input(input));
         ReportRequest request = new ReportRequest(
                 new CheckRequest(read, RuleSelection.defaults(), RuleSettings.DEFAULT, Baseline.empty(), false),
                 new ReportScope(Set.of(), Set.of()),

@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
@@ -27,7 +28,8 @@ import org.dmreport.report.Rendered;
  * which a team can override by putting a file of the same name in {@code --templates DIR}.
  * FreeMarker is configured once, for safety and reproducibility: pinned incompatible-improvements,
  * exceptions rethrown and never logged, {@code ?new} and {@code ?api} disabled, UTF-8, root locale,
- * UTC, {@code .ftlh} auto-escaped as HTML and {@code .md.ftl} as Markdown.
+ * UTC, {@code .ftlh} auto-escaped as HTML ({@link SafeHtmlOutputFormat}) and {@code .md.ftl} as
+ * Markdown.
  */
 public final class Templates {
 
@@ -53,13 +55,17 @@ public final class Templates {
         c.setFallbackOnNullLoopVariable(false);
         c.setAPIBuiltinEnabled(false);
         c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        c.setRecognizeStandardFileExtensions(true);
+        // The output formats come from the template configurations below, by the same file endings.
+        c.setRecognizeStandardFileExtensions(false);
         c.setLocalizedLookup(false);
         TemplateConfiguration markdown = new TemplateConfiguration();
         markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
-        c.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
-        c.setTemplateConfigurations(
-                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown));
+        TemplateConfiguration html = new TemplateConfiguration();
+        html.setOutputFormat(SafeHtmlOutputFormat.INSTANCE);
+        c.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE, SafeHtmlOutputFormat.INSTANCE));
+        c.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown),
+                new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ftlh"), html)));
         this.configuration = c;
     }
 
