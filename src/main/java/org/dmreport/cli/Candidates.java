@@ -51,7 +51,7 @@ final class Candidates {
 
     static final class RulesFormats extends Values {
         RulesFormats() {
-            super(List.of("text", "json", "md"));
+            super(Renderers.RULES);
         }
     }
 

@@ -1,7 +1,13 @@
 package org.dmreport.cli;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.dmreport.report.RuleCatalogRenderer;
+import org.dmreport.app.OutputFiles;
+import org.dmreport.report.Renderer;
+import org.dmreport.report.Renderers;
+import org.dmreport.rules.RuleCatalog;
+import org.dmreport.rules.RuleDescriptor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -23,15 +29,12 @@ final class RulesCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        String text = switch (format) {
-            case "text" -> RuleCatalogRenderer.text();
-            case "json" -> RuleCatalogRenderer.json();
-            case "md" -> RuleCatalogRenderer.markdown();
-            default -> throw new UsageException("--format must be text, json or md, not '" + format + "'");
-        };
-        streams.out().print(text);
-        streams.out().flush();
+    public Integer call() throws IOException {
+        Renderer<List<RuleDescriptor>> renderer = Renderers.rules(format)
+                .orElseThrow(() -> new UsageException("--format must be text, json or md, not '" + format + "'"));
+        if (Outcomes.stopped(OutputFiles.write("-", renderer.of(RuleCatalog.descriptors()), streams.out()), streams)) {
+            return ExitCode.USAGE.code();
+        }
         return ExitCode.OK.code();
     }
 }

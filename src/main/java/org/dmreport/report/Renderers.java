@@ -19,6 +19,7 @@ import org.dmreport.report.template.TemplateRenderer;
 import org.dmreport.report.template.Templates;
 import org.dmreport.report.view.ReportInput;
 import org.dmreport.report.view.ReportModel;
+import org.dmreport.rules.RuleDescriptor;
 
 /**
  * Every renderer by command and format name: what {@code -f} takes is listed here once, for the
@@ -39,11 +40,20 @@ public final class Renderers {
             Map.entry("github", color -> new GithubRenderer()),
             Map.entry("sarif", color -> new SarifRenderer()));
 
+    /** The renderers of {@code rules}, by format name. */
+    private static final Map<String, RuleCatalogRenderer> OF_RULES = ordered(
+            Map.entry("text", RuleCatalogRenderer.TEXT),
+            Map.entry("json", RuleCatalogRenderer.JSON),
+            Map.entry("md", RuleCatalogRenderer.MD));
+
     /** Every format {@code status -f} takes. */
     public static final List<String> STATUS = List.copyOf(OF_STATUS.keySet());
 
     /** Every format {@code check -f} takes. */
     public static final List<String> CHECK = List.copyOf(OF_CHECK.keySet());
+
+    /** Every format {@code rules -f} takes. */
+    public static final List<String> RULES = List.copyOf(OF_RULES.keySet());
 
     private Renderers() {}
 
@@ -59,6 +69,11 @@ public final class Renderers {
     /** The renderer of {@code status -f format}. */
     public static Optional<Renderer<StatusView>> status(String format) {
         return Optional.ofNullable(OF_STATUS.get(format)).map(Supplier::get);
+    }
+
+    /** The renderer of {@code rules -f format}, over the rules' documentation. */
+    public static Optional<Renderer<List<RuleDescriptor>>> rules(String format) {
+        return Optional.ofNullable(OF_RULES.get(format));
     }
 
     /** The renderer of {@code check -f format}; {@code color} applies to text only. */

@@ -1,5 +1,8 @@
 package org.dmreport.report;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 import org.dmreport.findings.Severity;
 import org.dmreport.rules.RuleCatalog;
 import org.dmreport.rules.RuleDescriptor;
@@ -7,20 +10,48 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The rule catalogue as text, JSON, or the Markdown table the README carries. */
-public final class RuleCatalogRenderer {
+/**
+ * The rule catalogue ({@code dmreport rules}) as text, JSON, or the Markdown table the README
+ * carries: one renderer per format of the rules given, in their order.
+ */
+public enum RuleCatalogRenderer implements Renderer<List<RuleDescriptor>> {
+    TEXT {
+        @Override
+        String text(List<RuleDescriptor> rules) {
+            return RuleCatalogRenderer.plain(rules);
+        }
+    },
+    JSON {
+        @Override
+        String text(List<RuleDescriptor> rules) {
+            return RuleCatalogRenderer.json(rules);
+        }
+    },
+    MD {
+        @Override
+        String text(List<RuleDescriptor> rules) {
+            return RuleCatalogRenderer.markdown(rules);
+        }
+    };
 
     private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
-    private RuleCatalogRenderer() {}
+    /** The whole output: a catalogue is small. */
+    abstract String text(List<RuleDescriptor> rules);
 
-    public static String text() {
+    @Override
+    public Rendered render(List<RuleDescriptor> rules, Writer out) throws IOException {
+        out.write(text(rules));
+        return Rendered.WHOLE;
+    }
+
+    private static String plain(List<RuleDescriptor> rules) {
         StringBuilder out = new StringBuilder();
         for (Severity s : Severity.values()) {
             out.append(s.label()).append(": ").append(s.claim()).append(".\n");
         }
         out.append('\n');
-        for (RuleDescriptor d : RuleCatalog.descriptors()) {
+        for (RuleDescriptor d : rules) {
             out.append(d.id())
                     .append(" (")
                     .append(d.category().label())
@@ -37,10 +68,10 @@ public final class RuleCatalogRenderer {
         return out.toString();
     }
 
-    public static String json() {
-        ArrayNode rules = MAPPER.createArrayNode();
-        for (RuleDescriptor d : RuleCatalog.descriptors()) {
-            ObjectNode n = rules.addObject();
+    private static String json(List<RuleDescriptor> rules) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (RuleDescriptor d : rules) {
+            ObjectNode n = array.addObject();
             n.put("id", d.id());
             n.put("category", d.category().label());
             n.put("severity", d.severity().label());
@@ -48,14 +79,14 @@ public final class RuleCatalogRenderer {
             n.put("explanation", d.explanation());
             n.put("example", d.example());
         }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(rules) + "\n";
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }
 
     /**
      * What each severity claims, then one table row per rule, then the retired IDs; cells escaped as
      * {@link MarkdownText} escapes every Markdown output.
      */
-    public static String markdown() {
+    private static String markdown(List<RuleDescriptor> rules) {
         StringBuilder out = new StringBuilder("| severity | what a finding claims |\n|---|---|\n");
         for (Severity s : Severity.values()) {
             out.append("| ")
@@ -65,7 +96,7 @@ public final class RuleCatalogRenderer {
                     .append(" |\n");
         }
         out.append("\n| rule | category | severity | what it reports |\n|---|---|---|---|\n");
-        for (RuleDescriptor d : RuleCatalog.descriptors()) {
+        for (RuleDescriptor d : rules) {
             out.append("| <a id=\"")
                     .append(RuleDescriptor.anchor(d.id()))
                     .append("\"></a>`")

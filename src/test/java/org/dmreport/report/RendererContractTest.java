@@ -311,4 +311,28 @@ class RendererContractTest {
                 null,
                 ReadWindow.ALL);
     }
+
+    static Stream<String> everyRulesFormat() {
+        return Renderers.RULES.stream();
+    }
+
+    /** The catalogue in every format: every rule, in order, and the same bytes every time. */
+    @ParameterizedTest(name = "rules -f {0}")
+    @MethodSource("everyRulesFormat")
+    void everyRulesRendererKeepsTheContract(String format) throws Exception {
+        Renderer<List<RuleDescriptor>> renderer = Renderers.rules(format).orElseThrow();
+        String out = renderer.render(RULES);
+        assertEquals(out, renderer.render(RULES), "the same bytes every time");
+        assertFalse(RAW_CONTROL.matcher(out).find(), "no raw control character");
+        assertTrue(out.endsWith("\n"), "whole lines");
+        if (format.equals("json")) {
+            assertEquals(RULES.size(), JSON.readTree(out).size());
+        }
+        int at = -1;
+        for (RuleDescriptor rule : RULES) {
+            int next = out.indexOf(rule.id(), at + 1);
+            assertTrue(next > at, rule.id() + " in catalogue order");
+            at = next;
+        }
+    }
 }
