@@ -25,22 +25,16 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dmreport.analysis.Runner;
 import org.dmreport.app.CheckRequest;
-import org.dmreport.app.InputSelection;
-import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
-import org.dmreport.app.ReadWindow;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
 import org.dmreport.app.ReportScope;
 import org.dmreport.app.ReportStyle;
+import org.dmreport.app.Requests;
 import org.dmreport.app.StatusJob;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.Severity;
-import org.dmreport.input.core.ReadLimits;
-import org.dmreport.input.core.ReadMode;
-import org.dmreport.input.find.CaptureTimes;
-import org.dmreport.input.find.ClusterNames;
 import org.dmreport.model.Problem;
 import org.dmreport.report.findings.FindingsView;
 import org.dmreport.rules.Rule;
@@ -214,7 +208,8 @@ class RendererContractTest {
     void everyStatusRendererKeepsTheContract(String format, String input) throws Exception {
         StatusView view = input.isEmpty()
                 ? new StatusView(List.of(), List.of())
-                : StatusJob.run(read(input), InputStream::nullInputStream).view();
+                : StatusJob.run(Requests.read(input), InputStream::nullInputStream)
+                        .view();
         Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
         String out = renderer.render(view);
         assertEquals(out, renderer.render(view), "the same bytes every time");
@@ -260,7 +255,7 @@ class RendererContractTest {
     @ParameterizedTest(name = "report of ''{0}''")
     @MethodSource("everyReportInput")
     void everyReportFileKeepsTheContract(String input) throws Exception {
-        ReadRequest read = read(input(input));
+        ReadRequest read = Requests.read(input(input));
         ReportRequest request = new ReportRequest(
                 new CheckRequest(read, RuleSelection.defaults(), RuleSettings.DEFAULT, Baseline.empty(), false),
                 new ReportScope(Set.of(), Set.of()),
@@ -298,18 +293,6 @@ class RendererContractTest {
         StringWriter text = new StringWriter();
         assertTrue(output.writeTo(text, Runner.SEQUENTIAL).whole());
         return text.toString();
-    }
-
-    private static ReadRequest read(String input) {
-        return new ReadRequest(
-                new InputSelection(List.of(input), List.of(), List.of(), ClusterNames.fromFolders()),
-                ReadMode.DEFAULT,
-                ReadLimits.DEFAULT,
-                CaptureTimes.Preference.AUTO,
-                1,
-                ProgressListener.NONE,
-                null,
-                ReadWindow.ALL);
     }
 
     static Stream<String> everyRulesFormat() {

@@ -11,14 +11,8 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.app.Ingest;
-import org.dmreport.app.InputSelection;
-import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
-import org.dmreport.app.ReadWindow;
-import org.dmreport.input.core.ReadLimits;
-import org.dmreport.input.core.ReadMode;
-import org.dmreport.input.find.CaptureTimes;
-import org.dmreport.input.find.ClusterNames;
+import org.dmreport.app.Requests;
 import org.dmreport.model.Capture;
 import org.dmreport.model.DmVersionRange;
 import org.dmreport.model.Origin;
@@ -29,15 +23,7 @@ import org.junit.jupiter.api.Test;
 class SpillingPointStoreTest {
 
     private static List<SubtaskPoint> samplePoints() {
-        ReadRequest request = new ReadRequest(
-                new InputSelection(List.of("samples/captures"), List.of(), List.of(), ClusterNames.fromFolders()),
-                ReadMode.DEFAULT,
-                ReadLimits.DEFAULT,
-                CaptureTimes.Preference.AUTO,
-                1,
-                ProgressListener.NONE,
-                null,
-                ReadWindow.ALL);
+        ReadRequest request = Requests.read("samples/captures");
         List<SubtaskPoint> points = new ArrayList<>();
         Ingest.run(request, InputStream::nullInputStream, Points::subtasks)
                 .items()

@@ -28,7 +28,7 @@ import org.dmreport.report.Rendered;
  * which a team can override by putting a file of the same name in {@code --templates DIR}.
  * FreeMarker is configured once, for safety and reproducibility: pinned incompatible-improvements,
  * exceptions rethrown and never logged, {@code ?new} and {@code ?api} disabled, UTF-8, root locale,
- * UTC, {@code .ftlh} auto-escaped as HTML ({@link SafeHtmlOutputFormat}) and {@code .md.ftl} as
+ * UTC, {@code .ftlh} auto-escaped as HTML ({@link EscapingOutputFormat#HTML}) and {@code .md.ftl} as
  * Markdown.
  */
 public final class Templates {
@@ -59,10 +59,10 @@ public final class Templates {
         c.setRecognizeStandardFileExtensions(false);
         c.setLocalizedLookup(false);
         TemplateConfiguration markdown = new TemplateConfiguration();
-        markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        markdown.setOutputFormat(EscapingOutputFormat.MARKDOWN);
         TemplateConfiguration html = new TemplateConfiguration();
-        html.setOutputFormat(SafeHtmlOutputFormat.INSTANCE);
-        c.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE, SafeHtmlOutputFormat.INSTANCE));
+        html.setOutputFormat(EscapingOutputFormat.HTML);
+        c.setRegisteredCustomOutputFormats(List.of(EscapingOutputFormat.MARKDOWN, EscapingOutputFormat.HTML));
         c.setTemplateConfigurations(new FirstMatchTemplateConfigurationFactory(
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown),
                 new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.ftlh"), html)));
