@@ -9,8 +9,9 @@ import tools.jackson.core.io.SerializedString;
 /**
  * JSON's own escapes for what JSON allows raw but a terminal or editor would act on: C1 controls,
  * line and paragraph separators and bidirectional formatting characters are written as
- * {@code \\uXXXX}, as the C0 controls already are. The text read back is the same; a file name or
- * message with a right-to-left override cannot reorder what a user sees of the output.
+ * six-character escapes such as {@code \\u202e}, as the C0 controls already are. The text read
+ * back is the same; a file name or message with a right-to-left override cannot reorder what a
+ * user sees of the output.
  */
 final class JsonEscapes extends CharacterEscapes {
 

@@ -192,7 +192,7 @@ public final class DocumentScanner extends TextCursor {
                     line++;
                     lineStart = i;
                 } else if (c == ' ' || c == '\t' || c == '\r' || isZeroWidth(c)) {
-                    blank(c);
+                    whitespace(c);
                 } else if (lenient
                         && (c == '#' || (c == '/' && i + 1 < t.length && (t[i + 1] == '/' || t[i + 1] == '*')))) {
                     notes.add(new Note(NoteKind.COMMENT_REMOVED, line, col(i), "comment removed: " + excerpt(i)));
@@ -214,7 +214,7 @@ public final class DocumentScanner extends TextCursor {
         }
 
         /** Whitespace, or a zero-width character blanked. */
-        private void blank(char c) {
+        private void whitespace(char c) {
             if (c != ' ' && c != '\t' && c != '\r') {
                 edit(i, ' ');
                 if (zeroWidth++ == 0) {
@@ -306,7 +306,7 @@ public final class DocumentScanner extends TextCursor {
             int from = i;
             skipBareToken();
             if (lenient && isElision(from, i)) {
-                DocumentScanner.this.blank(from, i);
+                blank(from, i);
                 partial = true;
                 notes.add(new Note(
                         NoteKind.ELISION_REMOVED,
