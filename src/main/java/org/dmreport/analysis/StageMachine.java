@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -25,7 +26,13 @@ public final class StageMachine {
         /** The documentation's diagram only. */
         DOCUMENTED,
         /** What the worker does, for the DM version the documents imply. */
-        DM
+        DM;
+
+        /** The lower-case word {@code --transitions} takes. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     private final Map<Stage, Set<Stage>> edges = new EnumMap<>(Stage.class);

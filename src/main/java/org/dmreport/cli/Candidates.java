@@ -10,7 +10,7 @@ import org.dmreport.report.ReportFormat;
 /**
  * The values options take, as picocli's completion script offers them (an option's
  * {@code completionCandidates} is a class it instantiates). Paths complete as files through the
- * options' {@code Path} type.
+ * options' {@code Path} type, and an option typed by an enum offers its constants' words ({@link Words}).
  */
 final class Candidates {
 
@@ -22,12 +22,6 @@ final class Candidates {
 
         Values(List<String> values) {
             super(values);
-        }
-    }
-
-    static final class FailOn extends Values {
-        FailOn() {
-            super(List.of("error", "warning", "info", "never"));
         }
     }
 
@@ -52,24 +46,6 @@ final class Candidates {
     static final class RulesFormats extends Values {
         RulesFormats() {
             super(Renderers.RULES);
-        }
-    }
-
-    static final class Colors extends Values {
-        Colors() {
-            super(List.of("auto", "always", "never"));
-        }
-    }
-
-    static final class TimeFrom extends Values {
-        TimeFrom() {
-            super(List.of("auto", "path", "mtime"));
-        }
-    }
-
-    static final class Transitions extends Values {
-        Transitions() {
-            super(List.of("dm", "documented"));
         }
     }
 

@@ -44,12 +44,8 @@ final class CheckCommand implements Callable<Integer> {
             paramLabel = "FILE")
     List<Path> outputPaths = new ArrayList<>();
 
-    @Option(
-            names = "--fail-on",
-            paramLabel = "error|warning|info|never",
-            defaultValue = "error",
-            completionCandidates = Candidates.FailOn.class)
-    String failOn;
+    @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "error")
+    FailOn failOn;
 
     @Mixin
     RuleOptions rules = new RuleOptions();
@@ -60,12 +56,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--docs-url", paramLabel = "URL")
     String docsUrl;
 
-    @Option(
-            names = "--color",
-            paramLabel = "auto|always|never",
-            defaultValue = "auto",
-            completionCandidates = Candidates.Colors.class)
-    String color;
+    @Option(names = "--color", paramLabel = "auto|always|never", defaultValue = "auto")
+    Color color;
 
     CheckCommand(Streams streams) {
         this.streams = streams;
@@ -98,7 +90,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         reading.checkNotAnInput("--write-baseline", writeBaseline);
         String docs = docsUrl();
-        Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
+        Severity threshold = failOn.threshold();
         CheckRequest request = rules.request(read);
         try (CheckResult result = CheckJob.run(request, streams::in)) {
 
@@ -119,7 +111,7 @@ final class CheckCommand implements Callable<Integer> {
                 String format = formatList.get(i);
                 String output = i < outputs.size() ? outputs.get(i) : "-";
                 Renderer<FindingsView> renderer = Renderers.check(
-                                format, format.equals("text") && output.equals("-") && colored())
+                                format, format.equals("text") && output.equals("-") && color.on(streams))
                         .orElseThrow();
                 if (Outcomes.stopped(OutputFiles.write(output, renderer.of(view), streams.out()), streams)) {
                     return ExitCode.USAGE.code();
@@ -150,14 +142,5 @@ final class CheckCommand implements Callable<Integer> {
         } catch (URISyntaxException e) {
             throw new UsageException("--docs-url '" + docsUrl + "' is not a URL: " + e.getReason());
         }
-    }
-
-    private boolean colored() {
-        return switch (color) {
-            case "always" -> true;
-            case "never" -> false;
-            case "auto" -> streams.outTerminal() && !streams.env().containsKey("NO_COLOR");
-            default -> throw new UsageException("--color must be auto, always or never, not '" + color + "'");
-        };
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** Reads durations as people write them ({@code 90s}, {@code 10m}, {@code 1h30m}, {@code 7d}) or as ISO-8601 ({@code PT10M}). */
 final class Durations implements ITypeConverter<Duration> {
@@ -14,7 +15,12 @@ final class Durations implements ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String text) {
-        return parse(text);
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(
+                    "must be a duration such as 90s, 10m, 1h30m, 7d or PT10M, not '" + text + "'");
+        }
     }
 
     static Duration parse(String text) {
@@ -30,7 +36,7 @@ final class Durations implements ITypeConverter<Duration> {
         try {
             return Duration.parse(text.strip().toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a duration (write 90s, 10m, 1h30m, 7d or PT10M)");
+            throw new IllegalArgumentException("'" + text + "' is not a duration", e);
         }
     }
 }

@@ -12,8 +12,10 @@ import org.dmreport.model.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /** Turns every exception into one line on standard error and an exit code; traces only with {@code --debug}. */
 final class ErrorHandlers {
@@ -26,9 +28,18 @@ final class ErrorHandlers {
         public int handleParseException(ParameterException e, String[] args) {
             CommandLine command = e.getCommandLine();
             PrintWriter err = command.getErr();
-            err.println("dmreport: " + e.getMessage());
+            err.println("dmreport: " + message(e));
             err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCode.USAGE.code();
+        }
+
+        /** A value our converters refused reads "--option must be ..."; picocli's own messages as they are. */
+        private static String message(ParameterException e) {
+            if (e.getCause() instanceof TypeConversionException refused
+                    && e.getArgSpec() instanceof OptionSpec option) {
+                return option.longestName() + " " + refused.getMessage();
+            }
+            return e.getMessage();
         }
     }
 

@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.dmreport.analysis.StageMachine;
+import org.dmreport.input.find.CaptureTimes;
 import picocli.CommandLine;
 
 /**
@@ -131,7 +133,10 @@ public final class Main {
         });
         line.setOut(streams.out());
         line.setErr(streams.err());
-        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.registerConverter(Color.class, new Words<>(Color.class));
+        line.registerConverter(FailOn.class, new Words<>(FailOn.class));
+        line.registerConverter(CaptureTimes.Preference.class, new Words<>(CaptureTimes.Preference.class));
+        line.registerConverter(StageMachine.Mode.class, new Words<>(StageMachine.Mode.class));
         line.setExitCodeExceptionMapper(
                 e -> e instanceof UsageException ? ExitCode.USAGE.code() : ExitCode.INTERNAL.code());
         line.setParameterExceptionHandler(new ErrorHandlers.Parameters());

@@ -62,12 +62,8 @@ final class ReadingOptions {
         String pattern;
     }
 
-    @Option(
-            names = "--time-from",
-            paramLabel = "auto|path|mtime",
-            defaultValue = "auto",
-            completionCandidates = Candidates.TimeFrom.class)
-    String timeFrom;
+    @Option(names = "--time-from", paramLabel = "auto|path|mtime", defaultValue = "auto")
+    CaptureTimes.Preference timeFrom;
 
     @Option(names = "--threads", paramLabel = "N")
     Integer threads;
@@ -88,12 +84,6 @@ final class ReadingOptions {
     /** The request; a progress line goes to {@code streams}' standard error when it is a terminal. */
     ReadRequest toRequest(Streams streams) {
         ReadMode mode = strictness == null ? ReadMode.DEFAULT : strictness.lenient ? ReadMode.LENIENT : ReadMode.STRICT;
-        CaptureTimes.Preference preference = switch (timeFrom) {
-            case "auto" -> CaptureTimes.Preference.AUTO;
-            case "path" -> CaptureTimes.Preference.PATH;
-            case "mtime" -> CaptureTimes.Preference.MTIME;
-            default -> throw new UsageException("--time-from must be auto, path or mtime, not '" + timeFrom + "'");
-        };
         for (String glob : includes) {
             checkGlob("--include", glob);
         }
@@ -120,7 +110,7 @@ final class ReadingOptions {
                 new InputSelection(inputs.stream().map(Path::toString).toList(), includes, excludes, clusters),
                 mode,
                 limits,
-                preference,
+                timeFrom,
                 threadCount,
                 progress,
                 knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes),

@@ -56,12 +56,8 @@ final class ReportCommand implements Callable<Integer> {
             paramLabel = "PATH")
     Path outputPath;
 
-    @Option(
-            names = "--fail-on",
-            paramLabel = "error|warning|info|never",
-            defaultValue = "never",
-            completionCandidates = Candidates.FailOn.class)
-    String failOn;
+    @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "never")
+    FailOn failOn;
 
     @Option(names = "--since", paramLabel = "TIME")
     String since;
@@ -126,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
                 reading.checkNotAnInput("-o", target);
             }
         }
-        Severity threshold = failOn.equals("never") ? null : RuleOptions.severity(failOn, "--fail-on");
+        Severity threshold = failOn.threshold();
         Instant from = instant(since, "--since", false);
         Instant to = instant(until, "--until", true);
         ReadWindow window = new ReadWindow(from, to);

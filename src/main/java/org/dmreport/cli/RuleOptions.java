@@ -45,12 +45,8 @@ final class RuleOptions {
     @Option(names = "--baseline", paramLabel = "FILE")
     Path baseline;
 
-    @Option(
-            names = "--transitions",
-            paramLabel = "documented|dm",
-            defaultValue = "dm",
-            completionCandidates = Candidates.Transitions.class)
-    String transitions;
+    @Option(names = "--transitions", paramLabel = "documented|dm", defaultValue = "dm")
+    StageMachine.Mode transitions;
 
     @Option(names = "--blocked-after", paramLabel = "DURATION", defaultValue = "10m", converter = Durations.class)
     Duration blockedAfter;
@@ -67,7 +63,7 @@ final class RuleOptions {
     /** The check request for {@code read}; --strict makes unknown keys errors unless --severity says otherwise. */
     CheckRequest request(ReadRequest read) throws IOException {
         RuleSettings settings = new RuleSettings(
-                transitions(),
+                transitions,
                 positive(blockedAfter, "--blocked-after"),
                 positive(stallAfter, "--stall-after"),
                 positive(lagThreshold, "--lag-threshold"));
@@ -96,14 +92,6 @@ final class RuleOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    private StageMachine.Mode transitions() {
-        return switch (transitions) {
-            case "documented" -> StageMachine.Mode.DOCUMENTED;
-            case "dm" -> StageMachine.Mode.DM;
-            default -> throw new UsageException("--transitions must be documented or dm, not '" + transitions + "'");
-        };
     }
 
     private static Duration positive(Duration d, String option) {

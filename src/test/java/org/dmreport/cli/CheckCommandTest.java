@@ -22,6 +22,8 @@ import javax.xml.validation.SchemaFactory;
 import org.approvaltests.Approvals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -192,6 +194,22 @@ class CheckCommandTest {
         int code = Main.run(new String[] {"check", "-f", "json", CLEAN}, InputStream.nullInputStream(), full, err);
         assertEquals(4, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("dmreport: standard output: cannot be written"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--color|x|--color must be auto, always or never, not 'x'",
+                "--fail-on|fatal|--fail-on must be error, warning, info or never, not 'fatal'",
+                "--time-from|ctime|--time-from must be auto, path or mtime, not 'ctime'",
+                "--transitions|DM|--transitions must be documented or dm, not 'DM'",
+                "--blocked-after|soon|--blocked-after must be a duration such as 90s, 10m, 1h30m, 7d or PT10M, not 'soon'"
+            })
+    void aValueOutsideAnOptionsWordsNamesTheOptionAndItsWords(String option, String value, String message) {
+        Cli.Result bad = Cli.run("check", option, value, CLEAN);
+        assertEquals(2, bad.code());
+        assertEquals("dmreport: " + message, bad.err().lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,13 @@ public final class CaptureTimes {
         /** Only the path; inputs without a timestamp in it have no capture time. */
         PATH,
         /** Only the modification time. */
-        MTIME
+        MTIME;
+
+        /** The lower-case word {@code --time-from} takes. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /** {@code 2026-11-27T07:00:00Z}, {@code 2026-11-27T07-00-00Z}, {@code 2026-11-27_07-00-00}, with an optional offset. */
