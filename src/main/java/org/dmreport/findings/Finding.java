@@ -51,44 +51,6 @@ public record Finding(
         evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
-    /** A finding of one capture. */
-    public Finding(
-            String ruleId,
-            Severity severity,
-            Category category,
-            String input,
-            String cluster,
-            int document,
-            Instant capturedAt,
-            String pointer,
-            int line,
-            int column,
-            String task,
-            String source,
-            String message,
-            Map<String, String> evidence,
-            boolean baselined) {
-        this(
-                ruleId,
-                severity,
-                category,
-                input,
-                cluster,
-                document,
-                capturedAt,
-                pointer,
-                line,
-                column,
-                task,
-                source,
-                message,
-                evidence,
-                baselined,
-                1,
-                null,
-                null);
-    }
-
     /** Where a repeated finding was found last. */
     public record Occurrence(String input, int document, Instant capturedAt, int line, int column) {}
 

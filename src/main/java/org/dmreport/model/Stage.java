@@ -19,14 +19,6 @@ public enum Stage {
 
     /** The stage printed as {@code text}, matched exactly as DM prints enum names. */
     public static Optional<Stage> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (Stage stage : ALL) {
-            if (stage.name().equals(text)) {
-                return Optional.of(stage);
-            }
-        }
-        return Optional.empty();
+        return ProtoNames.parse(ALL, text);
     }
 }

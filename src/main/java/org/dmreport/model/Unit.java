@@ -16,14 +16,6 @@ public enum Unit {
 
     /** The unit printed as {@code text}, matched exactly as DM prints enum names. */
     public static Optional<Unit> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (Unit unit : ALL) {
-            if (unit.name().equals(text)) {
-                return Optional.of(unit);
-            }
-        }
-        return Optional.empty();
+        return ProtoNames.parse(ALL, text);
     }
 }

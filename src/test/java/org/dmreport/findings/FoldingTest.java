@@ -36,7 +36,10 @@ class FoldingTest {
                 "mysql-01",
                 "lacks msg",
                 Map.of(),
-                false);
+                false,
+                1,
+                null,
+                null);
     }
 
     private static List<Finding> fold(Finding... findings) {

@@ -113,7 +113,10 @@ class RendererContractTest {
                     "",
                     p.message(),
                     Map.of(),
-                    false));
+                    false,
+                    1,
+                    null,
+                    null));
         }
         return new Case("unreadable", findings, List.of(problems));
     }
@@ -145,7 +148,10 @@ class RendererContractTest {
                 "mysql-01",
                 message,
                 Map.of("stage", HOSTILE),
-                false);
+                false,
+                1,
+                null,
+                null);
     }
 
     @ParameterizedTest(name = "{0} on {1}")

@@ -30,7 +30,10 @@ class ConsumerFormsTest {
                 "mysql-01",
                 message,
                 Map.of(),
-                false);
+                false,
+                1,
+                null,
+                null);
         return new FindingsView(List.of(f), List.of(), List.of(input), List.of(), null, List.of(), 1, "1", "");
     }
 

@@ -41,7 +41,10 @@ class SarifLimitsTest {
                     "",
                     "m",
                     Map.of(),
-                    false));
+                    false,
+                    1,
+                    null,
+                    null));
         }
         FindingsView view = new FindingsView(findings, List.of(), List.of(), List.of(), null, List.of(), 1, "1", "");
         JsonNode run =
