@@ -17,4 +17,10 @@ public record ProcessError(
         String message,
         String rawCause,
         String workaround,
-        Where where) {}
+        Where where) {
+
+    /** The same error with another message: a 1.0 error whose coded part has none shows its {@code msg}. */
+    public ProcessError withMessage(String other) {
+        return new ProcessError(shape, code, errClass, scope, level, other, rawCause, workaround, where);
+    }
+}

@@ -59,16 +59,8 @@ final class ResultMapper {
 
     private static ProcessError error(Fields e) {
         if (e.has("ErrCode") && !e.has("Type")) {
-            Long code = e.int64("ErrCode");
-            String errClass = named(e, "ErrClass", ERR_CLASS);
-            String scope = named(e, "ErrScope", ERR_SCOPE);
-            String level = named(e, "ErrLevel", ERR_LEVEL);
-            String message = e.string("Message");
-            String rawCause = e.string("RawCause");
-            String workaround = e.string("Workaround");
             e.saw(VersionSign.NAMED_ERROR);
-            return new ProcessError(
-                    ErrorShape.NAMED, code, errClass, scope, level, message, rawCause, workaround, e.where());
+            return coded(ErrorShape.NAMED, e, e);
         }
         String type = e.string("Type");
         String msg = e.string("msg");
@@ -77,23 +69,28 @@ final class ResultMapper {
             return new ProcessError(ErrorShape.TYPE_MSG, null, type, "", "", msg, "", "", e.where());
         }
         e.saw(VersionSign.NUMERIC_ERROR);
-        Long code = n.int64("ErrCode");
-        String errClass = named(n, "ErrClass", ERR_CLASS);
-        String scope = named(n, "ErrScope", ERR_SCOPE);
-        String level = named(n, "ErrLevel", ERR_LEVEL);
-        String message = n.string("Message");
-        String rawCause = n.string("RawCause");
-        n.where();
-        return new ProcessError(
-                ErrorShape.NUMERIC,
-                code,
-                errClass,
-                scope,
-                level,
-                message != null && !message.isEmpty() ? message : msg,
-                rawCause,
-                "",
-                e.where());
+        ProcessError numeric = coded(ErrorShape.NUMERIC, n, e);
+        String message = numeric.message();
+        return message != null && !message.isEmpty() ? numeric : numeric.withMessage(msg);
+    }
+
+    /**
+     * An error with a code, read from {@code f}: the whole error in DM 2.0 ({@code NAMED}, with a
+     * workaround), or the object under {@code error} in 1.0.2-1.0.7 ({@code NUMERIC}, none). It stands
+     * where {@code outer} does.
+     */
+    private static ProcessError coded(ErrorShape shape, Fields f, Fields outer) {
+        Long code = f.int64("ErrCode");
+        String errClass = named(f, "ErrClass", ERR_CLASS);
+        String scope = named(f, "ErrScope", ERR_SCOPE);
+        String level = named(f, "ErrLevel", ERR_LEVEL);
+        String message = f.string("Message");
+        String rawCause = f.string("RawCause");
+        String workaround = shape == ErrorShape.NAMED ? f.string("Workaround") : "";
+        if (f != outer) {
+            f.where(); // finishes the nested object, so that its unknown keys are reported
+        }
+        return new ProcessError(shape, code, errClass, scope, level, message, rawCause, workaround, outer.where());
     }
 
     /** Class, scope or level: a name since DM 2.0, a number in 1.0.2-1.0.7 (decoded). */
