@@ -5,27 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** How an input's path names its cluster, under each way of naming. */
 class ClusterNamesTest {
 
     private final ClusterNames folders = ClusterNames.fromFolders();
 
-    @Test
-    void theFoldersBetweenTheNamedInputAndTheCaptureTimeNameTheCluster() {
-        assertEquals("cluster-a", folders.of("root", "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
-        assertEquals("cluster-a", folders.of("root/", "root/cluster-a/2026-11-26T00-00-00Z/x.json"));
-        assertEquals("east/db-1", folders.of("root", "root/east/db-1/2026-11-26T00-00-00Z/x.json"));
-        assertEquals("", folders.of("root", "root/2026-11-26T00-00-00Z/x.json"));
-    }
-
-    @Test
-    void aDateOrANumberStartsTheTimePartOfThePath() {
-        assertEquals("prod", folders.of("c", "c/prod/2026-11-26/query-status-2026-11-26T00-00-00Z.json"));
-        assertEquals("prod", folders.of("c", "c/prod/20261126/query-status.json"));
-        assertEquals("prod", folders.of("c", "c/prod/2026/11/26/query-status.json"));
-        assertEquals("prod", folders.of("c", "c/prod/query-status-2026-11-26T00-00-00Z.json"));
-        assertEquals("prod-2", folders.of("c", "c/prod-2/2026-11-26T00-00-00Z/query-status.json"));
+    /** The folders between the named input and the capture time name the cluster; a date or a number starts the time. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "cluster-a|root|root/cluster-a/2026-11-26T00-00-00Z/x.json",
+                "cluster-a|root/|root/cluster-a/2026-11-26T00-00-00Z/x.json",
+                "east/db-1|root|root/east/db-1/2026-11-26T00-00-00Z/x.json",
+                "''|root|root/2026-11-26T00-00-00Z/x.json",
+                "prod|c|c/prod/2026-11-26/query-status-2026-11-26T00-00-00Z.json",
+                "prod|c|c/prod/20261126/query-status.json",
+                "prod|c|c/prod/2026/11/26/query-status.json",
+                "prod|c|c/prod/query-status-2026-11-26T00-00-00Z.json",
+                "prod-2|c|c/prod-2/2026-11-26T00-00-00Z/query-status.json"
+            })
+    void theFoldersBeforeTheCaptureTimeNameTheCluster(String cluster, String named, String path) {
+        assertEquals(cluster, folders.of(named, path));
     }
 
     @Test
