@@ -2,10 +2,12 @@ package org.dmreport.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +36,19 @@ public final class JsonStream {
             throw e.getCause();
         }
         out.write('\n');
+    }
+
+    /**
+     * Writes the property {@code name} as an array of {@code items}, each made into a tree and
+     * written before the next is made: the array is never held whole.
+     */
+    public static <T> void writeArray(JsonGenerator json, String name, Iterable<T> items, Function<T, JsonNode> tree) {
+        json.writeName(name);
+        json.writeStartArray();
+        for (T item : items) {
+            json.writeTree(tree.apply(item));
+        }
+        json.writeEndArray();
     }
 
     /** What writes the document. */

@@ -3,6 +3,7 @@ package org.dmreport.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.Objects;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
 import org.dmreport.model.Note;
@@ -23,14 +24,8 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
     public Rendered render(StatusView view, Writer out) throws IOException {
         JsonStream.write(out, json -> {
             json.writeStartObject();
-            json.writeName("snapshots");
-            json.writeStartArray();
-            for (SnapshotStatus s : view.snapshots()) {
-                json.writeTree(snapshot(s));
-            }
-            json.writeEndArray();
-            json.writeName("problems");
-            json.writeTree(problems(view));
+            JsonStream.writeArray(json, "snapshots", view.snapshots(), StatusJsonRenderer::snapshot);
+            JsonStream.writeArray(json, "problems", view.problems(), ProblemsJson::of);
             json.writeEndObject();
         });
         return Rendered.WHOLE;
@@ -41,11 +36,7 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
         node.put("input", s.capture().input());
         node.put("cluster", s.capture().cluster());
         node.put("document", s.document());
-        if (s.capture().capturedAt() == null) {
-            node.putNull("capturedAt");
-        } else {
-            node.put("capturedAt", s.capture().capturedAt().toString());
-        }
+        node.put("capturedAt", Objects.toString(s.capture().capturedAt(), null));
         node.put("timeSource", s.capture().timeSource().label());
         node.put("kind", s.kind().label());
         node.put("dmVersion", s.version().label());
@@ -73,11 +64,5 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
             n.put("message", note.message());
         }
         return node;
-    }
-
-    private static ArrayNode problems(StatusView view) {
-        ArrayNode problems = MAPPER.createArrayNode();
-        ProblemsJson.add(problems, view.problems());
-        return problems;
     }
 }

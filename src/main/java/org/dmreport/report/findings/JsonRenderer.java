@@ -2,6 +2,7 @@ package org.dmreport.report.findings;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
@@ -9,7 +10,6 @@ import org.dmreport.report.JsonStream;
 import org.dmreport.report.ProblemsJson;
 import org.dmreport.report.Rendered;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The machine form documented in the README: a summary object, every finding, every problem. */
@@ -23,16 +23,8 @@ public final class JsonRenderer implements FindingsRenderer {
             json.writeStartObject();
             json.writeName("summary");
             json.writeTree(summary(view));
-            json.writeName("findings");
-            json.writeStartArray();
-            for (Finding f : view.findings()) {
-                json.writeTree(finding(f));
-            }
-            json.writeEndArray();
-            json.writeName("problems");
-            ArrayNode problems = MAPPER.createArrayNode();
-            ProblemsJson.add(problems, view.problems());
-            json.writeTree(problems);
+            JsonStream.writeArray(json, "findings", view.findings(), JsonRenderer::finding);
+            JsonStream.writeArray(json, "problems", view.problems(), ProblemsJson::of);
             json.writeEndObject();
         });
         return Rendered.WHOLE;
@@ -62,11 +54,7 @@ public final class JsonRenderer implements FindingsRenderer {
         n.put("input", f.input());
         n.put("cluster", f.cluster());
         n.put("document", f.document());
-        if (f.capturedAt() == null) {
-            n.putNull("capturedAt");
-        } else {
-            n.put("capturedAt", f.capturedAt().toString());
-        }
+        n.put("capturedAt", Objects.toString(f.capturedAt(), null));
         n.put("pointer", f.pointer());
         n.put("line", f.line());
         n.put("column", f.column());

@@ -107,12 +107,7 @@ public final class SarifRenderer implements FindingsRenderer {
                 json.writeName(property.getKey());
                 json.writeTree(property.getValue());
             }
-            json.writeName("results");
-            json.writeStartArray();
-            for (Finding f : kept) {
-                json.writeTree(result(f, index));
-            }
-            json.writeEndArray();
+            JsonStream.writeArray(json, "results", kept, f -> result(f, index));
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
