@@ -1,7 +1,10 @@
 package org.dmreport.cli;
 
+import java.io.IOException;
 import java.util.concurrent.Callable;
+import org.dmreport.app.OutputFiles;
 import org.dmreport.input.schema.SchemaValidator;
+import org.dmreport.report.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -22,14 +25,13 @@ final class SchemaCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         String resource = switch (which) {
             case "summary" -> SchemaValidator.SUMMARY;
             case "full" -> SchemaValidator.FULL;
             default -> throw new UsageException("the schema is summary or full, not '" + which + "'");
         };
-        streams.out().print(SchemaValidator.text(resource));
-        streams.out().flush();
+        OutputFiles.write("-", Output.of(SchemaValidator.text(resource)), streams.out());
         return ExitCode.OK.code();
     }
 }
