@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.dmreport.analysis.Runner;
 import org.dmreport.report.Output;
@@ -68,33 +69,25 @@ class ReportFilesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
     void aFailureLeavesTheEarlierSetWholeAndNamesItsFile(int threads) throws IOException {
-        for (String name : List.of("a.csv", "b.csv", "c.csv", "d.csv")) {
-            Files.writeString(dir.resolve(name), "old " + name);
-        }
-        Map<String, Output> files = new LinkedHashMap<>();
-        files.put("a.csv", Output.of("a\r\n"));
-        files.put("b.csv", failing("No space left on device"));
-        files.put("c.csv", failing("c is broken"));
-        files.put("d.csv", Output.of("d\r\n"));
+        Map<String, Output> files = inOrder(
+                Map.entry("a.csv", Output.of("a\r\n")),
+                Map.entry("b.csv", failing("No space left on device")),
+                Map.entry("c.csv", failing("c is broken")),
+                Map.entry("d.csv", Output.of("d\r\n")));
+        earlierRun(files.keySet());
         FileSystemException thrown =
                 assertThrows(FileSystemException.class, () -> ReportJob.write(dir, files, threads));
         assertEquals(dir.resolve("b.csv").toString(), thrown.getFile());
         assertEquals("No space left on device", thrown.getReason());
-        for (String name : List.of("a.csv", "b.csv", "c.csv", "d.csv")) {
-            assertEquals("old " + name, Files.readString(dir.resolve(name)), name + " is the earlier run's");
-        }
-        try (var left = Files.list(dir)) {
-            assertEquals(4, left.count(), "no temporary file is left behind");
-        }
+        assertEarlierRunKept(files.keySet());
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 3})
     void whenEveryFileIsWrittenAllReplaceTheEarlierSet(int threads) throws Exception {
         Files.writeString(dir.resolve("a.csv"), "old");
-        Map<String, Output> files = new LinkedHashMap<>();
-        files.put("a.csv", Output.of("a\r\n"));
-        files.put("b.csv", Output.of("b\r\n"));
+        Map<String, Output> files =
+                inOrder(Map.entry("a.csv", Output.of("a\r\n")), Map.entry("b.csv", Output.of("b\r\n")));
         ReportJob.write(dir, files, threads);
         assertEquals("a\r\n", Files.readString(dir.resolve("a.csv")));
         assertEquals("b\r\n", Files.readString(dir.resolve("b.csv")));
@@ -103,21 +96,14 @@ class ReportFilesTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 4})
     void aStoppedFileIsReturnedBeforeAnIoErrorAndNothingIsReplaced(int threads) throws IOException {
-        for (String name : List.of("a.csv", "b.md", "c.csv")) {
-            Files.writeString(dir.resolve(name), "old " + name);
-        }
-        Map<String, Output> files = new LinkedHashMap<>();
-        files.put("a.csv", failing("No space left on device"));
-        files.put("b.md", stopping("template report.md.ftl, line 3: x is undefined"));
-        files.put("c.csv", Output.of("c\r\n"));
+        Map<String, Output> files = inOrder(
+                Map.entry("a.csv", failing("No space left on device")),
+                Map.entry("b.md", stopping("template report.md.ftl, line 3: x is undefined")),
+                Map.entry("c.csv", Output.of("c\r\n")));
+        earlierRun(files.keySet());
         Rendered rendered = ReportJob.write(dir, files, threads);
         assertEquals("template report.md.ftl, line 3: x is undefined", rendered.problem());
-        for (String name : List.of("a.csv", "b.md", "c.csv")) {
-            assertEquals("old " + name, Files.readString(dir.resolve(name)), name + " is the earlier run's");
-        }
-        try (var left = Files.list(dir)) {
-            assertEquals(3, left.count(), "no temporary file is left behind");
-        }
+        assertEarlierRunKept(files.keySet());
     }
 
     @ParameterizedTest
@@ -141,11 +127,37 @@ class ReportFilesTest {
     @ValueSource(ints = {1, 2})
     void textThatIsNotUnicodeIsAFailureOfItsFileNotAReplacementCharacter(int threads) throws IOException {
         Files.writeString(dir.resolve("a.md"), "old");
-        Map<String, Output> files = new LinkedHashMap<>();
-        files.put("a.md", Output.of("lone \ud800 surrogate"));
+        Map<String, Output> files = inOrder(Map.entry("a.md", Output.of("lone \ud800 surrogate")));
         FileSystemException thrown =
                 assertThrows(FileSystemException.class, () -> ReportJob.write(dir, files, threads));
         assertEquals(dir.resolve("a.md").toString(), thrown.getFile());
         assertEquals("old", Files.readString(dir.resolve("a.md")));
+    }
+
+    /** A report's files in the order given. */
+    @SafeVarargs
+    private static Map<String, Output> inOrder(Map.Entry<String, Output>... files) {
+        Map<String, Output> ordered = new LinkedHashMap<>();
+        for (Map.Entry<String, Output> file : files) {
+            ordered.put(file.getKey(), file.getValue());
+        }
+        return ordered;
+    }
+
+    /** Leaves {@code names} as an earlier run wrote them: "old NAME". */
+    private void earlierRun(Set<String> names) throws IOException {
+        for (String name : names) {
+            Files.writeString(dir.resolve(name), "old " + name);
+        }
+    }
+
+    /** Every file still holds the earlier run's text, and no temporary file is left beside them. */
+    private void assertEarlierRunKept(Set<String> names) throws IOException {
+        for (String name : names) {
+            assertEquals("old " + name, Files.readString(dir.resolve(name)), name + " is the earlier run's");
+        }
+        try (var left = Files.list(dir)) {
+            assertEquals(names.size(), left.count(), "no temporary file is left behind");
+        }
     }
 }
