@@ -67,32 +67,20 @@ class DmctlStatusRuleTest {
                         source(3, null, subtask("Paused", "Sync", ONE_ERROR))));
     }
 
-    @Test
-    void relayPausedWithErrorsUnderARunningSyncIsRelayError() {
+    /** A relay that is not running, under a running Sync, names its stage; one with errors is an error. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Paused|true|Error - Relay status is Error",
+                "Paused|false|Error - Relay status is Paused",
+                "Stopped|false|Error - Relay status is Stopped"
+            })
+    void aRelayNotRunningUnderARunningSyncNamesItsStage(String stage, boolean errors, String expected) {
         assertEquals(
-                "Error - Relay status is Error" + SUFFIX,
+                expected + SUFFIX,
                 status(
-                        source(1, relay("Paused", ONE_ERROR), subtask("Running", "Sync", null)),
-                        source(2, null, subtask("Running", "Sync", null)),
-                        source(3, null, subtask("Paused", "Sync", null))));
-    }
-
-    @Test
-    void relayPausedWithoutErrorsIsRelayPaused() {
-        assertEquals(
-                "Error - Relay status is Paused" + SUFFIX,
-                status(
-                        source(1, relay("Paused", null), subtask("Running", "Sync", null)),
-                        source(2, null, subtask("Running", "Sync", null)),
-                        source(3, null, subtask("Paused", "Sync", null))));
-    }
-
-    @Test
-    void relayStoppedIsRelayStopped() {
-        assertEquals(
-                "Error - Relay status is Stopped" + SUFFIX,
-                status(
-                        source(1, relay("Stopped", null), subtask("Running", "Sync", null)),
+                        source(1, relay(stage, errors ? ONE_ERROR : null), subtask("Running", "Sync", null)),
                         source(2, null, subtask("Running", "Sync", null)),
                         source(3, null, subtask("Paused", "Sync", null))));
     }
