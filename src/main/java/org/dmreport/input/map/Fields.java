@@ -281,6 +281,22 @@ final class Fields {
         context.saw(sign);
     }
 
+    /**
+     * Notes each sign {@link VersionSign} keys to {@code object} whose key this object holds, in any
+     * case and whatever its value. Called before the keys are read, while a key in another case is
+     * still found.
+     */
+    void sawKeysOf(String object) {
+        for (VersionSign sign : VersionSign.keyedIn(object)) {
+            for (String key : sign.keys()) {
+                if (has(key)) {
+                    saw(sign);
+                    break;
+                }
+            }
+        }
+    }
+
     Where where() {
         if (finished != null) {
             return finished;

@@ -24,6 +24,7 @@ final class UnitMapper {
         if (f == null) {
             return null;
         }
+        f.sawKeysOf("sync");
         Long totalEvents = f.int64("totalEvents");
         Long totalTps = f.int64("totalTps");
         Long recentTps = f.int64("recentTps");
@@ -43,21 +44,6 @@ final class UnitMapper {
         String conflict = f.string("conflictMsg");
         Long ioTotal = f.int64("ioTotalBytes");
         Long dumpIoTotal = f.int64("dumpIOTotalBytes");
-        if (binlogType != null) {
-            f.saw(VersionSign.SYNC_BINLOG_TYPE);
-        }
-        if (behind != null) {
-            f.saw(VersionSign.SYNC_SECONDS_BEHIND);
-        }
-        if (f.has("blockDDLOwner")) {
-            f.saw(VersionSign.SYNC_BLOCK_DDL_OWNER);
-        }
-        if (totalRows != null) {
-            f.saw(VersionSign.SYNC_TOTAL_ROWS);
-        }
-        if (ioTotal != null || dumpIoTotal != null) {
-            f.saw(VersionSign.SYNC_IO_TOTAL_BYTES);
-        }
         return new SyncStatus(
                 totalEvents,
                 totalTps,
@@ -83,12 +69,10 @@ final class UnitMapper {
 
     private static List<ShardingGroup> groups(Fields sync) {
         return sync.each("unresolvedGroups", g -> {
+            g.sawKeysOf("unresolvedGroups[]");
             String target = g.string("target");
             List<String> ddls = g.strings("DDLs");
             String first = g.has("firstLocation") ? g.string("firstLocation") : g.string("firstPos");
-            if (g.has("firstLocation")) {
-                g.saw(VersionSign.GROUP_FIRST_LOCATION);
-            }
             List<String> synced = g.strings("synced");
             List<String> unsynced = g.strings("unsynced");
             return new ShardingGroup(target, ddls, first, synced, unsynced, g.where());
@@ -100,18 +84,13 @@ final class UnitMapper {
         if (f == null) {
             return null;
         }
+        f.sawKeysOf("load");
         Long finished = f.int64("finishedBytes");
         Long total = f.int64("totalBytes");
         String progress = f.string("progress");
         String metaBinlog = f.string("metaBinlog");
         String metaGtid = f.string("metaBinlogGTID");
         Long bps = f.int64("bps");
-        if (f.has("metaBinlogGTID")) {
-            f.saw(VersionSign.LOAD_META_GTID);
-        }
-        if (bps != null) {
-            f.saw(VersionSign.LOAD_BPS);
-        }
         return new LoadStatus(finished, total, progress, metaBinlog, metaGtid, bps, f.where());
     }
 
@@ -120,6 +99,7 @@ final class UnitMapper {
         if (f == null) {
             return null;
         }
+        f.sawKeysOf("dump");
         Long totalTables = f.int64("totalTables");
         Double completed = f.decimal("completedTables");
         Double finishedBytes = f.decimal("finishedBytes");
@@ -127,12 +107,6 @@ final class UnitMapper {
         Double estimate = f.decimal("estimateTotalRows");
         Long bps = f.int64("bps");
         String progress = f.string("progress");
-        if (f.has("totalTables")) {
-            f.saw(VersionSign.DUMP_TOTAL_TABLES);
-        }
-        if (f.has("bps") || f.has("progress")) {
-            f.saw(VersionSign.DUMP_BPS_PROGRESS);
-        }
         return new DumpStatus(totalTables, completed, finishedBytes, finishedRows, estimate, bps, progress, f.where());
     }
 
@@ -172,6 +146,7 @@ final class UnitMapper {
         if (f == null) {
             return null;
         }
+        f.sawKeysOf("validation");
         String task = f.string("task");
         String source = f.string("source");
         String mode = f.string("mode");
@@ -184,9 +159,6 @@ final class UnitMapper {
         String errors = f.string("errorRowsStatus");
         String cutoverPos = f.string("cutoverBinlogPos");
         String cutoverGtid = f.string("cutoverBinlogGtid");
-        if (f.has("cutoverBinlogGtid") || f.has("cutoverBinlogPos")) {
-            f.saw(VersionSign.VALIDATION_CUTOVER);
-        }
         return new ValidationStatus(
                 task,
                 source,

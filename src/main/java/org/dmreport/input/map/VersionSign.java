@@ -2,12 +2,16 @@ package org.dmreport.input.map;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.dmreport.model.DmVersion;
 
 /**
  * A key or value that only DM versions from some release on print, and that release: the one
  * table the mapping infers a document's versions from and the README's "DM versions understood"
- * table is made of. The layouts before 2.0 (PascalCase keys, {@code workers}) are read apart, as
+ * table is made of. A sign of keys names them and their object, and the mapping looks them up here
+ * ({@link Fields#sawKeysOf}); a sign of shape or value is noted where the mapping recognises it. The layouts before 2.0 (PascalCase keys, {@code workers}) are read apart, as
  * whole shapes, and head the README's table.
  */
 public enum VersionSign {
@@ -19,26 +23,59 @@ public enum VersionSign {
     NAMED_ERROR(
             "an error `{ErrCode, ErrClass, ErrScope, ErrLevel, Message, RawCause, Workaround}`", DmVersion.of(2, 0)),
     STAGE_PAUSING_RESUMING("stage `Pausing` or `Resuming`", DmVersion.of(2, 0)),
-    SYNC_BINLOG_TYPE("`sync.binlogType`", DmVersion.of(2, 0)),
-    GROUP_FIRST_LOCATION("`unresolvedGroups[].firstLocation`", DmVersion.of(2, 0)),
-    LOAD_META_GTID("`load.metaBinlogGTID`", DmVersion.of(2, 0, 1)),
-    SYNC_SECONDS_BEHIND("`sync.secondsBehindMaster`", DmVersion.of(2, 0, 4)),
+    SYNC_BINLOG_TYPE(DmVersion.of(2, 0), "sync", "binlogType"),
+    GROUP_FIRST_LOCATION(DmVersion.of(2, 0), "unresolvedGroups[]", "firstLocation"),
+    LOAD_META_GTID(DmVersion.of(2, 0, 1), "load", "metaBinlogGTID"),
+    SYNC_SECONDS_BEHIND(DmVersion.of(2, 0, 4), "sync", "secondsBehindMaster"),
     STAGE_STOPPING("stage `Stopping`", DmVersion.of(5, 3)),
-    DUMP_TOTAL_TABLES("`dump.totalTables`", DmVersion.of(5, 4)),
-    SYNC_BLOCK_DDL_OWNER("`sync.blockDDLOwner`", DmVersion.of(6, 0)),
+    DUMP_TOTAL_TABLES(DmVersion.of(5, 4), "dump", "totalTables"),
+    SYNC_BLOCK_DDL_OWNER(DmVersion.of(6, 0), "sync", "blockDDLOwner"),
     VALIDATION("`validation`", DmVersion.of(6, 2)),
-    SYNC_TOTAL_ROWS("`sync.totalRows`", DmVersion.of(6, 4)),
-    LOAD_BPS("`load.bps`", DmVersion.of(6, 4)),
-    DUMP_BPS_PROGRESS("`dump.bps` or `dump.progress`", DmVersion.of(6, 4)),
-    VALIDATION_CUTOVER("`validation.cutoverBinlogPos` or `cutoverBinlogGtid`", DmVersion.of(7, 5)),
-    SYNC_IO_TOTAL_BYTES("`sync.ioTotalBytes` or `sync.dumpIOTotalBytes`", DmVersion.of(9, 0));
+    SYNC_TOTAL_ROWS(DmVersion.of(6, 4), "sync", "totalRows"),
+    LOAD_BPS(DmVersion.of(6, 4), "load", "bps"),
+    DUMP_BPS_PROGRESS(DmVersion.of(6, 4), "dump", "bps", "progress"),
+    VALIDATION_CUTOVER(DmVersion.of(7, 5), "validation", "cutoverBinlogPos", "cutoverBinlogGtid"),
+    SYNC_IO_TOTAL_BYTES(DmVersion.of(9, 0), "sync", "ioTotalBytes", "dumpIOTotalBytes");
+
+    /** The keyed signs by the object that holds their keys. */
+    private static final Map<String, List<VersionSign>> BY_OBJECT =
+            Arrays.stream(values()).filter(s -> s.object != null).collect(Collectors.groupingBy(s -> s.object));
 
     private final String shown;
     private final DmVersion since;
+    private final String object;
+    private final List<String> keys;
 
+    /** A sign the mapping recognises by a shape or a value, described by {@code shown}. */
     VersionSign(String shown, DmVersion since) {
         this.shown = shown;
         this.since = since;
+        this.object = null;
+        this.keys = List.of();
+    }
+
+    /** A sign that is any of {@code keys} in {@code object}, whatever its value: the key was printed. */
+    VersionSign(DmVersion since, String object, String... keys) {
+        this.shown =
+                Arrays.stream(keys).map(key -> "`" + object + "." + key + "`").collect(Collectors.joining(" or "));
+        this.since = since;
+        this.object = object;
+        this.keys = List.of(keys);
+    }
+
+    /** The signs whose keys {@code object} ({@code sync}, {@code load}, ...) may hold. */
+    static List<VersionSign> keyedIn(String object) {
+        return BY_OBJECT.getOrDefault(object, List.of());
+    }
+
+    /** The object that holds this sign's keys ({@code sync}, {@code unresolvedGroups[]}, ...); null for a sign of shape or value. */
+    String object() {
+        return object;
+    }
+
+    /** The keys that are this sign; empty for a sign of shape or value. */
+    List<String> keys() {
+        return keys;
     }
 
     /** The first release that prints it. */

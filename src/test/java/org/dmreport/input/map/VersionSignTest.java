@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.dmreport.input.DumpReader;
 import org.dmreport.input.ReadResult;
 import org.dmreport.input.core.ReadLimits;
@@ -19,6 +21,9 @@ import org.dmreport.model.DmVersionRange;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.TimeSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The version table is one: the mapping infers versions from it, and the README shows it. */
 class VersionSignTest {
@@ -43,6 +48,28 @@ class VersionSignTest {
                 .version();
         assertEquals(">= " + VersionSign.DUMP_TOTAL_TABLES.since(), range.label());
         assertTrue(VersionSign.DUMP_TOTAL_TABLES.since().compareTo(VersionSign.SOURCE_STATUS.since()) > 0);
+    }
+
+    /** Every key of every keyed sign, each alone in its object. */
+    static Stream<Arguments> keyedSigns() {
+        return Arrays.stream(VersionSign.values())
+                .flatMap(sign -> sign.keys().stream().map(key -> Arguments.of(sign, key)));
+    }
+
+    /** A keyed sign counts when its key is printed, whatever its value: here null, which no DM prints. */
+    @ParameterizedTest
+    @MethodSource("keyedSigns")
+    void aKeyedSignCountsWhateverItsValue(VersionSign sign, String key) {
+        String object = sign.object();
+        String fragment = object.equals("unresolvedGroups[]")
+                ? "\"sync\": {\"unresolvedGroups\": [{\"" + key + "\": null}]}"
+                : "\"" + object + "\": {\"" + key + "\": null}";
+        DmVersionRange range = read("{\"result\": true, \"msg\": \"\", \"sources\": [{\"result\": true, \"msg\": \"\", "
+                        + "\"sourceStatus\": {\"source\": \"s\", \"worker\": \"w\", \"result\": null, \"relayStatus\": null}, "
+                        + "\"subTaskStatus\": [{\"name\": \"t\", \"stage\": \"Running\", \"unit\": \"Sync\", \"result\": null, "
+                        + "\"unresolvedDDLLockID\": \"\", " + fragment + "}]}]}")
+                .version();
+        assertEquals(">= " + sign.since(), range.label(), key);
     }
 
     private static Snapshot read(String json) {
