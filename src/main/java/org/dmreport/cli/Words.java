@@ -7,11 +7,10 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * Reads an option whose values are the constants of an enum, written as lower-case words with
- * hyphens ({@code PER_INPUT} is {@code per-input}). The one place such a value is checked: an
- * unknown word is refused as "must be a, b or c, not 'x'", which the usage-error handler prefixes
- * with the option's name. Completion offers the constants' {@code toString()}, so each of these
- * enums writes itself as its word.
+ * Reads an option whose values are the constants of an enum, written in lower case. The one place
+ * such a value is checked: an unknown word is refused as "must be a, b or c, not 'x'", which the
+ * usage-error handler prefixes with the option's name. Completion offers the constants'
+ * {@code toString()}, so each of these enums writes itself as its word.
  */
 final class Words<E extends Enum<E>> implements ITypeConverter<E> {
 
@@ -23,7 +22,7 @@ final class Words<E extends Enum<E>> implements ITypeConverter<E> {
 
     /** The word a user writes for {@code constant}. */
     static String word(Enum<?> constant) {
-        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return constant.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -10,9 +10,10 @@ import org.dmreport.model.DmVersion;
 /**
  * A key or value that only DM versions from some release on print, and that release: the one
  * table the mapping infers a document's versions from and the README's "DM versions understood"
- * table is made of. A sign of keys names them and their object, and the mapping looks them up here
- * ({@link Fields#sawKeysOf}); a sign of shape or value is noted where the mapping recognises it. The layouts before 2.0 (PascalCase keys, {@code workers}) are read apart, as
- * whole shapes, and head the README's table.
+ * table is made of. A sign of keys names them and their object, and the mapping looks them up
+ * here ({@link Fields#sawKeysOf}); a sign of shape or value is noted where the mapping recognises
+ * it. The layouts before 2.0 (PascalCase keys, {@code workers}) are read apart, as whole shapes,
+ * and head the README's table.
  */
 public enum VersionSign {
     SUMMARY_OF_WORKERS("a summary (`tasks`) naming `workers`", DmVersion.of(1, 0, 2)),
@@ -68,7 +69,7 @@ public enum VersionSign {
         return BY_OBJECT.getOrDefault(object, List.of());
     }
 
-    /** The object that holds this sign's keys ({@code sync}, {@code unresolvedGroups[]}, ...); null for a sign of shape or value. */
+    /** The object that holds this sign's keys ({@code sync}, {@code unresolvedGroups[]}, ...); null for the others. */
     String object() {
         return object;
     }
