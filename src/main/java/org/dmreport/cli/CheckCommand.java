@@ -25,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport check}: every inconsistency with its rule and place, and an exit code for CI. */
-@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+@Command(name = "check")
 final class CheckCommand implements Callable<Integer> {
 
     private final Streams streams;

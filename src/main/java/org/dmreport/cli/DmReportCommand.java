@@ -1,8 +1,11 @@
 package org.dmreport.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /**
  * The top-level command; it only holds the subcommands and the options they all share. The words of
@@ -29,12 +32,11 @@ final class DmReportCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT)
     boolean debug;
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                spec.commandLine(), "a command is required (status, generate, completion)");
+        throw new ParameterException(spec.commandLine(), "a command is required (status, generate, completion)");
     }
 }

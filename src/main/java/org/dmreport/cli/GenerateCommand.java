@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport generate}: a deterministic, realistic capture series (the samples, test and benchmark corpora). */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+@Command(name = "generate")
 final class GenerateCommand implements Callable<Integer> {
 
     private final Streams streams;

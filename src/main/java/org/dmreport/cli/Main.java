@@ -128,7 +128,12 @@ public final class Main {
         boolean one = first != null && subcommands.containsKey(first) && !first.equals("completion");
         subcommands.forEach((name, command) -> {
             if (!one || name.equals(first)) {
-                line.addSubcommand(name, command.get());
+                // Every command's help the same way: -h and -V, options in the order they are
+                // declared, as wide as the terminal.
+                CommandLine sub = new CommandLine(command.get());
+                sub.getCommandSpec().mixinStandardHelpOptions(true);
+                sub.getCommandSpec().usageMessage().sortOptions(false).autoWidth(true);
+                line.addSubcommand(name, sub);
             }
         });
         line.setOut(streams.out());

@@ -32,7 +32,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport report}: the HTML report, the Markdown digest, CSV tables and JSON. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+@Command(name = "report")
 final class ReportCommand implements Callable<Integer> {
 
     private final Streams streams;

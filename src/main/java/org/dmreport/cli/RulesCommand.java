@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport rules}: the rule catalogue. */
-@Command(name = "rules", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "rules")
 final class RulesCommand implements Callable<Integer> {
 
     private final Streams streams;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code dmreport schema summary|full}: the published JSON Schemas, for editors and other tools. */
-@Command(name = "schema", mixinStandardHelpOptions = true)
+@Command(name = "schema")
 final class SchemaCommand implements Callable<Integer> {
 
     private final Streams streams;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dmreport status}: every snapshot's task statuses as dmctl prints or would print them. */
-@Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+@Command(name = "status")
 final class StatusCommand implements Callable<Integer> {
 
     private final Streams streams;
