@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dmreport.model.Stage;
+import org.dmreport.model.Unit;
 
 /**
  * Time a subtask spent in each stage and unit: between two consecutive captures it is counted for
@@ -53,8 +55,8 @@ public record StageTimes(Map<String, Duration> byStage, Map<String, Duration> by
             keys.addAll((stages ? t.byStage() : t.byUnit()).keySet());
         }
         Comparator<String> known = Comparator.comparingInt(k -> stages
-                ? org.dmreport.model.Stage.parse(k).map(Enum::ordinal).orElse(Integer.MAX_VALUE)
-                : org.dmreport.model.Unit.parse(k)
+                ? Stage.parse(k).map(Enum::ordinal).orElse(Integer.MAX_VALUE)
+                : Unit.parse(k)
                         .map(u -> StageMachine.order(k) < 0 ? 100 + u.ordinal() : StageMachine.order(k))
                         .orElse(Integer.MAX_VALUE));
         return keys.stream()

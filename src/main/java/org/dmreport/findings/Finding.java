@@ -67,26 +67,21 @@ public record Finding(
         return failOn != null && !baselined && severity.atLeast(failOn);
     }
 
-    /** The same finding with another severity. */
-    public Finding withSeverity(Severity newSeverity) {
-        return with(newSeverity, baselined, occurrences, last);
-    }
-
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
-        return with(severity, true, occurrences, last);
+        return with(true, occurrences, last);
     }
 
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
-        return with(severity, baselined, count, count > 1 ? at : null);
+        return with(baselined, count, count > 1 ? at : null);
     }
 
-    /** This finding with the parts that change after a rule reported it: severity, baseline, repetition. */
-    private Finding with(Severity newSeverity, boolean isBaselined, int count, Occurrence lastAt) {
+    /** This finding with the parts that change after a rule reported it: baseline and repetition. */
+    private Finding with(boolean isBaselined, int count, Occurrence lastAt) {
         return new Finding(
                 ruleId,
-                newSeverity,
+                severity,
                 category,
                 input,
                 cluster,

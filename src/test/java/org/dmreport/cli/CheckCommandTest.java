@@ -20,6 +20,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.approvaltests.Approvals;
+import org.dmreport.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -327,7 +328,7 @@ class CheckCommandTest {
     @Test
     void everyRealOutputsFindingsAreReviewed() throws IOException {
         StringBuilder out = new StringBuilder();
-        try (var files = Files.list(org.dmreport.TestFiles.realOutputs())) {
+        try (var files = Files.list(TestFiles.realOutputs())) {
             for (Path file :
                     files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 Cli.Result r =
@@ -335,8 +336,7 @@ class CheckCommandTest {
                 out.append("== ")
                         .append(file.getFileName())
                         .append('\n')
-                        .append(r.out()
-                                .replace(org.dmreport.TestFiles.realOutputs().toString(), "CORPUS"));
+                        .append(r.out().replace(TestFiles.realOutputs().toString(), "CORPUS"));
             }
         }
         Approvals.verify(out.toString());
@@ -360,7 +360,7 @@ class CheckCommandTest {
                 "v6.0-detail-two-shards-tidbcloud-docs.json",
                 "v6.0-optimistic-conflict-fragment-docs-cn-pr8714.json",
                 "v6.5-detail-k8s-operator-community-blog.json")) {
-            Path file = org.dmreport.TestFiles.realOutputs().resolve(capture);
+            Path file = TestFiles.realOutputs().resolve(capture);
             JsonNode findings = JSON.readTree(Cli.run("check", "--lenient", "-f", "json", file.toString())
                             .out())
                     .get("findings");

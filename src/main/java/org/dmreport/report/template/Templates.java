@@ -7,6 +7,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
@@ -82,7 +83,7 @@ public final class Templates {
             template = configuration.getTemplate(name);
         } catch (TemplateNotFoundException e) {
             return Rendered.stopped("template " + name + " not found");
-        } catch (freemarker.core.ParseException e) {
+        } catch (ParseException e) {
             return parseProblem(e);
         } catch (IOException e) {
             return Rendered.stopped("template " + name + " cannot be read: " + e.getMessage());
@@ -92,7 +93,7 @@ public final class Templates {
             return Rendered.WHOLE;
         } catch (TemplateNotFoundException e) {
             return Rendered.stopped("template " + name + " not found");
-        } catch (freemarker.core.ParseException e) {
+        } catch (ParseException e) {
             return parseProblem(e);
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
@@ -105,7 +106,7 @@ public final class Templates {
     }
 
     /** A template (this one or one it includes) that does not parse. */
-    private static Rendered parseProblem(freemarker.core.ParseException e) {
+    private static Rendered parseProblem(ParseException e) {
         return Rendered.stopped("template " + e.getTemplateName() + ", line " + e.getLineNumber() + ": "
                 + firstLine(e.getEditorMessage()));
     }

@@ -1,6 +1,7 @@
 package org.dmreport.report.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -57,6 +58,6 @@ class ChartsTest {
     void aTimelineHasAboutSixTicksWhateverItsSpan(String until) {
         Charts.Scale scale = new Charts.Scale(Instant.parse("2026-11-26T00:00:00Z"), Instant.parse(until), 0, 1000);
         int ticks = scale.ticks(new Display(ZoneOffset.UTC)).size();
-        org.junit.jupiter.api.Assertions.assertTrue(ticks >= 1 && ticks <= 7, ticks + " ticks up to " + until);
+        assertTrue(ticks >= 1 && ticks <= 7, ticks + " ticks up to " + until);
     }
 }
