@@ -110,6 +110,55 @@ class ReadingEdgeCasesTest {
         assertTrue(result.problems().get(0).message().contains("exceeds the limit of 1000 bytes"));
     }
 
+    private static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(zipped)) {
+            gz.write(content);
+        }
+        return zipped.toByteArray();
+    }
+
+    /** The JDK's GZIPInputStream recursed once per empty member: 20,000 of them overflowed the stack. */
+    @Test
+    void twentyThousandEmptyMembersThenADocumentAreReadWithoutRecursion() throws IOException {
+        ByteArrayOutputStream many = new ByteArrayOutputStream();
+        byte[] empty = gzip(new byte[0]);
+        for (int k = 0; k < 20_000; k++) {
+            many.write(empty);
+        }
+        many.write(gzip(FULL.getBytes(StandardCharsets.UTF_8)));
+        Path file = dir.resolve("many.json.gz");
+        Files.write(file, many.toByteArray());
+        Cli.Result result = Cli.run("status", file.toString());
+        assertEquals(3, result.code(), result.err());
+        assertEquals(file + ":0:0: gzip data has more than 10000 members: not a capture\n", result.err());
+        ReadResult fewer =
+                read(ReadMode.DEFAULT, Arrays.copyOfRange(many.toByteArray(), 10_001 * empty.length, many.size()));
+        assertEquals(1, fewer.snapshots().size());
+        assertTrue(fewer.snapshots().get(0).notes().stream()
+                .anyMatch(n -> n.message().equals("gzip-compressed input decompressed (10000 members)")));
+    }
+
+    @Test
+    void aDamagedOrTruncatedGzipIsNamedAsSuch() throws IOException {
+        byte[] good = gzip(FULL.getBytes(StandardCharsets.UTF_8));
+        byte[] badCrc = good.clone();
+        badCrc[badCrc.length - 8] ^= 1;
+        assertEquals(
+                "corrupt gzip data: CRC-32 mismatch (the data is damaged)",
+                read(ReadMode.DEFAULT, badCrc).problems().get(0).message());
+        assertEquals(
+                "corrupt gzip data: the data ends inside the compressed stream (a truncated file)",
+                read(ReadMode.DEFAULT, Arrays.copyOf(good, good.length / 2))
+                        .problems()
+                        .get(0)
+                        .message());
+        byte[] twice = new byte[good.length * 2];
+        System.arraycopy(good, 0, twice, 0, good.length);
+        System.arraycopy(good, 0, twice, good.length, good.length);
+        assertEquals(2, read(ReadMode.DEFAULT, twice).snapshots().size());
+    }
+
     @Test
     void utf8ByteOrderMarkIsSkipped() throws IOException {
         byte[] body = FULL.getBytes(StandardCharsets.UTF_8);
@@ -398,9 +447,47 @@ class ReadingEdgeCasesTest {
                 new String[] {"report", "-f", "md", "-o", input.toString(), input.toString()})) {
             Cli.Result result = Cli.run(args);
             assertEquals(2, result.code(), result.err());
-            assertTrue(result.err().startsWith("dmreport: -o " + args[4] + ": is one of the inputs"), result.err());
+            assertTrue(
+                    result.err().startsWith("dmreport: -o " + args[4] + ": is the input " + args[5] + ";"),
+                    result.err());
         }
         assertEquals(FULL, Files.readString(input));
+    }
+
+    /**
+     * An input found by walking a folder is as safe as one named: every output target, the files of a
+     * report folder and a baseline included, is compared with every input found before anything is
+     * read or written.
+     */
+    @Test
+    void anOutputThatIsAnInputFoundInAFolderIsAUsageErrorAndTheInputIsKept() throws IOException {
+        Path captures = Files.createDirectories(dir.resolve("cap/2026-11-26T00-00-00Z"));
+        Path capture = Files.writeString(captures.resolve("query-status.json"), FULL);
+        Path named = Files.writeString(captures.resolve("report.json"), FULL);
+        Path root = dir.resolve("cap");
+        Path baseline = dir.resolve("cap/2026-11-26T00-00-00Z/baseline.txt");
+        Files.writeString(baseline, FULL);
+        List<String[]> runs = List.of(
+                new String[] {"status", "-f", "json", "-o", capture.toString(), root.toString()},
+                new String[] {"check", "-f", "sarif", "-o", capture.toString(), root.toString()},
+                new String[] {"check", "--write-baseline", baseline.toString(), root.toString()},
+                new String[] {"report", "-f", "json,md", "-o", captures.toString(), root.toString()});
+        List<String> expected = List.of(
+                "-o " + capture + ": is the input " + capture + ";",
+                "-o " + capture + ": is the input " + capture + ";",
+                "--write-baseline " + baseline + ": is the input " + baseline + ";",
+                "-o " + named + ": is the input " + named + ";");
+        for (int k = 0; k < runs.size(); k++) {
+            Cli.Result result = Cli.run(runs.get(k));
+            assertEquals(2, result.code(), result.err());
+            assertTrue(result.err().startsWith("dmreport: " + expected.get(k)), result.err());
+        }
+        assertEquals(FULL, Files.readString(capture));
+        assertEquals(FULL, Files.readString(named));
+        assertEquals(FULL, Files.readString(baseline));
+        try (var files = Files.list(captures)) {
+            assertEquals(3, files.count(), "no output and no temporary file was written");
+        }
     }
 
     @Test

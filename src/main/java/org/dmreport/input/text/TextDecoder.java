@@ -1,8 +1,5 @@
 package org.dmreport.input.text;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -13,11 +10,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipException;
 import org.dmreport.input.core.ReadFailure;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
@@ -41,32 +35,9 @@ public final class TextDecoder {
         return bytes.length >= 2 && (bytes[0] & 0xff) == GZIP_MAGIC_1 && (bytes[1] & 0xff) == GZIP_MAGIC_2;
     }
 
-    /** Decompresses gzip data, refusing more than {@code limit} bytes of output. */
+    /** Decompresses gzip data, every member, refusing more than {@code limit} bytes of output (see {@link Gunzip}). */
     public static byte[] gunzip(byte[] bytes, long limit, List<Note> notes) {
-        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes), 64 << 10)) {
-            // Grown as it fills, doubling but never past the limit: a bomb costs the limit and half of it.
-            byte[] out = new byte[(int) Math.min(limit + 1, Math.max(1024, bytes.length * 4L))];
-            int total = 0;
-            for (int n; (n = in.read(out, total, out.length - total)) > 0; ) {
-                total += n;
-                if (total > limit) {
-                    throw new ReadFailure(
-                            0,
-                            0,
-                            "gzip content exceeds the limit of " + limit
-                                    + " bytes when decompressed (--max-input-size)");
-                }
-                if (total == out.length) {
-                    out = Arrays.copyOf(out, (int) Math.min(limit + 1, out.length * 2L));
-                }
-            }
-            notes.add(new Note(NoteKind.GZIP, 0, 0, "gzip-compressed input decompressed"));
-            return total == out.length ? out : Arrays.copyOf(out, total);
-        } catch (ZipException e) {
-            throw new ReadFailure(0, 0, "corrupt gzip data: " + e.getMessage());
-        } catch (IOException e) {
-            throw new ReadFailure(0, 0, "gzip data cannot be read: " + e.getMessage());
-        }
+        return Gunzip.of(bytes, limit, notes);
     }
 
     /** Decodes the whole input to characters, noting a byte order mark. */
