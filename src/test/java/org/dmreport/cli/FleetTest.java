@@ -247,7 +247,7 @@ class FleetTest {
         Cli.Result bad = Cli.run("check", "--cluster-pattern", "(", FLEET);
         assertEquals(2, bad.code());
         assertEquals(
-                "dmreport: --cluster-pattern '(' is not a regular expression: Unclosed group at character 2",
+                "dmreport: --cluster-pattern '(' is not a regular expression: missing closing )",
                 bad.err().lines().findFirst().orElseThrow());
     }
 

@@ -1,11 +1,12 @@
 package org.dmreport.input.find;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Decides which DM cluster an input describes, from its path, before it is read. By default the
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 public final class ClusterNames {
 
     /** A folder that starts the time part of a path: a date, or a number. */
-    private static final Pattern TIME_FOLDER = Pattern.compile("(?<!\\d)\\d{4}-?\\d{2}-?\\d{2}(?!\\d)|^\\d+$");
+    private static final Pattern TIME_FOLDER = Pattern.compile("(?:^|\\D)\\d{4}-?\\d{2}-?\\d{2}(?:\\D|$)|^\\d+$");
 
     private enum Mode {
         FOLDERS,
@@ -49,10 +50,24 @@ public final class ClusterNames {
 
     /**
      * The part of an input's path that {@code pattern} finds: its group {@code cluster} when it has
-     * one, else its first group, else the whole match; no match names no cluster.
+     * one, else its first group, else the whole match; no match names no cluster. RE2 syntax: the
+     * user's pattern runs in time linear in the path, whatever it is.
      */
     public static ClusterNames matching(Pattern pattern) {
         return new ClusterNames(Mode.PATTERN, pattern);
+    }
+
+    /**
+     * {@link #matching(Pattern)} for the regular expression {@code regex}; throws
+     * IllegalArgumentException saying in one line why it is not one.
+     */
+    public static ClusterNames matching(String regex) {
+        try {
+            return matching(Pattern.compile(regex));
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(
+                    e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
+        }
     }
 
     /**
@@ -104,7 +119,7 @@ public final class ClusterNames {
         if (!m.find()) {
             return "";
         }
-        if (pattern.pattern().contains("(?<cluster>")) {
+        if (pattern.namedGroups().containsKey("cluster")) {
             return orEmpty(m.group("cluster"));
         }
         return orEmpty(m.groupCount() >= 1 ? m.group(1) : m.group());

@@ -3,7 +3,6 @@ package org.dmreport.input.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -57,11 +56,11 @@ class ClusterNamesTest {
     void aPatternTakesItsClusterGroupElseItsFirstGroupElseTheMatch() {
         assertEquals(
                 "b",
-                ClusterNames.matching(Pattern.compile("dc-(?<x>\\w)/(?<cluster>\\w+)/"))
+                ClusterNames.matching("dc-(?<x>\\w)/(?<cluster>\\w+)/")
                         .of("r", "r/dc-a/b/2026-11-26T00-00-00Z/x.json"));
-        assertEquals("a", ClusterNames.matching(Pattern.compile("dc-(\\w)/")).of("r", "r/dc-a/b/x.json"));
-        assertEquals("dc-a", ClusterNames.matching(Pattern.compile("dc-\\w")).of("r", "r/dc-a/b/x.json"));
-        assertEquals("", ClusterNames.matching(Pattern.compile("nowhere")).of("r", "r/dc-a/b/x.json"));
+        assertEquals("a", ClusterNames.matching("dc-(\\w)/").of("r", "r/dc-a/b/x.json"));
+        assertEquals("dc-a", ClusterNames.matching("dc-\\w").of("r", "r/dc-a/b/x.json"));
+        assertEquals("", ClusterNames.matching("nowhere").of("r", "r/dc-a/b/x.json"));
     }
 
     @Test
