@@ -60,8 +60,12 @@ public final class Ingest {
         InputFinder.Found found = new InputFinder(
                         request.inputs().includes(),
                         request.inputs().excludes(),
-                        request.inputs().clusters())
+                        request.inputs().clusters(),
+                        request.inputs().outputs())
                 .find(request.inputs().paths());
+        if (!found.clashes().isEmpty()) {
+            throw new RefusedRequest(found.clashes().get(0));
+        }
         KnownShapes known = validateSchema && request.knownShapes() != null
                 ? KnownShapes.read(request.knownShapes())
                 : KnownShapes.none();

@@ -1,9 +1,11 @@
 package org.dmreport.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.dmreport.input.core.ReadLimits;
 import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
+import org.dmreport.input.find.OutputTarget;
 import org.dmreport.input.schema.KnownShapes;
 
 /**
@@ -29,6 +31,12 @@ public record ReadRequest(
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
+    }
+
+    /** This request, refusing to run when one of {@code targets} is an input found. */
+    public ReadRequest guarding(List<OutputTarget> targets) {
+        return new ReadRequest(
+                inputs.guarding(targets), mode, limits, timeFrom, threads, progress, knownShapes, window);
     }
 
     /** This request, reading only the captures {@code window} needs. */

@@ -17,6 +17,7 @@ import org.dmreport.app.OutputFiles;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.findings.Baseline;
 import org.dmreport.findings.Severity;
+import org.dmreport.input.find.OutputTarget;
 import org.dmreport.report.Renderer;
 import org.dmreport.report.Renderers;
 import org.dmreport.report.findings.FindingsView;
@@ -83,15 +84,18 @@ final class CheckCommand implements Callable<Integer> {
         if (toStdout > 1) {
             throw new UsageException("only one format can go to standard output; give the others an --output file");
         }
+        List<OutputTarget> targets = new ArrayList<>();
         for (String output : outputs) {
             if (!output.equals("-")) {
-                reading.checkNotAnInput("-o", Path.of(output));
+                targets.add(new OutputTarget("-o", Path.of(output)));
             }
         }
-        reading.checkNotAnInput("--write-baseline", writeBaseline);
+        if (writeBaseline != null) {
+            targets.add(new OutputTarget("--write-baseline", writeBaseline));
+        }
         String docs = docsUrl();
         Severity threshold = failOn.threshold();
-        CheckRequest request = rules.request(read);
+        CheckRequest request = rules.request(read.guarding(targets));
         try (CheckResult result = CheckJob.run(request, streams::in)) {
 
             SortedSet<String> inputs = new TreeSet<>();

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import org.dmreport.app.RefusedRequest;
 import org.dmreport.model.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -57,8 +58,8 @@ final class ErrorHandlers {
         @Override
         public int handleExecutionException(Exception e, CommandLine command, ParseResult parseResult) {
             PrintWriter err = command.getErr();
-            if (e instanceof UsageException) {
-                err.println("dmreport: " + e.getMessage());
+            if (e instanceof UsageException || e instanceof RefusedRequest) {
+                err.println("dmreport: " + Printable.line(e.getMessage()));
                 err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
                 return ExitCode.USAGE.code();
             }

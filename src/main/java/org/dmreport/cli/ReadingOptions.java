@@ -1,12 +1,8 @@
 package org.dmreport.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.dmreport.app.InputSelection;
 import org.dmreport.app.ProgressListener;
 import org.dmreport.app.ReadRequest;
@@ -125,31 +121,10 @@ final class ReadingOptions {
             return ClusterNames.perInput();
         }
         try {
-            return ClusterNames.matching(Pattern.compile(clusterNaming.pattern));
-        } catch (PatternSyntaxException e) {
-            throw new UsageException("--cluster-pattern '" + clusterNaming.pattern + "' is not a regular expression: "
-                    + e.getDescription() + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
-        }
-    }
-
-    /**
-     * Refuses an output that would overwrite one of the inputs named on the command line (the same
-     * file, through any link): {@code status -o X X} would lose X. Inputs found in a walk need no
-     * such check: the outputs this tool writes are recognised and not read back.
-     */
-    void checkNotAnInput(String option, Path output) {
-        if (output == null || !Files.exists(output)) {
-            return;
-        }
-        for (Path named : inputs) {
-            try {
-                if (Files.isRegularFile(named) && Files.isSameFile(named, output)) {
-                    throw new UsageException(
-                            option + " " + output + ": is one of the inputs; write the output elsewhere");
-                }
-            } catch (IOException e) {
-                // an input that cannot be compared is reported when it is read
-            }
+            return ClusterNames.matching(clusterNaming.pattern);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(
+                    "--cluster-pattern '" + clusterNaming.pattern + "' is not a regular expression: " + e.getMessage());
         }
     }
 }

@@ -24,6 +24,7 @@ import org.dmreport.app.ReportRequest;
 import org.dmreport.app.ReportScope;
 import org.dmreport.app.ReportStyle;
 import org.dmreport.findings.Severity;
+import org.dmreport.input.find.OutputTarget;
 import org.dmreport.report.Output;
 import org.dmreport.report.Rendered;
 import org.dmreport.report.ReportFormat;
@@ -109,6 +110,7 @@ final class ReportCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UsageException("--templates " + templates + ": not a directory");
         }
+        List<OutputTarget> targets = new ArrayList<>();
         if (output != null && !output.equals("-")) {
             Path target = Path.of(output);
             if (Files.isDirectory(target)) {
@@ -116,10 +118,10 @@ final class ReportCommand implements Callable<Integer> {
                     ReportFormat.of(format)
                             .orElseThrow()
                             .files()
-                            .forEach(name -> reading.checkNotAnInput("-o", target.resolve(name)));
+                            .forEach(name -> targets.add(new OutputTarget("-o", target.resolve(name))));
                 }
             } else {
-                reading.checkNotAnInput("-o", target);
+                targets.add(new OutputTarget("-o", target));
             }
         }
         Severity threshold = failOn.threshold();
@@ -127,7 +129,7 @@ final class ReportCommand implements Callable<Integer> {
         Instant to = instant(until, "--until", true);
         ReadWindow window = new ReadWindow(from, to);
         ReportRequest request = new ReportRequest(
-                rules.request(reading.toRequest(streams).within(window)),
+                rules.request(reading.toRequest(streams).within(window).guarding(targets)),
                 new ReportScope(new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters)),
                 new ReportStyle(zone(), templates, csvRaw, generatedAt()),
                 chosen,

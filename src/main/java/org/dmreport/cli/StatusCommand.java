@@ -2,9 +2,11 @@ package org.dmreport.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmreport.app.OutputFiles;
 import org.dmreport.app.StatusJob;
+import org.dmreport.input.find.OutputTarget;
 import org.dmreport.report.Renderer;
 import org.dmreport.report.Renderers;
 import org.dmreport.report.StatusView;
@@ -43,10 +45,9 @@ final class StatusCommand implements Callable<Integer> {
         if (!Renderers.STATUS.contains(format)) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
-        if (output != null && !output.equals("-")) {
-            reading.checkNotAnInput("-o", Path.of(output));
-        }
-        StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams), streams::in);
+        List<OutputTarget> targets =
+                output == null || output.equals("-") ? List.of() : List.of(new OutputTarget("-o", Path.of(output)));
+        StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams).guarding(targets), streams::in);
         Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
         if (Outcomes.stopped(
                 OutputFiles.write(output == null ? "-" : output, renderer.of(outcome.view()), streams.out()),
