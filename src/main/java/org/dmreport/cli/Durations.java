@@ -19,11 +19,28 @@ final class Durations implements ITypeConverter<Duration> {
             return parse(text);
         } catch (IllegalArgumentException e) {
             throw new TypeConversionException(
-                    "must be a duration such as 90s, 10m, 1h30m, 7d or PT10M, not '" + text + "'");
+                    "must be a duration such as 90s, 10m, 1h30m, 7d or PT10M (at most 36500d), not '" + text + "'");
         }
     }
 
+    /** The longest duration taken: far beyond any capture archive, and well within what an Instant holds. */
+    static final Duration LONGEST = Duration.ofDays(36_500);
+
+    /** The duration {@code text} says, at most {@link #LONGEST}; IllegalArgumentException when it says none. */
     static Duration parse(String text) {
+        Duration d;
+        try {
+            d = unbounded(text);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("'" + text + "' is too long a duration", e);
+        }
+        if (d.compareTo(LONGEST) > 0) {
+            throw new IllegalArgumentException("'" + text + "' is longer than 36500d");
+        }
+        return d;
+    }
+
+    private static Duration unbounded(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher m = SHORT.matcher(t);
         if (!t.isEmpty() && m.matches()) {

@@ -22,6 +22,17 @@ final class ReadingOptions {
     /** The environment variable naming a file of shapes known valid, kept between runs (bin/dmreport sets it). */
     static final String KNOWN_SHAPES = "DMREPORT_SHAPE_CACHE";
 
+    /** The largest --max-input-size: an input is held whole, as bytes and then as characters. */
+    static final long MAX_INPUT_SIZE = 1L << 30;
+
+    /**
+     * The most threads a run may ask for: more cannot make reading faster, and each costs a stack and
+     * a share of the memory budget.
+     */
+    static int mostThreads(int processors) {
+        return Math.max(16, 4 * processors);
+    }
+
     @Parameters(
             arity = "1..*",
             paramLabel = "INPUT",
@@ -87,12 +98,16 @@ final class ReadingOptions {
             checkGlob("--exclude", glob);
         }
         ClusterNames clusters = clusterNames();
-        if (maxInputSize < 1) {
-            throw new UsageException("--max-input-size must be positive");
+        if (maxInputSize < 1 || maxInputSize > MAX_INPUT_SIZE) {
+            throw new UsageException("--max-input-size must be from 1 to " + MAX_INPUT_SIZE
+                    + " (1 GiB: an input is held whole in memory), not " + maxInputSize);
         }
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1) {
-            throw new UsageException("--threads must be at least 1");
+        int processors = Runtime.getRuntime().availableProcessors();
+        int mostThreads = mostThreads(processors);
+        int threadCount = threads == null ? processors : threads;
+        if (threadCount < 1 || threadCount > mostThreads) {
+            throw new UsageException("--threads must be from 1 to " + mostThreads
+                    + " (4 per processor, at least 16), not " + threadCount);
         }
         ReadLimits limits = new ReadLimits(
                 maxInputSize,

@@ -202,7 +202,7 @@ final class ReportCommand implements Callable<Integer> {
             return endOfDay
                     ? date.plusDays(1).atStartOfDay(zone()).toInstant().minusSeconds(1)
                     : date.atStartOfDay(zone()).toInstant();
-        } catch (DateTimeParseException ignored) {
+        } catch (DateTimeException ignored) {
             // tried next as a duration before now
         }
         try {

@@ -205,12 +205,37 @@ class CheckCommandTest {
                 "--fail-on|fatal|--fail-on must be error, warning, info or never, not 'fatal'",
                 "--time-from|ctime|--time-from must be auto, path or mtime, not 'ctime'",
                 "--transitions|DM|--transitions must be documented or dm, not 'DM'",
-                "--blocked-after|soon|--blocked-after must be a duration such as 90s, 10m, 1h30m, 7d or PT10M, not 'soon'"
+                "--blocked-after|soon|--blocked-after must be a duration such as 90s, 10m, 1h30m, 7d or PT10M (at most 36500d), not 'soon'"
             })
     void aValueOutsideAnOptionsWordsNamesTheOptionAndItsWords(String option, String value, String message) {
         Cli.Result bad = Cli.run("check", option, value, CLEAN);
         assertEquals(2, bad.code());
         assertEquals("dmreport: " + message, bad.err().lines().findFirst().orElseThrow());
+    }
+
+    /** Every numeric option is bounded where it is read: no extreme reaches a pool, an array or an Instant. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "check|--threads|2147483647|--threads must be from 1 to ",
+                "status|--threads|100000000|--threads must be from 1 to ",
+                "report|--threads|100000|--threads must be from 1 to ",
+                "check|--threads|0|--threads must be from 1 to ",
+                "check|--max-input-size|9223372036854775807|--max-input-size must be from 1 to 1073741824",
+                "check|--stall-after|9223372036854775807s|--stall-after must be a duration such as",
+                "check|--lag-threshold|99999999999999999999d|--lag-threshold must be a duration such as",
+                "report|--since|9223372036854775807s|--since 9223372036854775807s: write 2026-11-27T07:00:00Z",
+                "report|--until|+999999999-12-31|--until +999999999-12-31: write 2026-11-27T07:00:00Z"
+            })
+    void anExtremeNumberIsAOneLineUsageErrorNamingItsOption(
+            String command, String option, String value, String message) {
+        Cli.Result bad = command.equals("report")
+                ? Cli.run(command, "-f", "md", "-o", "-", option, value, CLEAN)
+                : Cli.run(command, option, value, CLEAN);
+        assertEquals(2, bad.code(), bad.err());
+        assertTrue(bad.err().startsWith("dmreport: " + message), bad.err());
+        assertEquals(2, bad.err().lines().count(), bad.err());
     }
 
     @Test
