@@ -19,6 +19,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dmreport.analysis.Runner;
@@ -35,7 +36,8 @@ import org.dmreport.report.Rendered;
  *   <li>anything else that exists (a character device such as {@code /dev/null} or
  *       {@code /dev/stdout}, a named pipe) is written through, never replaced.</li>
  * </ul>
- * Temporary files are named {@code .NAME.dmreport-PID.N.tmp}. Those of this process are removed on
+ * Temporary files are named {@code .NAME.dmreport-PID.N.tmp} (a NAME too long for that cut and
+ * hashed). Those of this process are removed on
  * every exit the JVM sees; those a killed run left (whose process is gone) are removed by the next
  * run that writes the same output. A failure names the file it concerns.
  */
@@ -125,7 +127,7 @@ public final class OutputFiles {
         removeLeftovers(dir, destination.getFileName().toString());
         Path temp = Files.createTempFile(
                 dir,
-                "." + destination.getFileName() + TEMP_MARK
+                tempPrefix(destination.getFileName().toString())
                         + ProcessHandle.current().pid() + ".",
                 ".tmp");
         PENDING.add(temp);
@@ -221,9 +223,36 @@ public final class OutputFiles {
         }
     }
 
+    /** Longest output name kept whole in its temporary file's name, in UTF-8 bytes: 255 less what is added. */
+    private static final int NAME_IN_TEMP = 160;
+
+    /**
+     * The start of the temporary files' names for the output {@code name}: {@code .NAME.dmreport-};
+     * a name too long to leave room for the rest (a file name holds 255 bytes) is cut and given a
+     * hash of the whole, so that any valid output name can be written.
+     */
+    static String tempPrefix(String name) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= NAME_IN_TEMP) {
+            return "." + name + TEMP_MARK;
+        }
+        StringBuilder cut = new StringBuilder();
+        int bytes = 0;
+        for (int k = 0; k < name.length(); ) {
+            int cp = name.codePointAt(k);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > 64) {
+                break;
+            }
+            cut.appendCodePoint(cp);
+            bytes += size;
+            k += Character.charCount(cp);
+        }
+        return "." + cut + "~" + String.format(Locale.ROOT, "%08x", name.hashCode()) + TEMP_MARK;
+    }
+
     /** Removes temporary files for {@code name} whose process is gone: what a killed run left. */
     private static void removeLeftovers(Path dir, String name) {
-        String prefix = "." + name + TEMP_MARK;
+        String prefix = tempPrefix(name);
         try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, entry -> {
             String file = entry.getFileName().toString();
             return file.startsWith(prefix) && file.endsWith(".tmp");

@@ -87,4 +87,23 @@ class OutputFilesTest {
         assertTrue(Files.exists(live));
         assertTrue(Files.exists(other), "only the output being written is tidied");
     }
+
+    /** A valid name of up to 255 bytes is written: the temporary file beside it takes a shortened name. */
+    @Test
+    void aNameOfTheLongestLengthIsWritten() throws IOException {
+        for (String name : new String[] {"r".repeat(230) + ".json", "é".repeat(125) + ".json", "x".repeat(255)}) {
+            Path file = dir.resolve(name);
+            OutputFiles.write(file, "new");
+            assertEquals("new", Files.readString(file));
+            OutputFiles.write(file, "newer");
+            assertEquals("newer", Files.readString(file));
+            Files.delete(file);
+        }
+        String prefix = OutputFiles.tempPrefix("x".repeat(255));
+        assertTrue(prefix.getBytes(StandardCharsets.UTF_8).length < 100, prefix);
+        assertEquals(".out.json.dmreport-", OutputFiles.tempPrefix("out.json"));
+        try (var entries = Files.list(dir)) {
+            assertEquals(0, entries.count());
+        }
+    }
 }
