@@ -120,6 +120,7 @@ public final class CheckJob {
                 applied.stale(),
                 read.inputs(),
                 read.documents(),
+                read.outsideWindow(),
                 store);
     }
 }

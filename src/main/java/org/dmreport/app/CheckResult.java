@@ -14,6 +14,7 @@ import org.dmreport.store.SpillingPointStore;
  * @param statuses      every snapshot's status view, in capture order
  * @param subtasks      every subtask's series (loaded when asked); {@code sources} every source's
  * @param staleBaseline baseline fingerprints that matched no finding
+ * @param outsideWindow inputs found but not read, their captures lying outside the window
  * @param store         where {@code subtasks} keep their points: closed with this result, after which
  *                      they cannot be read
  */
@@ -27,6 +28,7 @@ public record CheckResult(
         List<String> staleBaseline,
         int inputs,
         int documents,
+        int outsideWindow,
         SpillingPointStore store)
         implements AutoCloseable {
     public CheckResult {
@@ -37,6 +39,14 @@ public record CheckResult(
         warnings = List.copyOf(warnings);
         statuses = List.copyOf(statuses);
         staleBaseline = List.copyOf(staleBaseline);
+    }
+
+    /**
+     * Whether nothing was read only because the window holds no capture: a report of an empty
+     * window, not a failure to find documents.
+     */
+    public boolean emptyWindow() {
+        return statuses.isEmpty() && problems.isEmpty() && outsideWindow > 0;
     }
 
     /** Removes the series' temporary file, if they needed one. */

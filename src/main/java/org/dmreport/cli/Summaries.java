@@ -19,7 +19,7 @@ final class Summaries {
         for (String stale : result.staleBaseline()) {
             streams.err().println("dmreport: baseline entry " + stale + " matched no finding (stale)");
         }
-        if (result.statuses().isEmpty() && result.problems().isEmpty()) {
+        if (result.statuses().isEmpty() && result.problems().isEmpty() && !result.emptyWindow()) {
             streams.err()
                     .println("dmreport: no query-status document found in "
                             + (result.inputs() == 0 ? "the inputs (no file matched)" : result.inputs() + " input(s)"));
@@ -47,9 +47,12 @@ final class Summaries {
         streams.err().flush();
     }
 
-    /** 3 for unreadable input or none at all, else 1 when a finding reaches {@code failOn}, else 0. */
+    /**
+     * 3 for unreadable input or none at all (a window with no capture in it is not that: the
+     * command warned), else 1 when a finding reaches {@code failOn}, else 0.
+     */
     static int exitCode(CheckResult result, Severity failOn) {
-        if (!result.problems().isEmpty() || result.statuses().isEmpty()) {
+        if (!result.problems().isEmpty() || result.statuses().isEmpty() && !result.emptyWindow()) {
             return ExitCode.UNREADABLE.code();
         }
         boolean failed = result.findings().stream().anyMatch(f -> f.fails(failOn));

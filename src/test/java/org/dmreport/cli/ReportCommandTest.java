@@ -95,7 +95,12 @@ class ReportCommandTest {
         assertTrue(dayBack.err().contains("checked 2 documents in 2 files"), dayBack.err());
         assertTrue(dayBack.err().startsWith("dmreport: warning: no capture lies between "), dayBack.err());
         assertTrue(dayBack.out().contains(" · no capture with a known time in view · "), dayBack.out());
-        Cli.Result all = Cli.run("report", "-f", "md", "--since", "100000d", "--until", "1h", CAPTURES);
+        // --until before every capture is the mirror of --since after every one: a warning, not "no file".
+        Cli.Result before = Cli.run("report", "-f", "md", "--until", "2000-01-01T00:00:00Z", CAPTURES);
+        assertEquals(0, before.code(), before.err());
+        assertTrue(before.err().startsWith("dmreport: warning: no capture lies between "), before.err());
+        assertFalse(before.err().contains("no query-status document found"), before.err());
+        Cli.Result all = Cli.run("report", "-f", "md", "--since", "36500d", "--until", "1h", CAPTURES);
         assertTrue(all.err().contains("checked 141 documents in 141 files"), all.err());
         // 2026-11-26 in Shanghai ends at 16:00 UTC.
         Cli.Result shanghai =
@@ -448,6 +453,19 @@ class ReportCommandTest {
         Cli.Result syntax = Cli.run("report", "-f", "md", "--templates", templates.toString(), CAPTURES);
         assertEquals(2, syntax.code());
         assertTrue(syntax.err().startsWith("dmreport: template report.md.ftl, line 1: "), syntax.err());
+    }
+
+    @Test
+    void aTemplateThatRecursesWithoutEndIsATemplateError() throws IOException {
+        Path templates = dir.resolve("recursive");
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("report.md.ftl"), "<#macro m><@m/></#macro><@m/>\n");
+        Cli.Result result = Cli.run("report", "-f", "md", "--templates", templates.toString(), CAPTURES);
+        assertEquals(2, result.code(), result.err());
+        assertEquals(
+                "dmreport: template report.md.ftl: recursion too deep (a macro, function or include that calls itself "
+                        + "without end)",
+                result.err().lines().findFirst().orElseThrow());
     }
 
     /**

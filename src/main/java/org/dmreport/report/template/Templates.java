@@ -102,6 +102,10 @@ public final class Templates {
                     : " (the value of ${" + e.getBlamedExpressionString() + "})";
             return Rendered.stopped("template " + where + ", line " + e.getLineNumber() + ": "
                     + firstLine(e.getMessageWithoutStackTop()) + expression);
+        } catch (StackOverflowError e) {
+            // A team's macro or include that calls itself without end: the stack is unwound by now.
+            return Rendered.stopped("template " + name
+                    + ": recursion too deep (a macro, function or include that calls itself without end)");
         }
     }
 
