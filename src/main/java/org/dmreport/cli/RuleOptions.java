@@ -1,9 +1,6 @@
 package org.dmreport.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dmreport.analysis.StageMachine;
+import org.dmreport.app.BaselineFile;
 import org.dmreport.app.CheckRequest;
 import org.dmreport.app.ReadRequest;
 import org.dmreport.findings.Baseline;
@@ -105,12 +103,6 @@ final class RuleOptions {
         if (baseline == null) {
             return Baseline.empty();
         }
-        try {
-            return Baseline.parse(Files.readString(baseline, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
-            throw new UsageException("--baseline " + baseline + ": no such file");
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--baseline " + baseline + ": " + e.getMessage());
-        }
+        return BaselineFile.read("--baseline", baseline);
     }
 }

@@ -20,20 +20,31 @@ public record Baseline(Set<String> fingerprints) {
         return new Baseline(Set.of());
     }
 
-    /** Parses a baseline file's text; throws {@link IllegalArgumentException} on a malformed line. */
+    /** The longest line a baseline file may have: a written one is well under 1,000 characters. */
+    public static final int MAX_LINE = 4096;
+
+    /**
+     * Parses a baseline file's text; throws {@link IllegalArgumentException} on a malformed line,
+     * its message starting with the line's number and a colon, quoting at most 40 characters of it.
+     */
     public static Baseline parse(String text) {
         Set<String> fingerprints = new TreeSet<>();
         int number = 0;
         for (String line : text.split("\n", -1)) {
             number++;
+            if (line.length() > MAX_LINE) {
+                throw new IllegalArgumentException(
+                        number + ": a line longer than " + MAX_LINE + " characters: not a baseline file");
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
             String first = trimmed.split("\\s+", 2)[0];
             if (!first.matches("[0-9a-f]{16}")) {
+                String quoted = first.length() > 40 ? first.substring(0, 40) + "..." : first;
                 throw new IllegalArgumentException(
-                        "line " + number + ": expected a 16-digit fingerprint, found '" + first + "'");
+                        number + ": expected a 16-digit fingerprint, found '" + quoted + "'");
             }
             fingerprints.add(first);
         }

@@ -305,6 +305,33 @@ class CheckCommandTest {
                 2, Cli.run("check", "--baseline", baseline.toString(), CLEAN).code());
     }
 
+    /** A hostile or mistaken baseline is one clean line naming the file (and line): never a hang, a trace or raw bytes. */
+    @Test
+    void aHostileBaselineIsAOneLineUsageError() throws Exception {
+        Path bad = dir.resolve("bad.txt");
+        Files.write(bad, new byte[] {'#', ' ', 'o', 'k', '\n', 'a', (byte) 0xff, '\n'});
+        assertBaselineRefused(bad, bad + ":2: not UTF-8 text");
+        assertBaselineRefused(dir, dir + ": is a directory, not a baseline file");
+        Path escape = Files.writeString(dir.resolve("escape.txt"), "\u001b]0;owned\u0007\u001b[2J\n");
+        assertBaselineRefused(
+                escape, escape + ":1: expected a 16-digit fingerprint, found '\\u001b]0;owned\\u0007\\u001b[2J'");
+        Path longLine = Files.writeString(dir.resolve("long.txt"), "x".repeat(100_000));
+        assertBaselineRefused(longLine, longLine + ":1: a line longer than 4096 characters: not a baseline file");
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertBaselineRefused(fifo, fifo + ": not a regular file (a named pipe, socket or device), not read");
+        assertBaselineRefused(dir.resolve("none"), dir.resolve("none") + ": no such file");
+    }
+
+    private static void assertBaselineRefused(Path baseline, String message) {
+        Cli.Result result = Cli.run("check", "--baseline", baseline.toString(), CLEAN);
+        assertEquals(2, result.code(), result.err());
+        assertEquals(
+                "dmreport: --baseline " + message,
+                result.err().lines().findFirst().orElseThrow());
+        assertFalse(result.err().chars().anyMatch(c -> c < 0x20 && c != '\n'), result.err());
+    }
+
     @Test
     void colourOnlyWhereItBelongs() {
         assertTrue(Cli.run("check", "--color", "always", ERRORS).out().contains("\u001b[31;1merror\u001b[0m"));
