@@ -83,7 +83,7 @@ public final class Ingest {
             plan.add(new Planned(input, reader.captureOf(input), size));
         }
         plan.sort(Comparator.comparing(Planned::capture, (a, b) -> CaptureOrder.compare(a, 0, b, 0)));
-        int found = plan.size();
+        int planned = plan.size();
         plan = request.window().select(plan, Planned::capture);
         long bytes = plan.stream().mapToLong(Planned::size).sum();
         ProgressListener progress = request.progress();
@@ -120,7 +120,7 @@ public final class Ingest {
         progress.finished();
         keep(known, request.knownShapes());
         problems.sort(CaptureOrder.PROBLEMS);
-        return new ReadSummary(problems, warnings, plan.size(), documents[0], found - plan.size());
+        return new ReadSummary(problems, warnings, plan.size(), documents[0], planned - plan.size());
     }
 
     /** Reads on a pool, keeping a bounded window of inputs ahead, and merges the results in plan order. */

@@ -314,7 +314,7 @@ class CheckCommandTest {
         assertBaselineRefused(dir, dir + ": is a directory, not a baseline file");
         Path escape = Files.writeString(dir.resolve("escape.txt"), "\u001b]0;owned\u0007\u001b[2J\n");
         assertBaselineRefused(
-                escape, escape + ":1: expected a 16-digit fingerprint, found '\\u001b]0;owned\\u0007\\u001b[2J'");
+                escape, escape + ":1: expected a 16-digit fingerprint, found '\\x1b]0;owned\\x07\\x1b[2J'");
         Path longLine = Files.writeString(dir.resolve("long.txt"), "x".repeat(100_000));
         assertBaselineRefused(longLine, longLine + ":1: a line longer than 4096 characters: not a baseline file");
         Path fifo = dir.resolve("fifo");
