@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,19 @@ class LauncherIT {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", launcher.toString()));
         command.addAll(List.of(args));
+        return run(command, env, stdin);
+    }
+
+    /** Runs the launcher under {@code ulimit -v kib}, as a container or a cautious cron job does. */
+    private Run runLimited(long kib, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of("sh", "-c", "ulimit -v " + kib + " && exec sh \"$0\" \"$@\"", LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return run(command, Map.of(), "");
+    }
+
+    private Run run(List<String> command, Map<String, String> env, String stdin)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().putAll(env);
         Path out = dir.resolve("out");
@@ -40,8 +54,11 @@ class LauncherIT {
         Process process = builder.start();
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        int code = process.waitFor();
-        return new Run(code, Files.readString(out), Files.readString(err));
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish in 5 minutes: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     @Test
@@ -249,9 +266,9 @@ class LauncherIT {
         Path file = Path.of("samples/docs/query-status-list.json.example").toAbsolutePath();
         Run one = run(LAUNCHER, flags, "", "status", file.toString());
         assertEquals(0, one.code(), one.err());
-        assertTrue(one.out().matches("(?s).*intx TieredStopAtLevel += 1 .*"), "C1 only for one small file");
+        assertTrue(one.err().matches("(?s).*intx TieredStopAtLevel += 1 .*"), "C1 only for one small file");
         Run folder = run(LAUNCHER, flags, "", "status", file.getParent().toString());
-        assertTrue(folder.out().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for a folder");
+        assertTrue(folder.err().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for a folder");
     }
 
     /**
@@ -288,14 +305,37 @@ class LauncherIT {
     /** The heap follows what is kept, unless the user sizes it; then none of the launcher's sizes clash. */
     @Test
     void sizesTheHeapUnlessTheUserDoes() throws Exception {
+        // The JVM prints its flags on standard error: the launcher keeps all it says out of the output.
         Run ours = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "", "--version");
         assertEquals(0, ours.code(), ours.err());
-        assertTrue(ours.out().matches("(?s).*uintx MinHeapFreeRatio += 20 .*"), "a fifth kept free");
-        assertTrue(ours.out().matches("(?s).*size_t NewSize += 50331648 .*"), "a young generation of 48 MiB");
+        assertTrue(ours.out().matches("dmreport \\S+\n"), ours.out());
+        assertTrue(ours.err().matches("(?s).*uintx MinHeapFreeRatio += 20 .*"), "a fifth kept free");
+        assertTrue(ours.err().matches("(?s).*size_t NewSize += 50331648 .*"), "a young generation of 48 MiB");
         Run theirs = run(LAUNCHER, Map.of("DMREPORT_JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx32m"), "", "--version");
         assertEquals(0, theirs.code(), theirs.err());
-        assertTrue(theirs.out().matches("(?s).*uintx MinHeapFreeRatio += 40 .*"), "the JVM's default");
-        assertTrue(theirs.out().matches("(?s).*size_t MaxHeapSize += 33554432 .*"), "their bound");
+        assertTrue(theirs.err().matches("(?s).*uintx MinHeapFreeRatio += 40 .*"), "the JVM's default");
+        assertTrue(theirs.err().matches("(?s).*size_t MaxHeapSize += 33554432 .*"), "their bound");
+    }
+
+    /**
+     * Under an address-space limit the JVM's default reservations do not fit: the launcher sizes
+     * them to it, and where even that cannot start, says so on standard error with exit 4 (never 1,
+     * the findings code, and never on standard output).
+     */
+    @Test
+    void startsUnderAnAddressSpaceLimitOrSaysWhyWithExit4() throws Exception {
+        String samples = Path.of("samples/captures").toAbsolutePath().toString();
+        Run fits = runLimited(1_200_000, "check", "-f", "json", "--fail-on", "never", samples);
+        assertEquals(0, fits.code(), fits.err());
+        assertTrue(fits.out().startsWith("{"), fits.out());
+        Run tooSmall = runLimited(300_000, "check", "-f", "json", samples);
+        assertEquals(4, tooSmall.code(), tooSmall.err());
+        assertEquals("", tooSmall.out());
+        assertTrue(
+                tooSmall.err()
+                        .startsWith("dmreport: the Java VM cannot start under the address-space limit of 300000 KiB"),
+                tooSmall.err());
+        assertTrue(tooSmall.err().contains("dmreport:   Error occurred during initialization of VM"), tooSmall.err());
     }
 
     /** What the JVM itself warns of goes to standard error, never into the output. */
