@@ -78,10 +78,51 @@ public final class OutputFiles {
     /** Temporary files of this process not yet renamed or removed, for the shutdown hook. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
+    /** Held while a set of files is being put in place; the shutdown hook waits for it. */
+    private static final Object PUTTING_IN_PLACE = new Object();
+
+    /** Set once the JVM shuts down: no set starts to be put in place after that. */
+    private static boolean shuttingDown;
+
     static {
-        Runtime.getRuntime()
-                .addShutdownHook(
-                        new Thread(() -> PENDING.forEach(OutputFiles::deleteQuietly), "dmreport-temporary-files"));
+        Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::shutDown, "dmreport-temporary-files"));
+    }
+
+    /**
+     * On a signal (or any exit): a set being put in place is finished first (its renames are
+     * microseconds), then the temporary files of this process not put in place are removed.
+     */
+    static void shutDown() {
+        synchronized (PUTTING_IN_PLACE) {
+            shuttingDown = true;
+        }
+        PENDING.forEach(OutputFiles::deleteQuietly);
+    }
+
+    /** For tests that simulate a shutdown in a JVM that goes on: writing is allowed again. */
+    static void resetAfterTest() {
+        synchronized (PUTTING_IN_PLACE) {
+            shuttingDown = false;
+        }
+    }
+
+    /** An I/O step that gives a value. */
+    @FunctionalInterface
+    interface IoStep<T> {
+        T run() throws IOException;
+    }
+
+    /**
+     * Runs {@code step} (putting a set of files in place) so that the JVM's shutdown waits for it to
+     * end; once a shutdown has begun, it is not started, and the earlier files stay.
+     */
+    static <T> T whileNotShuttingDown(IoStep<T> step) throws IOException {
+        synchronized (PUTTING_IN_PLACE) {
+            if (shuttingDown) {
+                throw new FileSystemException(null, null, "the run is ending: the earlier report files are kept");
+            }
+            return step.run();
+        }
     }
 
     private OutputFiles() {}
@@ -304,6 +345,22 @@ public final class OutputFiles {
             this.temp = temp;
             this.target = target;
             this.rendered = rendered;
+        }
+
+        /** The temporary file, or null when there is none to put in place (written through, or stopped). */
+        Path temp() {
+            return temp;
+        }
+
+        /** Where the temporary file goes. */
+        Path target() {
+            return target;
+        }
+
+        /** Notes that the caller puts the temporary file in place: it is not this object's to remove any more. */
+        void moved() {
+            PENDING.remove(temp);
+            committed = true;
         }
 
         /** What writing it came to: a stopped output has no file to put in place. */

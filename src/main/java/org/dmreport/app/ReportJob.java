@@ -179,9 +179,23 @@ public final class ReportJob {
      * templates render. Each file is written beside its target first, and only when every one was
      * written whole are they put in place: a full disk, a template's problem or a bug leaves the
      * earlier set whole. Of several failures, the first in file order of the gravest is given: a bug
-     * (thrown), then a template's problem (returned), then an I/O error (thrown).
+     * (thrown), then a template's problem (returned), then an I/O error (thrown). The set is put in
+     * place as {@link ReportSet} says: one run at a time ({@code onWait} is told when another holds
+     * the folder), under a journal, whole under signals.
      */
-    public static Rendered write(Path dir, Map<String, Output> files, int threads) throws IOException {
+    public static Rendered write(Path dir, Map<String, Output> files, int threads, Runnable onWait) throws IOException {
+        return write(dir, files, threads, onWait, ReportSet.Mover.ATOMIC);
+    }
+
+    static Rendered write(Path dir, Map<String, Output> files, int threads, Runnable onWait, ReportSet.Mover mover)
+            throws IOException {
+        try (ReportSet.Held held = ReportSet.lock(dir, onWait)) {
+            return writeLocked(dir, files, threads, mover);
+        }
+    }
+
+    private static Rendered writeLocked(Path dir, Map<String, Output> files, int threads, ReportSet.Mover mover)
+            throws IOException {
         List<Written> written;
         try (InOrder runner = InOrder.of(threads)) {
             List<Supplier<Written>> writes = new ArrayList<>();
@@ -191,7 +205,7 @@ public final class ReportJob {
             written = runner.run(writes);
         }
         try {
-            return putInPlace(written);
+            return putInPlace(dir, written, mover);
         } finally {
             for (Written w : written) {
                 w.discard();
@@ -200,7 +214,7 @@ public final class ReportJob {
     }
 
     /** Puts every written file in place when all were written whole; else says or throws why not. */
-    private static Rendered putInPlace(List<Written> written) throws IOException {
+    private static Rendered putInPlace(Path dir, List<Written> written, ReportSet.Mover mover) throws IOException {
         for (Written w : written) {
             if (w.bug != null) {
                 throw w.bug;
@@ -216,9 +230,7 @@ public final class ReportJob {
                 throw w.failure;
             }
         }
-        for (Written w : written) {
-            w.pending.commit();
-        }
+        ReportSet.commit(dir, written.stream().map(Written::pending).toList(), mover);
         return Rendered.WHOLE;
     }
 

@@ -158,7 +158,12 @@ final class ReportCommand implements Callable<Integer> {
                         request.output(), files.values().iterator().next(), streams.out());
             } else {
                 Path dir = Path.of(request.output());
-                rendered = ReportJob.write(dir, files, request.check().read().threads());
+                rendered = ReportJob.write(
+                        dir,
+                        files,
+                        request.check().read().threads(),
+                        () -> streams.err()
+                                .println("dmreport: waiting for another run that is writing a report in " + dir));
                 if (rendered.whole()) {
                     streams.err().println("dmreport: wrote " + String.join(", ", files.keySet()) + " in " + dir);
                 }

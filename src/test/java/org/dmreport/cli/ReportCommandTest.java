@@ -376,8 +376,16 @@ class ReportCommandTest {
         assertEquals(0, result.code(), result.err());
         try (var list = Files.list(out)) {
             assertEquals(
-                    List.of("errors.csv", "findings.csv", "report.html", "report.md", "subtasks.csv", "tasks.csv"),
-                    list.map(p -> p.getFileName().toString()).sorted().toList());
+                    List.of(
+                            ".dmreport.lock",
+                            "errors.csv",
+                            "findings.csv",
+                            "report.html",
+                            "report.md",
+                            "subtasks.csv",
+                            "tasks.csv"),
+                    list.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "the set, and the folder's lock that a second run would wait on");
         }
     }
 
@@ -498,15 +506,15 @@ class ReportCommandTest {
             assertTrue(result.err().startsWith("dmreport: template report.md.ftl, line 1: "), result.err());
             try (var listed = Files.list(out)) {
                 assertEquals(
-                        List.of("report.md"),
-                        listed.map(p -> p.getFileName().toString()).toList());
+                        List.of(".dmreport.lock", "report.md"),
+                        listed.map(p -> p.getFileName().toString()).sorted().toList());
             }
             assertEquals("yesterday's\n", Files.readString(out.resolve("report.md")));
         }
         Cli.Result fixed = Cli.run("report", "-f", "csv", "-f", "md", "-o", out.toString(), CAPTURES);
         assertEquals(0, fixed.code(), fixed.err());
         try (var listed = Files.list(out)) {
-            assertEquals(5, listed.count());
+            assertEquals(6, listed.count(), "four tables, the digest and the folder's lock");
         }
     }
 
