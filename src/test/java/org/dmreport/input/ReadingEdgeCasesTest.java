@@ -454,6 +454,30 @@ class ReadingEdgeCasesTest {
         assertEquals(FULL, Files.readString(input));
     }
 
+    /** A path part written as a time that is none is named, once, never silently replaced by the mtime. */
+    @Test
+    void anImpossibleTimeInAPathIsANoteNamingThePart() throws IOException {
+        for (String folder : List.of("2026-02-30T00-00-00Z", "2026-13-01T00-00-00Z", "20261126T250000Z")) {
+            Path captures = Files.createDirectories(dir.resolve("cap").resolve(folder));
+            Files.writeString(captures.resolve("a.json"), FULL);
+            Files.writeString(captures.resolve("b.json"), FULL);
+        }
+        Cli.Result result = Cli.run("status", dir.resolve("cap").toString());
+        List<String> notes = result.err()
+                .lines()
+                .filter(l -> l.contains("looks like a capture time but is none"))
+                .toList();
+        assertEquals(3, notes.size(), result.err());
+        assertTrue(
+                notes.get(0)
+                        .matches("dmreport: warning: .*/cap/2026-02-30T00-00-00Z/a.json: '2026-02-30T00-00-00Z' "
+                                + "\\(Invalid date 'FEBRUARY 30'\\) looks like a capture time but is none: the file's "
+                                + "modification time is taken instead"),
+                notes.get(0));
+        assertTrue(notes.get(1).contains("'2026-13-01T00-00-00Z' (Invalid value for MonthOfYear"), notes.get(1));
+        assertTrue(notes.get(2).contains("'20261126T250000Z' (Invalid value for HourOfDay"), notes.get(2));
+    }
+
     /**
      * An input found by walking a folder is as safe as one named: every output target, the files of a
      * report folder and a baseline included, is compared with every input found before anything is

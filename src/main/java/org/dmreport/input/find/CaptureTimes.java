@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -113,22 +115,47 @@ public final class CaptureTimes {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The parts of {@code path} written as a timestamp that is no time (February 30, month 13, hour
+     * 25, second 60), each with why, as {@code 'PART' (why)}: a note that the capture time did not
+     * come from them, never a silent fall-back to the modification time.
+     */
+    public static List<String> impossibleTimesIn(String path) {
+        List<String> impossible = new ArrayList<>();
+        for (Pattern pattern : new Pattern[] {DASHED, COMPACT}) {
+            Matcher m = pattern.matcher(path);
+            while (m.find()) {
+                try {
+                    parse(m);
+                } catch (DateTimeException e) {
+                    impossible.add("'" + m.group() + "' (" + e.getMessage() + ")");
+                }
+            }
+        }
+        return impossible;
+    }
+
     private static Instant instant(Matcher m) {
         try {
-            LocalDateTime local = LocalDateTime.of(
-                    Integer.parseInt(m.group(1)),
-                    Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)),
-                    Integer.parseInt(m.group(5)),
-                    Integer.parseInt(m.group(6)));
-            String offset = m.group(7);
-            ZoneOffset zone = offset == null || offset.equals("Z")
-                    ? ZoneOffset.UTC
-                    : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
-            return local.toInstant(zone);
+            return parse(m);
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The instant a timestamp match names; DateTimeException when it names none. */
+    private static Instant parse(Matcher m) {
+        LocalDateTime local = LocalDateTime.of(
+                Integer.parseInt(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                Integer.parseInt(m.group(6)));
+        String offset = m.group(7);
+        ZoneOffset zone = offset == null || offset.equals("Z")
+                ? ZoneOffset.UTC
+                : ZoneOffset.of(offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset);
+        return local.toInstant(zone);
     }
 }
