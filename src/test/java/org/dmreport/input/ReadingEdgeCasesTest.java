@@ -1,6 +1,7 @@
 package org.dmreport.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -452,6 +453,28 @@ class ReadingEdgeCasesTest {
                     result.err());
         }
         assertEquals(FULL, Files.readString(input));
+    }
+
+    /** File names are bytes: two folders whose names differ only in bytes that are not UTF-8 stay two clusters. */
+    @Test
+    void foldersNamedByBytesThatAreNotUtf8StayDistinctClusters() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("fleet"));
+        Process mkdir = new ProcessBuilder(
+                        "sh",
+                        "-c",
+                        "for b in 377 376; do d=\"$0/c$(printf \"\\\\$b\")/2026-11-26T00-00-00Z\"; "
+                                + "mkdir -p \"$d\" && cp \"$1\" \"$d/q.json\"; done",
+                        root.toString(),
+                        Files.writeString(dir.resolve("full.json"), FULL).toString())
+                .start();
+        assertEquals(0, mkdir.waitFor(), new String(mkdir.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        Cli.Result result = Cli.run("status", root.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().contains("c\\xfe"), result.out());
+        assertTrue(result.out().contains("c\\xff"), result.out());
+        assertFalse(result.out().contains("\uFFFD"), result.out());
+        Cli.Result check = Cli.run("check", "-f", "json", root.toString());
+        assertFalse(check.out().contains("conflicting-captures"), check.out());
     }
 
     /** A path part written as a time that is none is named, once, never silently replaced by the mtime. */
