@@ -1,6 +1,7 @@
 <#-- dmreport Markdown digest, for $GITHUB_STEP_SUMMARY, pull-request comments and chat.
      Every interpolation is escaped as Markdown (MarkdownOutputFormat): table cells keep their shape. -->
 <#assign zone = report.zone>
+<#assign caps = report.caps("md")>
 <#assign generatedAt = report.generatedAt>
 # ${report.title}
 
@@ -14,15 +15,20 @@ ${report.fleet.clusters?size} clusters, ${o.files} files, ${o.documents} documen
 
 The health of every task in every cluster at its latest capture, the cluster with the worst first.
 
-| Cluster |<#list report.fleet.tasks as t> ${t} |</#list>
-|---|<#list report.fleet.tasks as t>---|</#list>
+| Cluster |<#list report.fleet.tasks as t><#if t?index == caps.fleetTasks><#break></#if> ${t} |</#list>
+|---|<#list report.fleet.tasks as t><#if t?index == caps.fleetTasks><#break></#if>---|</#list>
 <#list report.fleet.rows as row>
-| ${row.cluster?has_content?then(row.cluster, "(no cluster name)")} |<#list row.cells as cell> <#if cell.verdict?has_content>**${cell.verdict}**<#else>none</#if> |</#list>
+<#if row?index == caps.fleetRows><#break></#if>
+| ${row.cluster?has_content?then(row.cluster, "(no cluster name)")} |<#list row.cells as cell><#if cell?index == caps.fleetTasks><#break></#if> <#if cell.verdict?has_content>**${cell.verdict}**<#else>none</#if> |</#list>
 </#list>
+<@more report.fleet.rows?size caps.fleetRows "clusters"/>
+<@more report.fleet.tasks?size caps.fleetTasks "tasks (columns)"/>
 <#list report.fleet.clusters as c>
+<#if c?index == caps.clusters><#break></#if>
 
 <@body c true "###"/>
 </#list>
+<@more report.fleet.clusters?size caps.clusters "clusters"/>
 <#else>
 <@body report false "##"/>
 </#if>
@@ -37,19 +43,20 @@ The health of every task in every cluster at its latest capture, the cluster wit
 
 | Task | Health | dmctl status | Evidence |
 |---|---|---|---|
-<#list o.tasks as t>
+<#list r.tasksShown(caps.tasks) as t>
 <@row [t.name, t.verdict, t.status, t.evidence] 1/>
 </#list>
+<@more o.tasks?size caps.tasks "tasks, those that need a look listed first"/>
 <#if r.story?has_content>
 
 ${h?no_esc} What happened
 
 <#list r.story as e>
-<#if e?index == 30><#break></#if>
+<#if e?index == caps.story><#break></#if>
 - ${e.at} · ${[e.task, e.source]?filter(x -> x?has_content)?join(" ")} · **${e.severity}** ${e.rule}: ${e.message}
 </#list>
-<#if r.story?size gt 30 || r.storyMore gt 0>
-- … and ${r.story?size - 30 + r.storyMore} more
+<#if r.story?size gt caps.story || r.storyMore gt 0>
+- … and ${r.story?size - caps.story + r.storyMore} more
 </#if>
 </#if>
 <#list r.findingGroups?filter(g -> g.severity != "info") as g>
@@ -61,14 +68,16 @@ ${h?no_esc} Top findings
 **${g.severity}** `${g.rule}`: ${g.title} (${g.count})
 
 <#list g.findings as f>
-<#if f?index == 10><#break></#if>
+<#if f?index == caps.findings><#break></#if>
 - ${f.place}: ${f.message}
 </#list>
-<#if g.count gt 10>
-- … and ${g.count - 10} more
+<#if g.count gt caps.findings>
+- … and ${g.count - caps.findings} more
 </#if>
 </#list>
-<#list r.tasks as task>
+<#local withErrors = r.tasks?filter(t -> t.errors?has_content)>
+<#list withErrors as task>
+<#if task?index == caps.sections><#break></#if>
 <#if task.errors?has_content>
 
 ${h?no_esc} Errors of ${task.name}
@@ -76,25 +85,26 @@ ${h?no_esc} Errors of ${task.name}
 | Code | Message | Raw cause | Workaround | Sources | First seen | Last seen | Count |
 |---|---|---|---|---|---|---|---|
 <#list task.errors as e>
-<#if e?index == 20><#break></#if>
+<#if e?index == caps.rows><#break></#if>
 <@row [e.code, e.message, e.rawCause, e.workaround, e.sources, e.firstSeen, e.lastSeen, e.count?c]/>
 </#list>
-<#if task.errors?size gt 20>
+<#if task.errors?size gt caps.rows>
 
-… and ${task.errors?size - 20} more
+… and ${task.errors?size - caps.rows} more
 </#if>
 </#if>
 </#list>
+<@more withErrors?size caps.sections "tasks with errors"/>
 <#if r.problems?has_content>
 
 ${h?no_esc} Unreadable inputs
 
 <#list r.problems as p>
-<#if p?index == 20><#break></#if>
+<#if p?index == caps.rows><#break></#if>
 - ${p.place}: ${p.message}
 </#list>
-<#if r.problems?size gt 20>
-- … and ${r.problems?size - 20} more
+<#if r.problems?size gt caps.rows>
+- … and ${r.problems?size - caps.rows} more
 </#if>
 </#if>
 </#macro>
@@ -102,4 +112,11 @@ ${h?no_esc} Unreadable inputs
      two spaces. -->
 <#macro row cells bold=-1>
 |<#list cells as c><#if !c?has_content> <#elseif c?index == bold> **${c}** <#else> ${c} </#if>|</#list>
+</#macro>
+<#-- "… and N more WHAT" when a list of size was cut at cap: every one is in the CSV tables and report.json. -->
+<#macro more size cap what>
+<#if size gt cap>
+
+… and ${size - cap} more ${what} (every one is in the CSV tables and report.json)
+</#if>
 </#macro>

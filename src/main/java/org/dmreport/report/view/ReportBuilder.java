@@ -236,8 +236,12 @@ public final class ReportBuilder {
         LagCharts lag = new LagCharts(first, last, input.lagThreshold(), display);
         for (StoredSeries each : stored) {
             SubtaskSeries s = each.load();
-            rows.add(timelines.row(s, rows.size()));
-            lag.add(s);
+            // Geometry for the first subtasks only: a task of thousands of sources would draw a
+            // timeline metres high and a lag chart no one can read; its tables and the CSV hold all.
+            if (rows.size() < ReportModel.DRAWN_SUBTASKS) {
+                rows.add(timelines.row(s, rows.size()));
+                lag.add(s);
+            }
             withErrors.add(new SubtaskSeries(
                     s.cluster(),
                     s.task(),
@@ -291,7 +295,7 @@ public final class ReportBuilder {
                 verdict.verdict().label(),
                 verdict.verdict().key(),
                 verdict.evidence(),
-                timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH),
+                timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH, stored.size() - rows.size()),
                 lag.chart(),
                 subtasks,
                 errors,

@@ -2,7 +2,9 @@ package org.dmreport.report.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Everything a report says. Text fields are ready to show (times in the chosen zone, numbers
@@ -29,6 +31,76 @@ public record ReportModel(
         List<FindingGroup> findingGroups,
         List<ProblemLine> problems,
         @JsonInclude(JsonInclude.Include.NON_NULL) Fleet fleet) {
+
+    /**
+     * How much of each list a report format prints, so that its size follows what a reader can take
+     * in, never the number of tasks, subtasks or clusters: the rest is counted ("… and N more") and
+     * lies in the CSV tables and the JSON report, which hold everything. With these the HTML report
+     * stays under about 20 MB and the Markdown digest under 1 MiB whatever the input.
+     *
+     * @param tasks      rows of the overview's task table
+     * @param sections   tasks given a section of their own (timeline, charts, tables)
+     * @param rows       rows of each table in a task's section (subtasks, errors, DDL locks, relays,
+     *                   stage and unit times, throughput), and unreadable inputs
+     * @param story      lines of "What happened"
+     * @param findings   findings listed per rule
+     * @param clusters   clusters of a fleet given a report of their own
+     * @param fleetRows  rows (clusters) of the fleet table
+     * @param fleetTasks columns (tasks) of the fleet table
+     */
+    public record Caps(
+            int tasks, int sections, int rows, int story, int findings, int clusters, int fleetRows, int fleetTasks) {}
+
+    /** What the HTML report prints of each list. */
+    public static final Caps HTML =
+            new Caps(1000, 100, 200, ReportBuilder.STORY_LINES, ReportBuilder.FINDINGS_PER_RULE, 20, 200, 40);
+
+    /** What the Markdown digest prints of each list: it goes to chats and pull requests. */
+    public static final Caps MARKDOWN = new Caps(100, 10, 20, 30, 10, 10, 50, 10);
+
+    /** Subtasks drawn in a task's timeline and lag charts (geometry is made for these only). */
+    public static final int DRAWN_SUBTASKS = 48;
+
+    /** The caps of {@code format} ({@code html} or {@code md}), for the templates. */
+    public Caps caps(String format) {
+        return switch (format) {
+            case "html" -> HTML;
+            case "md" -> MARKDOWN;
+            default -> throw new IllegalArgumentException("no caps for format " + format);
+        };
+    }
+
+    /**
+     * The overview's tasks a format prints: every one, in name order, when at most {@code cap}; else
+     * the {@code cap} that need a look first (every verdict but healthy and finished), then the rest.
+     */
+    public List<TaskLine> tasksShown(int cap) {
+        return worstFirst(overview.tasks(), cap, TaskLine::verdictClass);
+    }
+
+    /** The tasks given a section, chosen as {@link #tasksShown} chooses. */
+    public List<TaskSection> sectionsShown(int cap) {
+        return worstFirst(tasks, cap, TaskSection::verdictClass);
+    }
+
+    private static <T> List<T> worstFirst(List<T> items, int cap, Function<T, String> verdict) {
+        if (items.size() <= cap) {
+            return items;
+        }
+        List<T> shown = new ArrayList<>(cap);
+        for (boolean fine : new boolean[] {false, true}) {
+            for (T item : items) {
+                if (shown.size() == cap) {
+                    return shown;
+                }
+                String v = verdict.apply(item);
+                if ((v.equals("healthy") || v.equals("finished")) == fine) {
+                    shown.add(item);
+                }
+            }
+        }
+        return shown;
+    }
 
     /**
      * Several clusters: the verdict of every task of every cluster (a row per cluster, the worst
@@ -107,7 +179,8 @@ public record ReportModel(
             List<TimelineRow> rows,
             List<Tick> ticks,
             List<LegendItem> legend,
-            List<LegendItem> episodes) {}
+            List<LegendItem> episodes,
+            int notDrawn) {}
 
     public record TimelineRow(String source, int y, List<Segment> segments, List<Mark> marks, List<Band> bands) {}
 

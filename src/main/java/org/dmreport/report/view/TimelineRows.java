@@ -260,8 +260,11 @@ final class TimelineRows {
         return bands;
     }
 
-    /** The timeline of {@code rows}: its size, ticks, and a legend of the stages, periods and episodes drawn. */
-    ReportModel.Timeline timeline(List<ReportModel.TimelineRow> rows, int width, int labelWidth) {
+    /**
+     * The timeline of {@code rows}: its size, ticks, and a legend of the stages, periods and episodes
+     * drawn; {@code notDrawn} subtasks of the task have no row (see {@link ReportModel#DRAWN_SUBTASKS}).
+     */
+    ReportModel.Timeline timeline(List<ReportModel.TimelineRow> rows, int width, int labelWidth, int notDrawn) {
         int height = 24 + rows.size() * ROW_HEIGHT + 2;
         List<ReportModel.LegendItem> legend = new ArrayList<>();
         for (String stage : STAGES) {
@@ -285,6 +288,7 @@ final class TimelineRows {
                 episodes.add(new ReportModel.LegendItem(kind.key(), kind.label()));
             }
         }
-        return new ReportModel.Timeline(width, height, labelWidth, rows, scale.ticks(display), legend, episodes);
+        return new ReportModel.Timeline(
+                width, height, labelWidth, rows, scale.ticks(display), legend, episodes, notDrawn);
     }
 }

@@ -1,0 +1,93 @@
+package org.dmreport.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dmreport.report.view.ReportModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML and Markdown reports print at most {@link ReportModel#HTML} and {@link
+ * ReportModel#MARKDOWN} of each list, with how many more and where they are: their size follows
+ * what a reader takes in, not the number of tasks, subtasks or clusters. The JSON report keeps all.
+ */
+class ReportCapsTest {
+
+    @TempDir
+    Path dir;
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void aFleetOfManyClustersPrintsTheCapsAndCountsTheRest() throws IOException {
+        String capture = Files.readString(Path.of("samples/captures/2026-11-26T00-00-00Z/query-status.json"));
+        int clusters = ReportModel.HTML.fleetRows() + 30;
+        for (int k = 0; k < clusters; k++) {
+            Path folder = Files.createDirectories(dir.resolve(String.format("fleet/c%03d/2026-11-26T00-00-00Z", k)));
+            Files.writeString(folder.resolve("query-status.json"), capture);
+        }
+        Path out = dir.resolve("out");
+        Cli.Result result = Cli.run(
+                "report",
+                "-f",
+                "html,md,json",
+                "-o",
+                out.toString(),
+                dir.resolve("fleet").toString());
+        assertEquals(0, result.code(), result.err());
+        String html = Files.readString(out.resolve("report.html"));
+        String md = Files.readString(out.resolve("report.md"));
+        assertEquals(
+                ReportModel.HTML.fleetRows(),
+                count(html, "<tr><th scope=\"row\"><a href=\"#cluster-c\\d+-overview\">"));
+        assertTrue(html.contains("… and 30 more clusters: every one is in the CSV tables and report.json."), html);
+        assertEquals(ReportModel.HTML.clusters(), count(html, "<h2 id=\"cluster-c\\d+-overview-title\">"));
+        assertTrue(html.contains("… and " + (clusters - ReportModel.HTML.clusters()) + " more clusters, each with"));
+        assertEquals(ReportModel.MARKDOWN.fleetRows(), count(md, "(?m)^\\| c\\d+ \\|"));
+        assertTrue(md.contains("… and " + (clusters - ReportModel.MARKDOWN.fleetRows()) + " more clusters (every one"));
+        assertEquals(ReportModel.MARKDOWN.clusters(), count(md, "(?m)^## Cluster c\\d+$"));
+        // Every cluster twice, in the fleet's rows and as a report of its own: nothing is capped there.
+        assertEquals(2 * clusters, count(Files.readString(out.resolve("report.json")), "\"cluster\" : \"c\\d+\""));
+    }
+
+    @Test
+    void aClusterOfManyTasksListsThoseThatNeedALookFirst() throws IOException {
+        int tasks = ReportModel.MARKDOWN.tasks() + 20;
+        Path captures = dir.resolve("captures");
+        assertEquals(
+                0,
+                Cli.run(
+                                "generate",
+                                "-o",
+                                captures.toString(),
+                                "--tasks",
+                                String.valueOf(tasks),
+                                "--sources",
+                                "1",
+                                "--captures",
+                                "2")
+                        .code());
+        Path out = dir.resolve("out");
+        Cli.Result result = Cli.run("report", "-f", "html,md", "-o", out.toString(), captures.toString());
+        assertEquals(0, result.code(), result.err());
+        String md = Files.readString(out.resolve("report.md"));
+        assertEquals(ReportModel.MARKDOWN.tasks(), count(md, "(?m)^\\| [a-z0-9-]+ \\| \\*\\*"));
+        assertTrue(md.contains("… and 20 more tasks, those that need a look listed first"), md);
+        String html = Files.readString(out.resolve("report.html"));
+        assertEquals(ReportModel.HTML.sections(), count(html, "<section id=\"task-"));
+        assertTrue(html.contains("… and 20 more tasks without a section here"), "sections are capped");
+    }
+}
