@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -19,7 +17,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dmreport.input.DumpReader;
 import org.dmreport.input.ReadResult;
-import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputFinder;
 import org.dmreport.input.find.InputSource;
 import org.dmreport.input.schema.KnownShapes;
@@ -28,7 +25,6 @@ import org.dmreport.model.Capture;
 import org.dmreport.model.CaptureOrder;
 import org.dmreport.model.Problem;
 import org.dmreport.model.Snapshot;
-import org.dmreport.model.TimeSource;
 
 /**
  * Finds and reads every input on {@code threads} threads and hands each snapshot, reduced on the
@@ -74,22 +70,14 @@ public final class Ingest {
                 ? KnownShapes.read(request.knownShapes())
                 : KnownShapes.none();
         DumpReader reader = new DumpReader(
-                request.mode(),
-                request.limits(),
-                request.timeFrom(),
-                validateSchema ? new SchemaValidator(known) : null);
+                request.mode(), request.limits(), request.times(), validateSchema ? new SchemaValidator(known) : null);
+        CaptureDecisions.Decisions decided = CaptureDecisions.of(found.inputs(), reader, request.times());
         List<Planned> plan = new ArrayList<>(found.inputs().size());
-        Map<String, String> impossibleTimes = new TreeMap<>();
         for (int k = 0; k < found.inputs().size(); k++) {
             InputSource input = found.inputs().get(k);
             // The walk read every file's attributes: its size is asked again only of files named.
             long walked = found.sizes().get(k);
-            long size = walked >= 0 ? walked : size(input);
-            Capture capture = reader.captureOf(input);
-            plan.add(new Planned(input, capture, size));
-            if (capture.timeSource() != TimeSource.PATH && !input.isStdin()) {
-                noteImpossibleTimes(input, capture, impossibleTimes);
-            }
+            plan.add(new Planned(input, decided.captures().get(k), walked >= 0 ? walked : size(input)));
         }
         plan.sort(Comparator.comparing(Planned::capture, (a, b) -> CaptureOrder.compare(a, 0, b, 0)));
         int planned = plan.size();
@@ -99,7 +87,7 @@ public final class Ingest {
         progress.started(plan.size(), bytes);
         List<Problem> problems = new ArrayList<>(found.problems());
         List<String> warnings = new ArrayList<>(found.warnings());
-        warnings.addAll(impossibleTimes.values());
+        warnings.addAll(decided.warnings());
         int[] documents = {0};
         Consumer<Reduced<T>> merge = result -> {
             result.items.forEach(sink);
@@ -169,21 +157,6 @@ public final class Ingest {
             } catch (IOException | RuntimeException e) {
                 // nothing is lost but time
             }
-        }
-    }
-
-    /**
-     * Notes, once per path part, a timestamp in {@code input}'s path that is no time: without the
-     * note its capture would silently take the file's modification time.
-     */
-    private static void noteImpossibleTimes(InputSource input, Capture capture, Map<String, String> notes) {
-        for (String part : CaptureTimes.impossibleTimesIn(input.path().toString())) {
-            notes.computeIfAbsent(
-                    part,
-                    p -> input.name() + ": " + p + " looks like a capture time but is none: "
-                            + (capture.timeSource() == TimeSource.MTIME
-                                    ? "the file's modification time is taken instead"
-                                    : "the input has no capture time"));
         }
     }
 

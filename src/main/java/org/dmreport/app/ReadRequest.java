@@ -11,6 +11,7 @@ import org.dmreport.input.schema.KnownShapes;
 /**
  * Everything that decides which inputs are read and how.
  *
+ * @param times    how capture times are decided
  * @param threads  how many threads read inputs (and run the rules across captures); output never
  *                 depends on it
  * @param progress hears how far reading has come (a progress line on a terminal)
@@ -22,7 +23,7 @@ public record ReadRequest(
         InputSelection inputs,
         ReadMode mode,
         ReadLimits limits,
-        CaptureTimes.Preference timeFrom,
+        CaptureTimes.Policy times,
         int threads,
         ProgressListener progress,
         Path knownShapes,
@@ -35,12 +36,11 @@ public record ReadRequest(
 
     /** This request, refusing to run when one of {@code targets} is an input found. */
     public ReadRequest guarding(List<OutputTarget> targets) {
-        return new ReadRequest(
-                inputs.guarding(targets), mode, limits, timeFrom, threads, progress, knownShapes, window);
+        return new ReadRequest(inputs.guarding(targets), mode, limits, times, threads, progress, knownShapes, window);
     }
 
     /** This request, reading only the captures {@code window} needs. */
     public ReadRequest within(ReadWindow window) {
-        return new ReadRequest(inputs, mode, limits, timeFrom, threads, progress, knownShapes, window);
+        return new ReadRequest(inputs, mode, limits, times, threads, progress, knownShapes, window);
     }
 }

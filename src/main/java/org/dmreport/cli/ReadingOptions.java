@@ -1,6 +1,14 @@
 package org.dmreport.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.dmreport.app.InputSelection;
@@ -72,6 +80,15 @@ final class ReadingOptions {
     @Option(names = "--time-from", paramLabel = "auto|path|mtime", defaultValue = "auto")
     CaptureTimes.Preference timeFrom;
 
+    @Option(names = "--path-zone", paramLabel = "ZONE")
+    String pathZone;
+
+    @Option(names = "--captured-at", paramLabel = "TIME")
+    String capturedAt;
+
+    /** What {@code --captured-at now} reads. */
+    Clock clock = Clock.systemUTC();
+
     @Option(names = "--threads", paramLabel = "N")
     Integer threads;
 
@@ -121,11 +138,40 @@ final class ReadingOptions {
                 new InputSelection(inputs.stream().map(Path::toString).toList(), includes, excludes, clusters),
                 mode,
                 limits,
-                timeFrom,
+                new CaptureTimes.Policy(timeFrom, pathZone(), stdinTime()),
                 threadCount,
                 progress,
                 knownShapes == null || knownShapes.isEmpty() ? null : Path.of(knownShapes),
                 ReadWindow.ALL);
+    }
+
+    /** The zone of path timestamps without an offset: --path-zone, else UTC. */
+    private ZoneId pathZone() {
+        if (pathZone == null) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(pathZone);
+        } catch (DateTimeException e) {
+            throw new UsageException(
+                    "--path-zone " + pathZone + ": not a time zone (write UTC, +08:00 or Asia/Shanghai)");
+        }
+    }
+
+    /** The capture time of standard input: --captured-at as an ISO-8601 instant or offset date-time, or now. */
+    private Instant stdinTime() {
+        if (capturedAt == null) {
+            return null;
+        }
+        if (capturedAt.equals("now")) {
+            return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        }
+        try {
+            return OffsetDateTime.parse(capturedAt).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new UsageException(
+                    "--captured-at " + capturedAt + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00 or now");
+        }
     }
 
     private ClusterNames clusterNames() {

@@ -48,7 +48,7 @@ public final class DumpReader {
 
     private final ReadMode mode;
     private final ReadLimits limits;
-    private final CaptureTimes.Preference timePreference;
+    private final CaptureTimes.Policy times;
     private final TreeReader trees;
     private final SchemaValidator schemas;
 
@@ -60,9 +60,14 @@ public final class DumpReader {
     /** A reader that validates every whole document with {@code schemas} when not null. */
     public DumpReader(
             ReadMode mode, ReadLimits limits, CaptureTimes.Preference timePreference, SchemaValidator schemas) {
+        this(mode, limits, CaptureTimes.Policy.of(timePreference), schemas);
+    }
+
+    /** A reader whose captures' times follow {@code times}, validating with {@code schemas} when not null. */
+    public DumpReader(ReadMode mode, ReadLimits limits, CaptureTimes.Policy times, SchemaValidator schemas) {
         this.mode = mode;
         this.limits = limits;
-        this.timePreference = timePreference;
+        this.times = times;
         this.trees = new TreeReader(limits, mode == ReadMode.STRICT);
         this.schemas = schemas;
     }
@@ -74,7 +79,12 @@ public final class DumpReader {
 
     /** When and where {@code source} was captured, as this reader decides it (before reading it). */
     public Capture captureOf(InputSource source) {
-        return CaptureTimes.of(source, timePreference);
+        return decide(source).capture();
+    }
+
+    /** {@link #captureOf}, and whether its time came from a path timestamp without an offset. */
+    public CaptureTimes.Decided decide(InputSource source) {
+        return CaptureTimes.decide(source, times);
     }
 
     /** As {@link #read(InputSource, Supplier)}, with the capture already decided by {@link #captureOf}. */

@@ -8,6 +8,13 @@ public enum TimeSource {
     PATH,
     /** The file's modification time. */
     MTIME,
+    /**
+     * None any more: the file's modification time is shared with files of other folders (a
+     * checkout, a copy without {@code -p}), so it says nothing of when it was captured.
+     */
+    SHARED_MTIME,
+    /** Given on the command line ({@code --captured-at}), for standard input. */
+    GIVEN,
     /** Neither: standard input has no path and no modification time. */
     NONE;
 

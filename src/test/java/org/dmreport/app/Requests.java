@@ -17,7 +17,7 @@ public final class Requests {
                 new InputSelection(List.of(inputs), List.of(), List.of(), ClusterNames.fromFolders()),
                 ReadMode.DEFAULT,
                 ReadLimits.DEFAULT,
-                CaptureTimes.Preference.AUTO,
+                CaptureTimes.Policy.of(CaptureTimes.Preference.AUTO),
                 1,
                 ProgressListener.NONE,
                 null,
