@@ -15,7 +15,9 @@ public enum TimeSource {
     SHARED_MTIME,
     /** Given on the command line ({@code --captured-at}), for standard input. */
     GIVEN,
-    /** Neither: standard input has no path and no modification time. */
+    /** Standard input without {@code --captured-at}: it has no path and no modification time. */
+    STDIN,
+    /** None: no timestamp in the path under {@code --time-from path}, or a file whose time cannot be read. */
     NONE;
 
     /** The lower-case name used in every output. */

@@ -24,7 +24,9 @@ public final class StatusTextRenderer implements Renderer<StatusView> {
                             s.capture().capturedAt() == null
                                     ? "unknown-time"
                                     : s.capture().capturedAt().toString())
-                    .append(' ')
+                    .append(" (")
+                    .append(s.capture().timeSource().label())
+                    .append(") ")
                     .append(Printable.line(s.capture().input()))
                     .append('#')
                     .append(String.valueOf(s.document()));

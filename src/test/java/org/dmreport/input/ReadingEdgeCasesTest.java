@@ -560,6 +560,6 @@ class ReadingEdgeCasesTest {
     void standardInputIsRead() {
         Cli.Result result = Cli.runWithStdin(FULL.getBytes(StandardCharsets.UTF_8), "status", "-");
         assertEquals(0, result.code(), result.err());
-        assertEquals("unknown-time -#1 full DM >= 2.0\n  t1: Running (mysql-01)\n", result.out());
+        assertEquals("unknown-time (stdin) -#1 full DM >= 2.0\n  t1: Running (mysql-01)\n", result.out());
     }
 }

@@ -90,7 +90,7 @@ public final class CaptureTimes {
                             source.name(),
                             source.cluster(),
                             policy.stdinTime(),
-                            policy.stdinTime() == null ? TimeSource.NONE : TimeSource.GIVEN),
+                            policy.stdinTime() == null ? TimeSource.STDIN : TimeSource.GIVEN),
                     false);
         }
         if (policy.preference() != Preference.MTIME) {
