@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,9 +181,12 @@ public final class Ingest {
         for (Snapshot snapshot : result.snapshots()) {
             items.add(reducer.apply(snapshot));
         }
+        Instant at = input.capture.capturedAt();
         return new Reduced<>(
                 items,
-                result.problems(),
+                at == null
+                        ? result.problems()
+                        : result.problems().stream().map(p -> p.capturedAt(at)).toList(),
                 result.snapshots().size() + result.problems().size(),
                 result.setAside() == null ? null : input.source.name() + ": " + result.setAside());
     }

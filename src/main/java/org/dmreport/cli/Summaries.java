@@ -5,6 +5,8 @@ import org.dmreport.app.CheckResult;
 import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Printable;
+import org.dmreport.rules.RuleDescriptor;
+import org.dmreport.rules.UnreadableRule;
 
 /** What {@code check} and {@code report} print on standard error after their output, and their exit code. */
 final class Summaries {
@@ -48,16 +50,29 @@ final class Summaries {
     }
 
     /**
-     * 3 for unreadable input or none at all (a window with no capture in it is not that: the
-     * command warned), else 1 when a finding reaches {@code failOn}, else 0.
+     * 3 when no document was read at all (a window with no capture in it is not that: the command
+     * warned), or when an {@code unreadable-input} finding reaches {@code failOn}; else 1 when another
+     * finding reaches it; else 0. With {@code report}'s default {@code --fail-on never}, one
+     * half-written capture lets a daily job finish with 0; {@code check} keeps it an error.
      */
     static int exitCode(CheckResult result, Severity failOn) {
-        if (!result.problems().isEmpty() || result.statuses().isEmpty() && !result.emptyWindow()) {
+        if (result.statuses().isEmpty() && result.problems().isEmpty() && !result.emptyWindow()) {
+            return ExitCode.UNREADABLE.code();
+        }
+        // An unreadable input is a finding like any other (--fail-on, --severity, --disable,
+        // baselines decide whether it fails the run); when one does, the code says which kind.
+        boolean unreadable =
+                result.findings().stream().anyMatch(f -> f.ruleId().equals(UNREADABLE_INPUT) && f.fails(failOn));
+        if (unreadable || result.statuses().isEmpty() && !result.emptyWindow()) {
             return ExitCode.UNREADABLE.code();
         }
         boolean failed = result.findings().stream().anyMatch(f -> f.fails(failOn));
         return failed ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
+
+    /** The rule whose findings fail a run with exit 3 rather than 1. */
+    private static final String UNREADABLE_INPUT =
+            RuleDescriptor.of(UnreadableRule.class).id();
 
     private static String plural(long n) {
         return n == 1 ? "" : "s";

@@ -22,6 +22,7 @@ public record Episode(Kind kind, Instant from, Instant until) {
         PAUSED_ON_ERROR("paused on an error"),
         RELAY_PAUSED("relay paused"),
         SOURCE_SILENT("source not answering"),
+        MASTER_UNREACHABLE("master not answering"),
         LOCK_BLOCKED("lock blocked"),
         DDL_CONFLICT("optimistic DDL conflict"),
         LAGGING("lagging"),

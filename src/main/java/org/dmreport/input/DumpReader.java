@@ -19,6 +19,7 @@ import org.dmreport.input.find.InputSource;
 import org.dmreport.input.map.SnapshotMapper;
 import org.dmreport.input.schema.SchemaValidator;
 import org.dmreport.input.schema.ShapeKeys;
+import org.dmreport.input.text.DmctlFailure;
 import org.dmreport.input.text.DocumentScanner;
 import org.dmreport.input.text.OwnOutputs;
 import org.dmreport.input.text.RawDocument;
@@ -26,11 +27,15 @@ import org.dmreport.input.text.TextDecoder;
 import org.dmreport.input.tree.JNode;
 import org.dmreport.input.tree.TreeReader;
 import org.dmreport.model.Capture;
+import org.dmreport.model.DmVersion;
+import org.dmreport.model.DmVersionRange;
+import org.dmreport.model.FailedQuery;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.Problem;
 import org.dmreport.model.SchemaViolation;
 import org.dmreport.model.Snapshot;
+import org.dmreport.model.Where;
 
 /**
  * Reads one input into snapshots: bytes (gunzipped when gzip), text, documents, Jackson, model.
@@ -226,6 +231,10 @@ public final class DumpReader {
     ReadResult decodedSlowPath(InputSource source, byte[] bytes, int length, Capture capture, List<Note> inputNotes) {
         char[] text = TextDecoder.decode(length == bytes.length ? bytes : Arrays.copyOf(bytes, length), inputNotes);
         noteLineEndings(text, inputNotes);
+        DmctlFailure.Said failure = DmctlFailure.find(text);
+        if (failure != null) {
+            return failedCapture(capture, failure, inputNotes);
+        }
         return slowPath(source, text, capture, inputNotes);
     }
 
@@ -390,6 +399,30 @@ public final class DumpReader {
                 return;
             }
         }
+    }
+
+    /**
+     * dmctl's failure text as a failed capture: a failed query whose message is what dmctl said,
+     * noted as such, of no particular DM version.
+     */
+    private static ReadResult failedCapture(Capture capture, DmctlFailure.Said said, List<Note> inputNotes) {
+        List<Note> notes = new ArrayList<>(inputNotes);
+        notes.add(new Note(
+                NoteKind.DMCTL_FAILURE,
+                said.line(),
+                1,
+                "dmctl's failure text, not a document: the master did not answer this query-status"));
+        return new ReadResult(
+                List.of(new Snapshot(
+                        capture,
+                        1,
+                        new FailedQuery(said.message(), Where.NONE),
+                        DmVersionRange.atLeast(DmVersion.of(1, 0)),
+                        false,
+                        notes,
+                        List.of(),
+                        List.of())),
+                List.of());
     }
 
     private static ReadResult failed(InputSource source, int line, int column, String message) {

@@ -14,6 +14,8 @@ public enum NoteKind {
     KEY_CASE,
     VALUE_TYPE,
     INVALID_UNICODE,
+    /** dmctl's failure text read as a failed capture: the master did not answer. */
+    DMCTL_FAILURE,
     COMMENT_REMOVED(true),
     TRAILING_COMMA_REMOVED(true),
     COMMA_INSERTED(true),

@@ -1,5 +1,7 @@
 package org.dmreport.model;
 
+import java.time.Instant;
+
 /**
  * One input, or one document in it, that could not be read as query-status output. Problems are
  * values: they are collected, sorted and printed, never thrown.
@@ -10,11 +12,23 @@ package org.dmreport.model;
  * @param column 1-based column, 0 when unknown
  * @param message what is wrong, on one line: text taken from the input (a key, a value) has its
  *               control characters escaped here, whoever built the message
+ * @param capturedAt the capture time the input's path (or modification time) gives, known before it
+ *               was read; null when none (standard input, an argument)
  */
-public record Problem(String input, String cluster, int line, int column, String message) {
+public record Problem(String input, String cluster, int line, int column, String message, Instant capturedAt) {
 
     public Problem {
         message = Printable.line(message);
+    }
+
+    /** A problem of an input whose capture time is not known here. */
+    public Problem(String input, String cluster, int line, int column, String message) {
+        this(input, cluster, line, column, message, null);
+    }
+
+    /** This problem, of an input captured at {@code at}. */
+    public Problem capturedAt(Instant at) {
+        return new Problem(input, cluster, line, column, message, at);
     }
 
     /** A problem with an input whose path names no cluster, or with an argument. */

@@ -62,6 +62,7 @@ public final class RuleCatalog {
             new Entry("paused-with-error", Category.HEALTH, Severity.WARNING, new PausedWithErrorRule()),
             new Entry("relay-paused", Category.HEALTH, Severity.WARNING, new RelayPausedRule()),
             new Entry("source-not-answering", Category.HEALTH, Severity.WARNING, new SourceNotAnsweringRule()),
+            new Entry("master-unreachable", Category.HEALTH, Severity.WARNING, new MasterUnreachableRule()),
             new Entry("ddl-lock-blocked", Category.HEALTH, Severity.WARNING, new LockBlockedRule()),
             new Entry("optimistic-ddl-conflict", Category.HEALTH, Severity.WARNING, new OptimisticConflictRule()),
             new Entry("running-without-progress", Category.HEALTH, Severity.WARNING, new StallRule()),
