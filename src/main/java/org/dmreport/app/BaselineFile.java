@@ -3,7 +3,7 @@ package org.dmreport.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -51,43 +51,25 @@ public final class BaselineFile {
         if (bytes.length > MAX_BYTES) {
             throw new RefusedRequest(shown + ": larger than " + MAX_BYTES + " bytes: not a baseline file");
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new RefusedRequest(shown + ":" + lineOfFirstBadByte(bytes) + ": not UTF-8 text");
+        // One strict pass: the position of the first byte that is not UTF-8 gives its line.
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (utf8.decode(in, out, true).isError() || utf8.flush(out).isError()) {
+            int line = 1;
+            for (int k = 0; k < in.position(); k++) {
+                line += bytes[k] == '\n' ? 1 : 0;
+            }
+            throw new RefusedRequest(shown + ":" + line + ": not UTF-8 text");
         }
+        String text = out.flip().toString();
         try {
             return Baseline.parse(text);
         } catch (IllegalArgumentException e) {
             throw new RefusedRequest(shown + ":" + e.getMessage());
         }
-    }
-
-    /** The line (from 1) where the first byte that is not valid UTF-8 stands. */
-    private static int lineOfFirstBadByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int line = 1;
-        int start = 0;
-        for (int k = 0; k <= bytes.length; k++) {
-            if (k == bytes.length || bytes[k] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, k - start));
-                } catch (CharacterCodingException e) {
-                    return line;
-                }
-                line++;
-                start = k + 1;
-            }
-        }
-        return line;
     }
 }
