@@ -77,6 +77,31 @@ public record BinlogPosition(String baseName, String relaySuffix, long index, St
                 Long.parseLong(s, posStart, posEnd, 10)));
     }
 
+    /**
+     * Whether {@code text} is a position with no file name, {@code (, 4)} or {@code (, 0)}: what DM
+     * prints before the first binlog file or checkpoint, and when the upstream could not be read. It
+     * names no place in any file, so no gap or lag can be computed against it.
+     */
+    public static boolean withoutFile(String text) {
+        if (text == null) {
+            return false;
+        }
+        String s = text.strip();
+        if (s.length() < 4 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') {
+            return false;
+        }
+        int comma = skipSpace(s, 1, s.length() - 1);
+        if (comma >= s.length() - 1 || s.charAt(comma) != ',') {
+            return false;
+        }
+        int digits = skipSpace(s, comma + 1, s.length() - 1);
+        int end = digits;
+        while (end < s.length() - 1 && isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end > digits && skipSpace(s, end, s.length() - 1) == s.length() - 1;
+    }
+
     /** The first index from {@code from} (before {@code end}) that is not ASCII white space. */
     private static int skipSpace(String s, int from, int end) {
         int i = from;

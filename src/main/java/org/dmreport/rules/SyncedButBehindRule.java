@@ -8,14 +8,22 @@ import org.dmreport.model.GtidSet;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
 
-/** {@code synced: true} while the syncer is not where the upstream is. */
+/**
+ * {@code synced: true} while the printed values make it impossible in both of DM's modes: the
+ * positions differ (position mode) and the GTID sets differ (GTID mode compares them as strings).
+ * With both GTID sets empty the document cannot tell the modes apart, and an upstream in GTID mode
+ * that never ran a transaction prints exactly that: {@link SyncedBehindWithoutGtidsRule} says so.
+ */
 public final class SyncedButBehindRule implements Rule.OfSnapshot {
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         Walk.subtasks(snapshot, (entry, s) -> {
             SyncStatus sync = s.sync();
-            if (sync == null || !Boolean.TRUE.equals(sync.synced()) || empty(sync.masterBinlog())) {
+            if (sync == null
+                    || !Boolean.TRUE.equals(sync.synced())
+                    || empty(sync.masterBinlog())
+                    || empty(sync.masterBinlogGtid()) && empty(sync.syncerBinlogGtid())) {
                 return;
             }
             boolean sameGtid =

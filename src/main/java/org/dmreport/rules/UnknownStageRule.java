@@ -13,7 +13,9 @@ public final class UnknownStageRule implements Rule.OfSnapshot {
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {
         Walk.subtasks(snapshot, (entry, s) -> {
-            if (s.stage() != null && s.stageKind().isEmpty()) {
+            if (s.stage() != null
+                    && s.stageKind().isEmpty()
+                    && !DmctlOlderThanClusterRule.STOPPING_AS_NUMBER.equals(s.stage())) {
                 reporter.report(
                         Walk.at(snapshot, entry, s, s.where().of("stage")),
                         "unknown stage \"" + s.stage() + "\"",

@@ -14,7 +14,7 @@ final class KnownPatterns {
     /** A 64-bit integer as DM's marshaller prints it. */
     static final String INT64 = "^-?[0-9]+$";
     /** A binlog position, or "" when unknown. */
-    static final String BINLOG_POSITION = "^$|^\\([^,()]+, [0-9]+\\)$";
+    static final String BINLOG_POSITION = "^$|^\\([^,()]*, [0-9]+\\)$";
 
     private KnownPatterns() {}
 
@@ -37,9 +37,10 @@ final class KnownPatterns {
     }
 
     /**
-     * {@code ""} as {@code ^$} reads it, or {@code (NAME, DIGITS)}: NAME is one or more characters
-     * none of {@code , ( )} (so the run ends where it must, and no shorter run could be followed by
-     * ", "), then what {@code $} accepts after the closing parenthesis.
+     * {@code ""} as {@code ^$} reads it, or {@code (NAME, DIGITS)}: NAME is zero or more characters
+     * none of {@code , ( )} (DM prints {@code (, 4)} before the first file or checkpoint; the run ends
+     * where it must, and no shorter run could be followed by ", "), then what {@code $} accepts
+     * after the closing parenthesis.
      */
     static boolean binlogPosition(String s) {
         if (atEnd(s, 0)) {
@@ -52,7 +53,7 @@ final class KnownPatterns {
         while (i < s.length() && s.charAt(i) != ',' && s.charAt(i) != '(' && s.charAt(i) != ')') {
             i++;
         }
-        if (i == 1 || !s.startsWith(", ", i)) {
+        if (!s.startsWith(", ", i)) {
             return false;
         }
         int digits = digits(s, i + 2);
