@@ -63,8 +63,13 @@ class CheckCommandTest {
 
     @Test
     void junitOnTheCapturesIsValidJunitXml() throws Exception {
-        validateJunit(Cli.run("check", "-f", "junit", "--fail-on", "warning", CAPTURES)
-                .out());
+        String captures = Cli.run("check", "-f", "junit", "--fail-on", "warning", CAPTURES)
+                .out();
+        validateJunit(captures);
+        // 141 files, 12 findings: a testcase per rule and place found, none per file.
+        int rules = Cli.run("rules", "-f", "json").out().split("\"id\"", -1).length - 1;
+        int testcases = captures.split("<testcase ", -1).length - 1;
+        assertTrue(testcases <= rules + 12, testcases + " testcases for " + rules + " rules");
         String xml = Cli.run(
                         "check",
                         "-f",

@@ -45,11 +45,9 @@ class ConsumerFormsTest {
     }
 
     @Test
-    void junitClassesAreTheInputAsPackageAndTheCategoryAsClass() {
+    void junitClassesAreTheCategoryAsPackageAndTheRuleAsClass() {
         var rule = RuleCatalog.byId("paused-with-error").orElseThrow().descriptor();
-        assertEquals(
-                "dumps/2026-11-26T00-00-00Z/query-status_json.health",
-                JunitRenderer.className("dumps/2026-11-26T00-00-00Z/query-status.json", rule));
+        assertEquals("dmreport.health.paused-with-error", JunitRenderer.className(rule));
     }
 
     @Test
