@@ -39,11 +39,14 @@ public final class JsonStream {
     }
 
     /**
-     * Writes the property {@code name} as an array of {@code items}, each made into a tree and
-     * written before the next is made: the array is never held whole.
+     * Writes the property {@code name} (or, when null, a value where one is expected: the whole
+     * document) as an array of {@code items}, each made into a tree and written before the next is
+     * made: the array is never held whole.
      */
     public static <T> void writeArray(JsonGenerator json, String name, Iterable<T> items, Function<T, JsonNode> tree) {
-        json.writeName(name);
+        if (name != null) {
+            json.writeName(name);
+        }
         json.writeStartArray();
         for (T item : items) {
             json.writeTree(tree.apply(item));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dmreport.report.csv.CsvTables;
+import org.dmreport.report.findings.CodeClimateRenderer;
 import org.dmreport.report.findings.FindingsView;
 import org.dmreport.report.findings.GithubRenderer;
 import org.dmreport.report.findings.JsonRenderer;
@@ -38,7 +39,8 @@ public final class Renderers {
             Map.entry("json", color -> new JsonRenderer()),
             Map.entry("junit", color -> new JunitRenderer()),
             Map.entry("github", color -> new GithubRenderer()),
-            Map.entry("sarif", color -> new SarifRenderer()));
+            Map.entry("sarif", color -> new SarifRenderer()),
+            Map.entry("codeclimate", color -> new CodeClimateRenderer()));
 
     /** The renderers of {@code rules}, by format name. */
     private static final Map<String, RuleCatalogRenderer> OF_RULES = ordered(

@@ -15,7 +15,10 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -89,6 +92,52 @@ class CheckCommandTest {
         String sarif = Cli.run("check", "-f", "sarif", CAPTURES).out();
         validateSarif(sarif);
         Approvals.verify(sarif);
+    }
+
+    /**
+     * GitLab Code Quality on the samples and on findings of every severity: valid against the format
+     * as GitLab documents it, every fingerprint unique, the severities mapped, baselined ones left out.
+     */
+    @Test
+    void codeClimateIsGitLabsCodeQualityFormat() throws IOException {
+        String captures = Cli.run("check", "-f", "codeclimate", CAPTURES).out();
+        validateCodeClimate(captures);
+        Approvals.verify(captures);
+        String errors = Cli.run(
+                        "check",
+                        "-f",
+                        "codeclimate",
+                        "--time-from",
+                        "path",
+                        ERRORS,
+                        CLEAN,
+                        "src/test/resources/rules/unreadable-input/fires",
+                        "src/test/resources/rules/key-case/fires")
+                .out();
+        validateCodeClimate(errors);
+        JsonNode issues = JSON.readTree(errors);
+        Set<String> fingerprints = new HashSet<>();
+        Set<String> severities = new TreeSet<>();
+        for (JsonNode issue : issues) {
+            assertTrue(fingerprints.add(issue.get("fingerprint").asString()), issue.toString());
+            severities.add(issue.get("severity").asString());
+        }
+        assertEquals(Set.of("critical", "info"), severities);
+    }
+
+    static void validateCodeClimate(String json) throws IOException {
+        String schemaText;
+        try (InputStream in =
+                CheckCommandTest.class.getResourceAsStream("/codeclimate/gitlab-code-quality.schema.json")) {
+            schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Schema schema =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
+        assertEquals(
+                List.of(),
+                schema.validate(JSON.readTree(json)).stream()
+                        .map(Object::toString)
+                        .toList());
     }
 
     @Test

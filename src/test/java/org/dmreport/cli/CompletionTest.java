@@ -62,7 +62,7 @@ class CompletionTest {
             delimiter = '|',
             value = {
                 "'dmreport check --fail-on '|error,info,never,warning",
-                "'dmreport check -f '|github,json,junit,sarif,text",
+                "'dmreport check -f '|codeclimate,github,json,junit,sarif,text",
                 "dmreport check --color a|always,auto",
                 "'dmreport status --time-from '|auto,mtime,path",
                 "'dmreport report -f '|csv,html,json,md",

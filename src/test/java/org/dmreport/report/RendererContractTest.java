@@ -177,7 +177,7 @@ class RendererContractTest {
         assertFalse(RAW_CONTROL.matcher(out).find(), "no raw control character: " + out);
         assertTrue(out.isEmpty() || out.endsWith("\n"), "whole lines");
         switch (format) {
-            case "json", "sarif" -> JSON.readTree(out);
+            case "json", "sarif", "codeclimate" -> JSON.readTree(out);
             case "junit" ->
                 DocumentBuilderFactory.newInstance()
                         .newDocumentBuilder()
