@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.dmreport.findings.Baseline;
+import org.dmreport.findings.Category;
+import org.dmreport.rules.RuleCatalog;
 
 /**
  * Reads a baseline file as bounded, validated text: a regular file (never a folder, and never a
@@ -67,9 +69,16 @@ public final class BaselineFile {
         }
         String text = out.flip().toString();
         try {
-            return Baseline.parse(text);
+            return Baseline.parse(text, BaselineFile::episodic);
         } catch (IllegalArgumentException e) {
             throw new RefusedRequest(shown + ":" + e.getMessage());
         }
+    }
+
+    /** Whether the rule {@code id} reports health episodes, which a baseline accepts one by one. */
+    private static boolean episodic(String id) {
+        return RuleCatalog.byId(id)
+                .map(rule -> rule.descriptor().category() == Category.HEALTH)
+                .orElse(false);
     }
 }

@@ -118,6 +118,7 @@ public final class CheckJob {
                 subtaskSeries,
                 sourceSeries,
                 applied.stale(),
+                applied.outdated(),
                 read.inputs(),
                 read.documents(),
                 read.outsideWindow(),

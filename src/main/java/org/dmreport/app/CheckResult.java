@@ -13,7 +13,9 @@ import org.dmreport.store.SpillingPointStore;
  *
  * @param statuses      every snapshot's status view, in capture order
  * @param subtasks      every subtask's series (loaded when asked); {@code sources} every source's
- * @param staleBaseline baseline fingerprints that matched no finding
+ * @param staleBaseline baseline entries that matched no finding ({@code FINGERPRINT RULE})
+ * @param outdatedBaseline how many of them are health entries written before health findings were
+ *                      accepted by episode
  * @param outsideWindow inputs found but not read, their captures lying outside the window
  * @param store         where {@code subtasks} keep their points: closed with this result, after which
  *                      they cannot be read
@@ -26,6 +28,7 @@ public record CheckResult(
         List<StoredSeries> subtasks,
         List<SourceSeries> sources,
         List<String> staleBaseline,
+        int outdatedBaseline,
         int inputs,
         int documents,
         int outsideWindow,

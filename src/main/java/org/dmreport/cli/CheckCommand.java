@@ -123,6 +123,11 @@ final class CheckCommand implements Callable<Integer> {
             }
             if (writeBaseline != null) {
                 OutputFiles.write(writeBaseline, Baseline.write(result.findings()));
+                int[] counts = Baseline.counts(result.findings());
+                streams.err()
+                        .println("dmreport: wrote " + writeBaseline + ": " + counts[0]
+                                + " document and consistency finding(s), accepted while they last; " + counts[1]
+                                + " health episode(s), accepted one by one (a later episode is new)");
             }
             Summaries.print(result, streams);
             return Summaries.exitCode(result, threshold);

@@ -21,6 +21,12 @@ final class Summaries {
         for (String stale : result.staleBaseline()) {
             streams.err().println("dmreport: baseline entry " + stale + " matched no finding (stale)");
         }
+        if (result.outdatedBaseline() > 0) {
+            streams.err()
+                    .println("dmreport: " + result.outdatedBaseline() + " of them accept a health finding without "
+                            + "naming its episode (written by an older dmreport): write the baseline again with "
+                            + "--write-baseline to accept today's episodes one by one");
+        }
         if (result.statuses().isEmpty() && result.problems().isEmpty() && !result.emptyWindow()) {
             streams.err()
                     .println("dmreport: no query-status document found in "

@@ -102,10 +102,22 @@ public record Finding(
 
     /**
      * What identifies this finding across captures taken again and again: rule, task, source and
-     * pointer, and the cluster when there is one; not the file name or time. A finding of no named
-     * cluster keeps the fingerprint it had before clusters were told apart, so older baselines hold.
+     * pointer, and the cluster when there is one; not the file name or time. A health finding is an
+     * event: its episode's start is part of it, so that a baseline accepts that episode, never a
+     * later one on the same subtask. A finding of no named cluster and no episode keeps the
+     * fingerprint it had before clusters were told apart, so older baselines hold.
      */
     public String fingerprint() {
+        if (Baseline.byEpisode(this)) {
+            return Fingerprints.of(
+                    ruleId,
+                    task,
+                    source,
+                    pointer,
+                    cluster,
+                    "episode",
+                    episode.from().toString());
+        }
         return cluster.isEmpty()
                 ? Fingerprints.of(ruleId, task, source, pointer)
                 : Fingerprints.of(ruleId, task, source, pointer, cluster);

@@ -17,13 +17,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.approvaltests.Approvals;
 import org.dmreport.TestFiles;
+import org.dmreport.findings.Fingerprints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -357,6 +360,64 @@ class CheckCommandTest {
         Files.writeString(baseline, "not a fingerprint\n");
         assertEquals(
                 2, Cli.run("check", "--baseline", baseline.toString(), CLEAN).code());
+    }
+
+    /**
+     * A baseline accepts what is known, not what will happen: health findings are accepted by their
+     * episode, so the same day checks clean against its own baseline and the next day's episodes of
+     * the same kinds on the same subtasks are new; SARIF says which, and an entry of the old form
+     * for a health rule is stale with a hint.
+     */
+    @Test
+    void aBaselineAcceptsTodaysEpisodesNotTomorrows() throws Exception {
+        Path baseline = dir.resolve("baseline.txt");
+        Cli.Result written = Cli.run("check", "--write-baseline", baseline.toString(), CAPTURES);
+        assertTrue(
+                written.err()
+                        .contains("0 document and consistency finding(s), accepted while they last; 12 health "
+                                + "episode(s), accepted one by one"),
+                written.err());
+        assertTrue(
+                Files.readString(baseline)
+                        .lines()
+                        .anyMatch(l ->
+                                l.matches("[0-9a-f]{16} paused-with-error orders mysql-02 \\S+ 2026-11-26T10:30:00Z")),
+                Files.readString(baseline));
+        Cli.Result same = Cli.run("check", "--fail-on", "warning", "--baseline", baseline.toString(), CAPTURES);
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.err().contains("(12 baselined)"), same.err());
+        Path nextDay = dir.resolve("next-day");
+        assertEquals(
+                0,
+                Cli.run("generate", "-o", nextDay.toString(), "--start", "2026-11-27T00:00:00Z")
+                        .code());
+        Cli.Result later =
+                Cli.run("check", "--fail-on", "warning", "--baseline", baseline.toString(), nextDay.toString());
+        assertEquals(1, later.code(), later.err());
+        assertTrue(later.err().contains("12 warnings, 0 infos, 0 unreadable\n"), later.err());
+        assertFalse(later.err().contains("baselined)"), later.err());
+        String sarif = Cli.run("check", "-f", "sarif", "--baseline", baseline.toString(), nextDay.toString())
+                .out();
+        validateSarif(sarif);
+        JsonNode results = JSON.readTree(sarif).get("runs").get(0).get("results");
+        Map<String, Integer> states = new TreeMap<>();
+        results.forEach(r -> states.merge(r.get("baselineState").asString(), 1, Integer::sum));
+        assertEquals(Map.of("new", 12, "absent", 12), states);
+        // An entry of the old form, fingerprinted without the episode's start, names no episode.
+        String[] fields = Files.readString(baseline)
+                .lines()
+                .filter(l -> l.contains(" paused-with-error "))
+                .findFirst()
+                .orElseThrow()
+                .split(" ");
+        String old = Fingerprints.of(fields[1], fields[2], fields[3], fields[4]) + " " + fields[1] + " " + fields[2]
+                + " " + fields[3] + " " + fields[4];
+        Path oldForm = Files.writeString(dir.resolve("old.txt"), old + "\n");
+        Cli.Result outdated = Cli.run("check", "--baseline", oldForm.toString(), CAPTURES);
+        assertTrue(outdated.err().contains("matched no finding (stale)"), outdated.err());
+        assertTrue(
+                outdated.err().contains("1 of them accept a health finding without naming its episode"),
+                outdated.err());
     }
 
     /** A hostile or mistaken baseline is one clean line naming the file (and line): never a hang, a trace or raw bytes. */

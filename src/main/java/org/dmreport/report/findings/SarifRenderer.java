@@ -107,7 +107,19 @@ public final class SarifRenderer implements FindingsRenderer {
                 json.writeName(property.getKey());
                 json.writeTree(property.getValue());
             }
-            JsonStream.writeArray(json, "results", kept, f -> result(f, index));
+            // With a baseline, every result says where it stands against it (SARIF 3.27.24): new or
+            // unchanged, and each entry that matched nothing is an absent result.
+            boolean baselined =
+                    !view.staleBaseline().isEmpty() || view.findings().stream().anyMatch(Finding::baselined);
+            json.writeName("results");
+            json.writeStartArray();
+            for (Finding f : kept) {
+                json.writeTree(result(f, index, baselined));
+            }
+            for (String stale : view.staleBaseline()) {
+                json.writeTree(absent(stale, index));
+            }
+            json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
@@ -115,8 +127,25 @@ public final class SarifRenderer implements FindingsRenderer {
         return Rendered.WHOLE;
     }
 
-    /** One finding as a SARIF result. */
-    private static ObjectNode result(Finding f, Map<String, Integer> index) {
+    /** A baseline entry that matched no finding ({@code FINGERPRINT RULE}): an absent result. */
+    private static ObjectNode absent(String stale, Map<String, Integer> index) {
+        String[] parts = stale.split(" ", 2);
+        ObjectNode result = MAPPER.createObjectNode();
+        if (parts.length > 1) {
+            result.put("ruleId", parts[1]);
+            if (index.containsKey(parts[1])) {
+                result.put("ruleIndex", index.get(parts[1]));
+            }
+        }
+        result.put("level", "none");
+        result.putObject("message").put("text", "baseline entry " + stale + " matched no finding");
+        result.putObject("partialFingerprints").put("dmreport/v1", parts[0]);
+        result.put("baselineState", "absent");
+        return result;
+    }
+
+    /** One finding as a SARIF result; {@code baselined} when the run compared with a baseline. */
+    private static ObjectNode result(Finding f, Map<String, Integer> index, boolean baselined) {
         ObjectNode result = MAPPER.createObjectNode();
         result.put("ruleId", f.ruleId());
         if (index.containsKey(f.ruleId())) {
@@ -144,6 +173,8 @@ public final class SarifRenderer implements FindingsRenderer {
         if (f.baselined()) {
             result.put("baselineState", "unchanged");
             result.putArray("suppressions").addObject().put("kind", "external");
+        } else if (baselined) {
+            result.put("baselineState", "new");
         }
         ObjectNode properties = result.putObject("properties");
         properties.put("cluster", f.cluster());
