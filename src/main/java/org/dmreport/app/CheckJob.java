@@ -105,7 +105,9 @@ public final class CheckJob {
         List<StoredSeries> subtaskSeries = timelines.subtasks();
         List<SourceSeries> sourceSeries = timelines.sources();
         try (InOrder runner = InOrder.of(request.read().threads())) {
-            findings.addAll(engine.series(subtaskSeries, sourceSeries, runner));
+            engine.series(subtaskSeries, sourceSeries, runner).stream()
+                    .filter(window::shows)
+                    .forEach(findings::add);
         }
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.dmreport.findings.Episode;
+import org.dmreport.findings.Finding;
 import org.dmreport.model.Capture;
 
 /**
@@ -30,6 +32,20 @@ public record ReadWindow(Instant since, Instant until) {
     /** Whether a finding at {@code at} is kept while reading: in the window, or of no known time. */
     public boolean shows(Instant at) {
         return at == null || contains(at);
+    }
+
+    /**
+     * Whether {@code f} belongs to the window: a health episode when it overlaps it (one still open
+     * when the window starts is part of its story, at its start as read), any other finding when it
+     * lies in it or has no known time.
+     */
+    public boolean shows(Finding f) {
+        Episode e = f.episode();
+        if (e == null || !bounded()) {
+            return shows(f.capturedAt());
+        }
+        return (since == null || !e.until().isBefore(since))
+                && (until == null || !e.from().isAfter(until));
     }
 
     /** The items whose capture is needed, in their order; {@code items} are sorted by capture time. */

@@ -142,8 +142,11 @@ public final class ReportJob {
             }
         }
         List<Finding> findings = check.findings().stream()
-                .filter(f ->
-                        inWindow(request, f.capturedAt()) && request.scope().showsCluster(f.cluster()))
+                // An episode still open when the window starts is part of its story.
+                .filter(f -> (f.episode() != null
+                                ? request.check().read().window().shows(f)
+                                : inWindow(request, f.capturedAt()))
+                        && request.scope().showsCluster(f.cluster()))
                 .filter(f -> f.task().isEmpty() || request.scope().showsTask(f.task()))
                 .toList();
         return new ReportInput(

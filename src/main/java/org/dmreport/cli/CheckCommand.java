@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -33,6 +35,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Mixin
     ReadingOptions reading = new ReadingOptions();
+
+    @Mixin
+    WindowOptions windowing = new WindowOptions();
 
     @Option(
             names = {"-f", "--format"},
@@ -95,7 +100,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         String docs = docsUrl();
         Severity threshold = failOn.threshold();
-        CheckRequest request = rules.request(read.guarding(targets));
+        CheckRequest request = rules.request(
+                read.within(windowing.window(ZoneOffset.UTC, Clock.systemUTC())).guarding(targets));
         try (CheckResult result = CheckJob.run(request, streams::in)) {
 
             SortedSet<String> inputs = new TreeSet<>();

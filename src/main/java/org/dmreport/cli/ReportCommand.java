@@ -6,10 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -60,11 +57,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "error|warning|info|never", defaultValue = "never")
     FailOn failOn;
 
-    @Option(names = "--since", paramLabel = "TIME")
-    String since;
-
-    @Option(names = "--until", paramLabel = "TIME")
-    String until;
+    @Mixin
+    WindowOptions windowing = new WindowOptions();
 
     @Option(names = "--task", paramLabel = "TASK", split = ",")
     List<String> tasks = new ArrayList<>();
@@ -125,9 +119,9 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Severity threshold = failOn.threshold();
-        Instant from = instant(since, "--since", false);
-        Instant to = instant(until, "--until", true);
-        ReadWindow window = new ReadWindow(from, to);
+        ReadWindow window = windowing.window(zone(), clock);
+        Instant from = window.since();
+        Instant to = window.until();
         ReportRequest request = new ReportRequest(
                 rules.request(reading.toRequest(streams).within(window).guarding(targets)),
                 new ReportScope(new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters)),
@@ -181,40 +175,6 @@ final class ReportCommand implements Callable<Integer> {
             return ZoneId.of(zone);
         } catch (DateTimeException e) {
             throw new UsageException("--zone " + zone + ": not a time zone (write UTC, +08:00 or Asia/Shanghai)");
-        }
-    }
-
-    /**
-     * An ISO-8601 instant or date-time with offset; a date, its start (or its end, for --until) in
-     * --zone; or a duration before now ({@code 24h}, {@code 7d}), for cron jobs.
-     */
-    private Instant instant(String text, String option, boolean endOfDay) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException ignored) {
-            // tried next as a date-time with an offset
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // tried next as a date
-        }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            return endOfDay
-                    ? date.plusDays(1).atStartOfDay(zone()).toInstant().minusSeconds(1)
-                    : date.atStartOfDay(zone()).toInstant();
-        } catch (DateTimeException ignored) {
-            // tried next as a duration before now
-        }
-        try {
-            return clock.instant().truncatedTo(ChronoUnit.SECONDS).minus(Durations.parse(text));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new UsageException(option + " " + text + ": write 2026-11-27T07:00:00Z, 2026-11-27T09:00:00+02:00, "
-                    + "2026-11-27 (a day in --zone) or a duration before now such as 24h or 7d");
         }
     }
 

@@ -2,6 +2,8 @@ package org.dmreport.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dmreport.app.OutputFiles;
@@ -22,6 +24,9 @@ final class StatusCommand implements Callable<Integer> {
 
     @Mixin
     ReadingOptions reading = new ReadingOptions();
+
+    @Mixin
+    WindowOptions windowing = new WindowOptions();
 
     @Option(
             names = {"-f", "--format"},
@@ -47,7 +52,11 @@ final class StatusCommand implements Callable<Integer> {
         }
         List<OutputTarget> targets =
                 output == null || output.equals("-") ? List.of() : List.of(new OutputTarget("-o", Path.of(output)));
-        StatusJob.Outcome outcome = StatusJob.run(reading.toRequest(streams).guarding(targets), streams::in);
+        StatusJob.Outcome outcome = StatusJob.run(
+                reading.toRequest(streams)
+                        .within(windowing.window(ZoneOffset.UTC, Clock.systemUTC()))
+                        .guarding(targets),
+                streams::in);
         Renderer<StatusView> renderer = Renderers.status(format).orElseThrow();
         if (Outcomes.stopped(
                 OutputFiles.write(output == null ? "-" : output, renderer.of(outcome.view()), streams.out()),

@@ -420,6 +420,34 @@ class CheckCommandTest {
                 outdated.err());
     }
 
+    /**
+     * check and status take the report's window: an episode still open when the window starts is
+     * in it (CI checking the last hour of an archive sees what is going on), one that ended before is
+     * not, and status shows only the captures in the window.
+     */
+    @Test
+    void checkAndStatusTakeTheWindow() {
+        Cli.Result check =
+                Cli.run("check", "--since", "2026-11-26T11:00:00Z", "--until", "2026-11-26T12:00:00Z", CAPTURES);
+        assertEquals(0, check.code(), check.err());
+        assertEquals(
+                List.of("paused-with-error", "replication-lag"),
+                check.out()
+                        .lines()
+                        .map(l -> l.replaceAll(".*\\[([a-z-]+)].*", "$1"))
+                        .toList());
+        assertTrue(check.err().contains("checked 12 documents in 12 files"), check.err());
+        Cli.Result status =
+                Cli.run("status", "--since", "2026-11-26T11:00:00Z", "--until", "2026-11-26T11:30:00Z", CAPTURES);
+        assertTrue(
+                status.out()
+                        .lines()
+                        .filter(l -> l.startsWith("2026"))
+                        .allMatch(l -> l.startsWith("2026-11-26T11:00:00Z") || l.startsWith("2026-11-26T11:30:00Z")),
+                status.out());
+        assertEquals(2, Cli.run("check", "--since", "yesterday-ish", CAPTURES).code());
+    }
+
     /** A hostile or mistaken baseline is one clean line naming the file (and line): never a hang, a trace or raw bytes. */
     @Test
     void aHostileBaselineIsAOneLineUsageError() throws Exception {
