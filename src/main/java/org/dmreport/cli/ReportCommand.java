@@ -138,6 +138,7 @@ final class ReportCommand implements Callable<Integer> {
                 }
             }
             if (window.bounded()
+                    && !outcome.check().emptyWindow()
                     && outcome.check().statuses().stream()
                             .noneMatch(s -> window.contains(s.capture().capturedAt()))) {
                 streams.err()

@@ -27,6 +27,11 @@ final class Summaries {
                             + "naming its episode (written by an older dmreport): write the baseline again with "
                             + "--write-baseline to accept today's episodes one by one");
         }
+        if (result.emptyWindow()) {
+            streams.err()
+                    .println("dmreport: warning: no capture lies in the window (--since/--until): "
+                            + result.outsideWindow() + " input(s) found lie outside it");
+        }
         if (result.statuses().isEmpty() && result.problems().isEmpty() && !result.emptyWindow()) {
             streams.err()
                     .println("dmreport: no query-status document found in "

@@ -446,6 +446,13 @@ class CheckCommandTest {
                         .allMatch(l -> l.startsWith("2026-11-26T11:00:00Z") || l.startsWith("2026-11-26T11:30:00Z")),
                 status.out());
         assertEquals(2, Cli.run("check", "--since", "yesterday-ish", CAPTURES).code());
+        Cli.Result none = Cli.run("check", "--until", "2000-01-01T00:00:00Z", CAPTURES);
+        assertEquals(0, none.code(), none.err());
+        assertTrue(
+                none.err()
+                        .startsWith("dmreport: warning: no capture lies in the window (--since/--until): 141 "
+                                + "input(s) found lie outside it"),
+                none.err());
     }
 
     /** A hostile or mistaken baseline is one clean line naming the file (and line): never a hang, a trace or raw bytes. */
