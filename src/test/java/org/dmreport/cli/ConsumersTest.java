@@ -15,6 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,9 +97,18 @@ class ConsumersTest {
 
     @Test
     void sarifPassesTheMultitoolsValidation() throws IOException, InterruptedException {
+        // A baseline of the samples' findings, and one entry nothing matches: results of every
+        // baselineState (unchanged, new from the hostile input, absent) go through the validation.
+        Path baseline = dir.resolve("baseline.txt");
+        Cli.run("check", "--write-baseline", baseline.toString(), "--fail-on", "never", "samples/captures");
+        Files.writeString(
+                baseline,
+                Files.readString(baseline) + "0123456789abcdef paused-with-error t s /p 2026-01-01T00:00:00Z\n");
         Path sarif = dir.resolve("check.sarif");
         Cli.run(
                 "check",
+                "--baseline",
+                baseline.toString(),
                 "-f",
                 "sarif",
                 "-o",
@@ -137,6 +148,14 @@ class ConsumersTest {
         JsonNode results =
                 new ObjectMapper().readTree(log.toFile()).get("runs").get(0).get("results");
         assertEquals(0, results.size(), "errors and warnings of the multitool: " + results);
+        Set<String> states = new TreeSet<>();
+        new ObjectMapper()
+                .readTree(sarif.toFile())
+                .get("runs")
+                .get(0)
+                .get("results")
+                .forEach(r -> states.add(r.get("baselineState").asString()));
+        assertEquals(Set.of("absent", "new", "unchanged"), states);
     }
 
     @Test
