@@ -515,16 +515,16 @@ class CheckCommandTest {
     }
 
     @Test
-    void theReadmeCarriesTheRuleTable() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+    void theRulesDocumentCarriesTheRuleTable() throws IOException {
+        String readme = Files.readString(Path.of("src/site/markdown/rules.md"));
         String table = Cli.run("rules", "-f", "md").out();
         int start = readme.indexOf("<!-- rules:start -->\n");
         int end = readme.indexOf("<!-- rules:end -->");
-        assertTrue(start >= 0 && end > start, "README.md has the rules markers");
+        assertTrue(start >= 0 && end > start, "rules.md has the rules markers");
         assertEquals(
                 table,
                 readme.substring(start + "<!-- rules:start -->\n".length(), end),
-                "README's rule table differs from 'dmreport rules -f md'");
+                "rules.md's rule table differs from 'dmreport rules -f md'");
     }
 
     @Test

@@ -34,16 +34,7 @@ class CiRecipesTest {
     @Test
     void everyDmreportCommandOfTheRecipesRunsAsWritten() throws Exception {
         Path captures = dir.resolve("captures");
-        try (Stream<Path> folders = Files.list(TestFiles.samples().resolve("captures"))) {
-            for (Path folder : folders.toList()) {
-                Path copy = Files.createDirectories(captures.resolve(folder.getFileName()));
-                try (Stream<Path> files = Files.list(folder)) {
-                    for (Path f : files.toList()) {
-                        Files.copy(f, copy.resolve(f.getFileName()));
-                    }
-                }
-            }
-        }
+        copySamples(captures);
         Map<String, Path> files = Map.of(
                 "captures/", captures,
                 "dmreport-baseline.txt", dir.resolve("dmreport-baseline.txt"),
@@ -75,5 +66,50 @@ class CiRecipesTest {
     @Test
     void theReadmeLinksTheRecipes() throws IOException {
         assertTrue(Files.readString(Path.of("README.md")).contains("(src/site/markdown/ci.md)"));
+    }
+
+    /** The README's quick start and its recipes for the three jobs run as written over the samples. */
+    @Test
+    void theReadmesJobRecipesRunAsWritten() throws Exception {
+        Path captures = dir.resolve("archive");
+        copySamples(captures);
+        Map<String, Path> paths = Map.of(
+                "/var/lib/dm-captures/", captures,
+                "captures/", captures,
+                "last-night/", dir.resolve("last-night"),
+                "report/", dir.resolve("report"),
+                "/srv/reports/today/", dir.resolve("today"),
+                "dmreport-baseline.txt", dir.resolve("dmreport-baseline.txt"),
+                "dmreport.sarif", dir.resolve("dmreport.sarif"));
+        Matcher m = Pattern.compile("bin/dmreport ((?:check|report) [^#\\n]*)")
+                .matcher(Files.readString(Path.of("README.md")));
+        List<String> commands = new ArrayList<>();
+        while (m.find()) {
+            commands.add(m.group(1).strip());
+        }
+        assertEquals(6, commands.size(), commands.toString());
+        for (String command : commands) {
+            String[] args = Arrays.stream(command.split(" +"))
+                    .map(w -> paths.containsKey(w) ? paths.get(w).toString() : w)
+                    .toArray(String[]::new);
+            Cli.Result result = Cli.run(args);
+            assertEquals(0, result.code(), command + "\n" + result.err());
+        }
+        assertTrue(Files.isRegularFile(dir.resolve("last-night/report.html")));
+        assertTrue(Files.readString(dir.resolve("last-night/report.md")).contains("2026-11-27 06:00:00"));
+        CheckCommandTest.validateSarif(Files.readString(dir.resolve("dmreport.sarif")));
+    }
+
+    private static void copySamples(Path to) throws IOException {
+        try (Stream<Path> folders = Files.list(TestFiles.samples().resolve("captures"))) {
+            for (Path folder : folders.toList()) {
+                Path copy = Files.createDirectories(to.resolve(folder.getFileName()));
+                try (Stream<Path> files = Files.list(folder)) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, copy.resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
     }
 }

@@ -276,7 +276,7 @@ class FleetTest {
                                     FLEET)
                             .code());
         }
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("src/site/markdown/reference.md"));
         String block = readme.substring(
                 readme.indexOf("<!-- fleet-query:start -->"), readme.indexOf("<!-- fleet-query:end -->"));
         String query = block.substring(block.indexOf("```sql\n") + 7, block.lastIndexOf("```"))

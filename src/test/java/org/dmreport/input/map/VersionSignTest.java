@@ -30,7 +30,7 @@ class VersionSignTest {
 
     @Test
     void theReadmeShowsTheTableTheMappingReads() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
+        String readme = Files.readString(Path.of("src/site/markdown/versions.md"));
         String start = "<!-- versions:start -->\n";
         String table =
                 readme.substring(readme.indexOf(start) + start.length(), readme.indexOf("<!-- versions:end -->"));
