@@ -140,7 +140,7 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The README's address without a fragment, or "" when none was given. */
+    /** The rule catalogue's address without a fragment, or "" when none was given. */
     private String docsUrl() {
         if (docsUrl == null) {
             return "";

@@ -11,7 +11,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The rule catalogue ({@code dmreport rules}) as text, JSON, or the Markdown table the README
+ * The rule catalogue ({@code dmreport rules}) as text, JSON, or the Markdown table of rules.md
  * carries: one renderer per format of the rules given, in their order.
  */
 public enum RuleCatalogRenderer implements Renderer<List<RuleDescriptor>> {

@@ -24,7 +24,7 @@ public record RuleDescriptor(
         return RuleCatalog.descriptorOf(type);
     }
 
-    /** The anchor of rule {@code id}'s row or section in the README's rule table and in reports. */
+    /** The anchor of rule {@code id}'s row or section in the rule table of rules.md and in reports. */
     public static String anchor(String id) {
         return "rule-" + id;
     }

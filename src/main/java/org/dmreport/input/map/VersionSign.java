@@ -9,11 +9,11 @@ import org.dmreport.model.DmVersion;
 
 /**
  * A key or value that only DM versions from some release on print, and that release: the one
- * table the mapping infers a document's versions from and the README's "DM versions understood"
+ * table the mapping infers a document's versions from and versions.md's "DM versions understood"
  * table is made of. A sign of keys names them and their object, and the mapping looks them up
  * here ({@link Fields#sawKeysOf}); a sign of shape or value is noted where the mapping recognises
  * it. The layouts before 2.0 (PascalCase keys, {@code workers}) are read apart, as whole shapes,
- * and head the README's table.
+ * and head versions.md's table.
  */
 public enum VersionSign {
     SUMMARY_OF_WORKERS("a summary (`tasks`) naming `workers`", DmVersion.of(1, 0, 2)),
@@ -85,7 +85,7 @@ public enum VersionSign {
     }
 
     /**
-     * The README's table: the layouts before 2.0, then each sign with the versions it implies, in
+     * versions.md's table: the layouts before 2.0, then each sign with the versions it implies, in
      * release order.
      */
     public static String markdown() {

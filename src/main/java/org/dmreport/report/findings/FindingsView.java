@@ -15,7 +15,7 @@ import org.dmreport.rules.RuleDescriptor;
  * @param rules         the rules that ran, in catalogue order
  * @param failOn        the threshold, or null for {@code never}
  * @param staleBaseline baseline entries that matched nothing
- * @param docsUrl       where the user publishes this tool's README ({@code --docs-url}), "" for
+ * @param docsUrl       where the user publishes this tool's rule catalogue ({@code --docs-url}), "" for
  *                      nowhere: SARIF then links the tool and each rule's section to it
  */
 public record FindingsView(

@@ -12,7 +12,7 @@ import org.dmreport.report.Rendered;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The machine form documented in the README: a summary object, every finding, every problem. */
+/** The machine form documented in the reference (src/site/markdown/reference.md): a summary object, every finding, every problem. */
 public final class JsonRenderer implements FindingsRenderer {
 
     private static final JsonMapper MAPPER = JsonStream.MAPPER;

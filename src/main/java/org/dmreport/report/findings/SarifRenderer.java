@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * first; a notification says how many were left out. Artifact URIs are valid URI references:
  * relative paths percent-encoded against the {@code SRCROOT} base (the working directory), absolute
  * paths as {@code file://} URIs. With {@code --docs-url}, the driver's {@code informationUri} is
- * the README there and each rule's {@code helpUri} its row in the README's rule table.
+ * the rule catalogue (rules.md) there and each rule's {@code helpUri} its row in its table.
  */
 public final class SarifRenderer implements FindingsRenderer {
 
