@@ -1,22 +1,14 @@
 package org.dmreport.input.find;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dmreport.model.Problem;
@@ -27,9 +19,10 @@ import org.dmreport.model.Problem;
  * links but never a loop, hidden entries (names starting with {@code .}) skipped. A matching entry
  * that is not a regular file (a dangling link, a named pipe, a device) is a warning, never read. In directories
  * only files matching an include glob (by default the usual capture names) and no exclude glob are
- * taken; a file named explicitly is always read. Globs are the JDK's {@code glob:} syntax ({@link Glob}: in linear time), matched
- * against the path below the named directory, or against the file name when the glob has no
- * {@code /}. Each input is told the cluster it describes ({@link ClusterNames}).
+ * taken; a file named explicitly is always read. Globs are the JDK's {@code glob:} syntax, matched
+ * in linear time ({@link Glob}) against the path below the named directory, or against the file
+ * name when the glob has no {@code /}. A name that is not valid UTF-8 is shown by its bytes
+ * ({@link FileNames}). Each input is told the cluster it describes ({@link ClusterNames}).
  */
 public final class InputFinder {
 
@@ -201,7 +194,7 @@ public final class InputFinder {
         entries.sort(
                 (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         for (Path entry : entries) {
-            String name = nameOf(entry);
+            String name = FileNames.shown(entry);
             if (name.startsWith(".")) {
                 continue;
             }
@@ -223,61 +216,6 @@ public final class InputFinder {
                 search.warnings.add(entryShown + ": a named pipe, socket or device, not a regular file: not read");
             }
         }
-    }
-
-    /**
-     * The entry's name as shown and as cluster names take it. A name that is not valid UTF-8 decodes
-     * with U+FFFD in place of each bad byte, so {@code c\\xff} and {@code c\\xfe} would show, and
-     * cluster, as one; there the name is made from its real bytes (which the path's URI keeps),
-     * each byte that is not UTF-8 written {@code \\xHH}: two names stay two. The path itself, with
-     * its bytes, is what is opened.
-     */
-    static String nameOf(Path entry) {
-        String name = entry.getFileName().toString();
-        if (name.indexOf('\uFFFD') < 0) {
-            return name;
-        }
-        String raw = entry.toAbsolutePath().toUri().getRawPath();
-        if (raw.endsWith("/")) {
-            raw = raw.substring(0, raw.length() - 1);
-        }
-        byte[] bytes = percentDecoded(raw.substring(raw.lastIndexOf('/') + 1));
-        StringBuilder shown = new StringBuilder();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        while (in.hasRemaining()) {
-            CoderResult result = utf8.decode(in, out, true);
-            out.flip();
-            shown.append(out);
-            out.clear();
-            if (result.isError()) {
-                for (int k = 0; k < result.length(); k++) {
-                    shown.append(String.format(Locale.ROOT, "\\x%02x", in.get() & 0xff));
-                }
-            } else {
-                break;
-            }
-        }
-        return shown.toString();
-    }
-
-    private static byte[] percentDecoded(String raw) {
-        byte[] bytes = new byte[raw.length()];
-        int n = 0;
-        for (int k = 0; k < raw.length(); k++) {
-            char c = raw.charAt(k);
-            if (c == '%' && k + 2 < raw.length()) {
-                bytes[n++] = (byte) Integer.parseInt(raw.substring(k + 1, k + 3), 16);
-                k += 2;
-            } else {
-                bytes[n++] = (byte) c;
-            }
-        }
-        return Arrays.copyOf(bytes, n);
     }
 
     /** The attributes of {@code path}, through symbolic links; null when there are none to read (a dangling link). */
