@@ -76,7 +76,9 @@ public final class ReportSet {
         @Override
         public void close() throws IOException {
             try {
-                lock.release();
+                if (lock != null) {
+                    lock.release();
+                }
                 channel.close();
             } finally {
                 inProcess.unlock();
@@ -96,10 +98,19 @@ public final class ReportSet {
             inProcess.lock();
         }
         FileChannel channel = null;
+        boolean unlocked = false;
         try {
             channel = FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (IOException unsupported) {
+                // A file system without locks (some network mounts): runs of this process still
+                // wait for each other; the journal still makes the commit whole.
+                lock = null;
+                unlocked = true;
+            }
+            if (lock == null && !unlocked) {
                 onWait.run();
                 lock = channel.lock();
             }
