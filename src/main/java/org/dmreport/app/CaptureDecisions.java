@@ -49,7 +49,10 @@ final class CaptureDecisions {
             CaptureTimes.Decided decided = reader.decide(input);
             Capture capture = decided.capture();
             zoneless |= decided.zoneless();
-            if (capture.timeSource() != TimeSource.PATH && !input.isStdin()) {
+            // Under --time-from mtime the user chose the modification time: paths are not read for times.
+            if (capture.timeSource() != TimeSource.PATH
+                    && !input.isStdin()
+                    && policy.preference() != CaptureTimes.Preference.MTIME) {
                 for (String part : CaptureTimes.impossibleTimesIn(input.path().toString(), policy.pathZone())) {
                     notes.computeIfAbsent(
                             part,

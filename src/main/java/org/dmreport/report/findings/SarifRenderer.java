@@ -116,7 +116,9 @@ public final class SarifRenderer implements FindingsRenderer {
             for (Finding f : kept) {
                 json.writeTree(result(f, index, baselined));
             }
-            for (String stale : view.staleBaseline()) {
+            // Absent results fill what the run's limit leaves after the findings.
+            for (String stale : view.staleBaseline()
+                    .subList(0, Math.min(view.staleBaseline().size(), Math.max(0, MAX_RESULTS - kept.size())))) {
                 json.writeTree(absent(stale, index));
             }
             json.writeEndArray();
