@@ -129,18 +129,7 @@ class CheckCommandTest {
     }
 
     static void validateCodeClimate(String json) throws IOException {
-        String schemaText;
-        try (InputStream in =
-                CheckCommandTest.class.getResourceAsStream("/codeclimate/gitlab-code-quality.schema.json")) {
-            schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        Schema schema =
-                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
-        assertEquals(
-                List.of(),
-                schema.validate(JSON.readTree(json)).stream()
-                        .map(Object::toString)
-                        .toList());
+        validateAgainst("/codeclimate/gitlab-code-quality.schema.json", json);
     }
 
     @Test
@@ -156,15 +145,20 @@ class CheckCommandTest {
     }
 
     static void validateSarif(String sarif) throws IOException {
+        validateAgainst("/schema/sarif-schema-2.1.0.json", sarif);
+    }
+
+    /** Validates {@code json} against the draft-07 JSON Schema at {@code resource}: no error. */
+    static void validateAgainst(String resource, String json) throws IOException {
         String schemaText;
-        try (InputStream in = CheckCommandTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+        try (InputStream in = CheckCommandTest.class.getResourceAsStream(resource)) {
             schemaText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Schema schema =
                 SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schemaText);
         assertEquals(
                 List.of(),
-                schema.validate(JSON.readTree(sarif)).stream()
+                schema.validate(JSON.readTree(json)).stream()
                         .map(Object::toString)
                         .toList());
     }
