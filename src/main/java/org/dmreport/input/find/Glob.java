@@ -2,40 +2,65 @@ package org.dmreport.input.find;
 
 import com.google.re2j.Pattern;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 
 /**
  * A glob in the JDK's {@code glob:} syntax ({@code *}, {@code **}, {@code ?}, {@code [a-z]},
- * {@code [!a]}, {@code {a,b}}, {@code \} escapes), matched by RE2/J in time linear in the name. The
- * JDK's own matcher compiles a glob to a backtracking {@code java.util.regex} pattern, so
- * {@code *a*a*a*a*a*b} against a long name runs for minutes; here the same glob is written as the
- * same regular expression the JDK writes (its syntax errors included, with the same messages and
- * positions) and handed to RE2/J, which never backtracks. A test holds the two matchers to the same
- * answers.
+ * {@code [!a]}, {@code {a,b}}, {@code \} escapes), matched in time linear in the name. The JDK's own
+ * matcher compiles a glob to a backtracking {@code java.util.regex} pattern, so {@code *a*a*a*a*a*b}
+ * against a long name runs for minutes: each star multiplies the ways to fail. Here the glob is
+ * written as the same regular expression the JDK writes (its syntax errors included, with the same
+ * messages and positions); a glob with at most one star, which cannot backtrack more than once per
+ * character (every default glob, {@code *.json}), is matched by the JDK's matcher, the others by
+ * RE2/J, which never backtracks. A test holds the two matchers to the same answers.
  */
 public final class Glob {
 
-    private final Pattern pattern;
+    private final Predicate<String> matcher;
     private final boolean onName;
 
-    private Glob(Pattern pattern, boolean onName) {
-        this.pattern = pattern;
+    private Glob(Predicate<String> matcher, boolean onName) {
+        this.matcher = matcher;
         this.onName = onName;
     }
 
     /** The glob {@code glob}; throws {@link SyntaxException} when it is not one. */
     public static Glob of(String glob) {
-        return new Glob(Pattern.compile(new Translation(glob).regex()), !glob.contains("/"));
+        String regex = new Translation(glob).regex();
+        Predicate<String> matcher = stars(glob) <= 1
+                ? java.util.regex.Pattern.compile(regex).asMatchPredicate()
+                : Pattern.compile(regex)::matches;
+        return new Glob(matcher, !glob.contains("/"));
+    }
+
+    /** The number of star runs ({@code *} or {@code **}) outside brackets and escapes: the backtracking points. */
+    private static int stars(String glob) {
+        int stars = 0;
+        boolean inBracket = false;
+        for (int i = 0; i < glob.length(); i++) {
+            char c = glob.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inBracket) {
+                inBracket = c != ']';
+            } else if (c == '[') {
+                inBracket = true;
+            } else if (c == '*' && (i == 0 || glob.charAt(i - 1) != '*')) {
+                stars++;
+            }
+        }
+        return stars;
     }
 
     /** Whether {@code path} matches: its file name when the glob has no {@code /}, else the whole path. */
     public boolean matches(Path path) {
         Path subject = onName ? path.getFileName() : path;
-        return subject != null && pattern.matches(subject.toString());
+        return subject != null && matcher.test(subject.toString());
     }
 
     /** Whether the string {@code text} matches, as a path's string would. */
     boolean matches(String text) {
-        return pattern.matches(text);
+        return matcher.test(text);
     }
 
     /** Why a glob is not one: the JDK's description and the position it concerns. */
