@@ -34,12 +34,7 @@ public final class DmctlOlderThanClusterRule implements Rule.OfSnapshot {
             for (SummaryTask task : summary.tasks()) {
                 if (STOPPING_AS_NUMBER.equals(task.taskStatus())) {
                     reporter.report(
-                            new Place(
-                                    snapshot.capture(),
-                                    snapshot.document(),
-                                    task.where().of("taskStatus"),
-                                    task.taskName() == null ? "" : task.taskName(),
-                                    ""),
+                            Walk.at(snapshot, task, task.where().of("taskStatus")),
                             "task status \"8\": a dmctl older than the cluster (2.0.x against 5.3 or later) names "
                                     + "no stage Stopping",
                             Map.of("taskStatus", task.taskStatus()));

@@ -39,14 +39,7 @@ public final class ImpossibleTaskStatusRule implements Rule.OfSnapshot {
             }
             if (problem != null) {
                 reporter.report(
-                        new Place(
-                                snapshot.capture(),
-                                snapshot.document(),
-                                task.where().of("taskStatus"),
-                                task.taskName() == null ? "" : task.taskName(),
-                                ""),
-                        problem,
-                        Map.of("taskStatus", status));
+                        Walk.at(snapshot, task, task.where().of("taskStatus")), problem, Map.of("taskStatus", status));
             }
         }
     }

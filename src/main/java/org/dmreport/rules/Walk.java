@@ -7,6 +7,7 @@ import org.dmreport.model.Origin;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
+import org.dmreport.model.SummaryTask;
 import org.dmreport.model.SyncStatus;
 
 /** Visits the parts of a snapshot that rules read, and names places in it. */
@@ -50,6 +51,12 @@ final class Walk {
     /** The place of a value of a subtask. */
     static Place at(Snapshot snapshot, SourceEntry entry, SubtaskStatus subtask, Origin origin) {
         return new Place(snapshot.capture(), snapshot.document(), origin, name(subtask), entry.source());
+    }
+
+    /** The place of a value of a summary's task line. */
+    static Place at(Snapshot snapshot, SummaryTask task, Origin origin) {
+        return new Place(
+                snapshot.capture(), snapshot.document(), origin, task.taskName() == null ? "" : task.taskName(), "");
     }
 
     static String name(SubtaskStatus subtask) {
