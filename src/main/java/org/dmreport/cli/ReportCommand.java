@@ -91,7 +91,7 @@ final class ReportCommand implements Callable<Integer> {
                 formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
         for (String format : chosen) {
             if (ReportFormat.of(format).isEmpty()) {
-                throw new UsageException("--format must be html, md, csv or json, not '" + format + "'");
+                throw new UsageException("--format must be html, md, csv, json or slack, not '" + format + "'");
             }
         }
         boolean oneFile = chosen.size() == 1 && !chosen.get(0).equals("csv");
@@ -99,7 +99,7 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("several report files: give the directory to write them in with -o DIR");
         }
         if ("-".equals(output) && !oneFile) {
-            throw new UsageException("only one html, md or json report can go to standard output");
+            throw new UsageException("only one html, md, json or slack report can go to standard output");
         }
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UsageException("--templates " + templates + ": not a directory");

@@ -16,6 +16,7 @@ import org.dmreport.report.findings.JunitRenderer;
 import org.dmreport.report.findings.SarifRenderer;
 import org.dmreport.report.findings.TextRenderer;
 import org.dmreport.report.json.ReportJsonRenderer;
+import org.dmreport.report.json.SlackRenderer;
 import org.dmreport.report.template.TemplateRenderer;
 import org.dmreport.report.template.Templates;
 import org.dmreport.report.view.ReportInput;
@@ -95,6 +96,7 @@ public final class Renderers {
             case HTML, MD ->
                 files.put(format.files().get(0), new TemplateRenderer(templates, format.template()).of(model));
             case JSON -> files.put(format.files().get(0), new ReportJsonRenderer().of(model));
+            case SLACK -> files.put(format.files().get(0), new SlackRenderer().of(model));
             case CSV -> new CsvTables(csvRaw).renderers().forEach((name, table) -> files.put(name, table.of(input)));
         }
         return files;

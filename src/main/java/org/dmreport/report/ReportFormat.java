@@ -14,7 +14,8 @@ public enum ReportFormat {
     HTML("html", List.of("report.html"), "report.html.ftlh"),
     MD("md", List.of("report.md"), "report.md.ftl"),
     CSV("csv", CsvTables.FILES, null),
-    JSON("json", List.of("report.json"), null);
+    JSON("json", List.of("report.json"), null),
+    SLACK("slack", List.of("slack.json"), null);
 
     private final String key;
     private final List<String> files;

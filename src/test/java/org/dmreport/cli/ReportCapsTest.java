@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.dmreport.report.view.ReportModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The HTML and Markdown reports print at most {@link ReportModel#HTML} and {@link
@@ -43,7 +45,7 @@ class ReportCapsTest {
         Cli.Result result = Cli.run(
                 "report",
                 "-f",
-                "html,md,json",
+                "html,md,json,slack",
                 "-o",
                 out.toString(),
                 dir.resolve("fleet").toString());
@@ -59,6 +61,7 @@ class ReportCapsTest {
         assertEquals(ReportModel.MARKDOWN.fleetRows(), count(md, "(?m)^\\| c\\d+ \\|"));
         assertTrue(md.contains("… and " + (clusters - ReportModel.MARKDOWN.fleetRows()) + " more clusters (every one"));
         assertEquals(ReportModel.MARKDOWN.clusters(), count(md, "(?m)^## Cluster c\\d+$"));
+        assertWithinBlockKitLimits(Files.readString(out.resolve("slack.json")));
         // Every cluster twice, in the fleet's rows and as a report of its own: nothing is capped there.
         assertEquals(2 * clusters, count(Files.readString(out.resolve("report.json")), "\"cluster\" : \"c\\d+\""));
     }
@@ -81,7 +84,7 @@ class ReportCapsTest {
                                 "2")
                         .code());
         Path out = dir.resolve("out");
-        Cli.Result result = Cli.run("report", "-f", "html,md", "-o", out.toString(), captures.toString());
+        Cli.Result result = Cli.run("report", "-f", "html,md,slack", "-o", out.toString(), captures.toString());
         assertEquals(0, result.code(), result.err());
         String md = Files.readString(out.resolve("report.md"));
         assertEquals(ReportModel.MARKDOWN.tasks(), count(md, "(?m)^\\| [a-z0-9-]+ \\| \\*\\*"));
@@ -89,5 +92,19 @@ class ReportCapsTest {
         String html = Files.readString(out.resolve("report.html"));
         assertEquals(ReportModel.HTML.sections(), count(html, "<section id=\"task-"));
         assertTrue(html.contains("… and 20 more tasks without a section here"), "sections are capped");
+        assertWithinBlockKitLimits(Files.readString(out.resolve("slack.json")));
+    }
+
+    /** Slack's Block Kit limits: at most 50 blocks, 3,000 characters per text, 150 per header. */
+    private static void assertWithinBlockKitLimits(String slack) {
+        JsonNode blocks = new ObjectMapper().readTree(slack).get("blocks");
+        assertTrue(blocks.size() <= 50, blocks.size() + " blocks");
+        for (JsonNode block : blocks) {
+            block.findValues("text").forEach(t -> {
+                String text = t.isString() ? t.asString() : "";
+                assertTrue(text.length() <= (block.get("type").asString().equals("header") ? 150 : 3000), text);
+            });
+        }
+        assertTrue(slack.contains("… and "), "a list was cut and says so");
     }
 }

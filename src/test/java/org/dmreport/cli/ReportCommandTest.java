@@ -464,6 +464,13 @@ class ReportCommandTest {
     }
 
     @Test
+    void slackOnTheSamples() {
+        Cli.Result result = Cli.run("report", "-f", "slack", "-o", "-", CAPTURES);
+        assertEquals(0, result.code(), result.err());
+        Approvals.verify(result.out());
+    }
+
+    @Test
     void aTemplateThatRecursesWithoutEndIsATemplateError() throws IOException {
         Path templates = dir.resolve("recursive");
         Files.createDirectories(templates);
