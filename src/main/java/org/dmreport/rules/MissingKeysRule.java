@@ -39,12 +39,7 @@ public final class MissingKeysRule implements Rule.OfSnapshot {
                         ENTRY,
                         version,
                         snapshot,
-                        new Place(
-                                snapshot.capture(),
-                                snapshot.document(),
-                                entry.where().self(),
-                                "",
-                                entry.source()),
+                        Walk.at(snapshot, entry, entry.where().self()),
                         "source entry",
                         reporter);
             }

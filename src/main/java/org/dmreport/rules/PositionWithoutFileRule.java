@@ -45,12 +45,7 @@ public final class PositionWithoutFileRule implements Rule.OfSnapshot {
                 RelayStatus relay = entry.relay();
                 if (relay != null && BinlogPosition.withoutFile(relay.relayBinlog())) {
                     reporter.report(
-                            new Place(
-                                    snapshot.capture(),
-                                    snapshot.document(),
-                                    relay.where().of("relayBinlog"),
-                                    "",
-                                    entry.source()),
+                            Walk.at(snapshot, entry, relay.where().of("relayBinlog")),
                             "relayStatus.relayBinlog is " + relay.relayBinlog() + ": the relay has written no file yet",
                             Map.of("relayBinlog", relay.relayBinlog()));
                 }

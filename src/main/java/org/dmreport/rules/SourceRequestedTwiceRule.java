@@ -28,12 +28,7 @@ public final class SourceRequestedTwiceRule implements Rule.OfSnapshot {
                 evidence.put("source", entry.source());
                 evidence.put("worker", worker);
                 reporter.report(
-                        new Place(
-                                snapshot.capture(),
-                                snapshot.document(),
-                                entry.where().self(),
-                                "",
-                                entry.source()),
+                        Walk.at(snapshot, entry, entry.where().self()),
                         "source " + entry.source() + " is listed again: query-status -s named it twice, and DM "
                                 + "answers once per name",
                         evidence);

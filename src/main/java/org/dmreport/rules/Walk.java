@@ -53,6 +53,11 @@ final class Walk {
         return new Place(snapshot.capture(), snapshot.document(), origin, name(subtask), entry.source());
     }
 
+    /** The place of a value of a source entry, about no subtask in particular. */
+    static Place at(Snapshot snapshot, SourceEntry entry, Origin origin) {
+        return new Place(snapshot.capture(), snapshot.document(), origin, "", entry.source());
+    }
+
     /** The place of a value of a summary's task line. */
     static Place at(Snapshot snapshot, SummaryTask task, Origin origin) {
         return new Place(
