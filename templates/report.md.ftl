@@ -41,25 +41,36 @@ The health of every task in every cluster at its latest capture, the cluster wit
 
 **Findings:** ${o.errors} errors, ${o.warnings} warnings, ${o.infos} infos<#if o.baselined gt 0> (${o.baselined} baselined)</#if>
 
-| Task | Health | dmctl status | Evidence |
-|---|---|---|---|
+<#if r.incidents?has_content>
+
+${h?no_esc} Incidents
+
+${r.incidents?size} incident<#if r.incidents?size != 1>s</#if>, the oldest first: a cause comes before what it leads to.
+<#list r.incidents as i>
+<#if i?index == caps.incidents><#break></#if>
+
+**${i.cause.label}** · ${i.shownStart} <#if i.ongoing>· ongoing for ${i.duration}<#else>to ${i.shownEnd} (${i.duration})</#if> · ${i.endingLabel}
+
+- Cause: `${i.cause.rule}` ${i.cause.message}
+- Affected: <#if !i.affected.sources?has_content && !i.affected.tasks?has_content>the whole cluster<#else>${i.affected.tasks?join(", ")}<#if i.affected.tasks?has_content && i.affected.sources?has_content> on </#if>${i.affected.sources?join(", ")}</#if><#if i.worstLag?has_content> · worst lag ${i.worstLag}</#if> · unhealthy <#list i.affected.subtasks as a>${a.task?has_content?then(a.task + "/", "")}${a.source} ${a.unhealthy}<#sep>, </#list>
+<#list i.episodes as e>
+<#if e?index == caps.episodes><#break></#if>
+- ${e.shownStart} ${e.label} ${e.task?has_content?then(e.task + "/", "")}${e.source}<#if e.duration?has_content> for ${e.duration}</#if>: ${e.message}
+</#list>
+<#if i.episodes?size gt caps.episodes>
+- … and ${i.episodes?size - caps.episodes} more episodes
+</#if>
+</#list>
+<@more r.incidents?size caps.incidents "incidents"/>
+</#if>
+
+| Task | Health now | In this window | Availability | Lag p95 | dmctl status | Evidence |
+|---|---|---|---|---|---|---|
 <#list r.tasksShown(caps.tasks) as t>
-<@row [t.name, t.verdict, t.status, t.evidence] 1/>
+<@row [t.name, t.verdict, t.inWindow, t.availability, t.lagP95, t.status, t.evidence] 1/>
 </#list>
 <@more o.tasks?size caps.tasks "tasks, those that need a look listed first"/>
-<#if r.story?has_content>
-
-${h?no_esc} What happened
-
-<#list r.story as e>
-<#if e?index == caps.story><#break></#if>
-- ${e.at} · ${[e.task, e.source]?filter(x -> x?has_content)?join(" ")} · **${e.severity}** ${e.rule}: ${e.message}
-</#list>
-<#if r.story?size gt caps.story || r.storyMore gt 0>
-- … and ${r.story?size - caps.story + r.storyMore} more
-</#if>
-</#if>
-<#list r.findingGroups?filter(g -> g.severity != "info") as g>
+<#list r.findingGroups?filter(g -> g.severity != "info" && !g.inIncidents) as g>
 <#if g?is_first>
 
 ${h?no_esc} Top findings

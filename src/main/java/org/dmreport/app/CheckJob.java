@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.dmreport.analysis.Coverage;
+import org.dmreport.analysis.Incidents;
 import org.dmreport.analysis.Points;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
@@ -109,6 +110,9 @@ public final class CheckJob {
                     .filter(window::shows)
                     .forEach(findings::add);
         }
+        // Every episode joins its incident before the baseline, so that accepted episodes still
+        // belong to the story and a finding's incident is the same in every output.
+        findings = new ArrayList<>(Incidents.assign(findings, Incidents.of(findings, statuses)));
         Baseline.Applied applied = request.baseline().apply(findings);
         List<Finding> sorted = new ArrayList<>(applied.findings());
         sorted.sort(FindingOrder.ORDER);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.dmreport.analysis.Incidents;
 import org.dmreport.analysis.Runner;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourceSeries;
@@ -154,6 +155,7 @@ public final class ReportJob {
                 subtasks,
                 sources,
                 findings,
+                Incidents.of(findings, statuses),
                 check.problems().stream()
                         .filter(p -> request.scope().showsCluster(p.cluster()))
                         .toList(),

@@ -25,6 +25,7 @@ import java.util.TreeMap;
  *                   are those of the first, {@code last} those of the last
  * @param last       where it was found last, when {@code occurrences} is more than 1; else null
  * @param episode    the health episode or event the finding reports, typed; null for the others
+ * @param incident   the id of the incident its episode belongs to, "" for a finding of no episode
  */
 public record Finding(
         String ruleId,
@@ -44,10 +45,12 @@ public record Finding(
         boolean baselined,
         int occurrences,
         Occurrence last,
-        Episode episode) {
+        Episode episode,
+        String incident) {
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(incident, "incident");
         evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
@@ -69,16 +72,21 @@ public record Finding(
 
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
-        return with(true, occurrences, last);
+        return with(true, occurrences, last, incident);
+    }
+
+    /** The same finding, its episode part of incident {@code id}. */
+    public Finding inIncident(String id) {
+        return with(baselined, occurrences, last, id);
     }
 
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
-        return with(baselined, count, count > 1 ? at : null);
+        return with(baselined, count, count > 1 ? at : null, incident);
     }
 
-    /** This finding with the parts that change after a rule reported it: baseline and repetition. */
-    private Finding with(boolean isBaselined, int count, Occurrence lastAt) {
+    /** This finding with the parts that change after a rule reported it: baseline, repetition, incident. */
+    private Finding with(boolean isBaselined, int count, Occurrence lastAt, String incidentId) {
         return new Finding(
                 ruleId,
                 severity,
@@ -97,7 +105,8 @@ public record Finding(
                 isBaselined,
                 count,
                 lastAt,
-                episode);
+                episode,
+                incidentId);
     }
 
     /**

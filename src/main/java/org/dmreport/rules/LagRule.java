@@ -1,5 +1,6 @@
 package org.dmreport.rules;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,8 @@ public final class LagRule implements Rule.OfSubtask {
                 reporter.report(
                         Lives.place(episode.get(0), "sync/secondsBehindMaster"),
                         "replication "
-                                + worst.secondsBehindMaster() + "s behind the upstream (threshold " + threshold + "s)"
+                                + HumanDuration.of(Duration.ofSeconds(worst.secondsBehindMaster()))
+                                + " behind the upstream (threshold " + HumanDuration.of(settings.lagThreshold()) + ")"
                                 + (episode.size() > 1
                                         ? ", lagging for " + HumanDuration.of(Lives.duration(episode))
                                         : ""),

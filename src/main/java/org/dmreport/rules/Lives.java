@@ -135,6 +135,12 @@ final class Lives {
                 kind, points.get(0).capture(), points.get(points.size() - 1).capture());
     }
 
+    /** An episode of {@code kind} over {@code points} about {@code subject} (a DDL lock), or null without times. */
+    static Episode episode(Episode.Kind kind, List<SubtaskPoint> points, String subject) {
+        Episode e = episode(kind, points);
+        return e == null ? null : new Episode(kind, e.from(), e.until(), subject);
+    }
+
     /** An episode of {@code kind} from capture {@code first} to {@code last}, or null when one has no time. */
     static Episode episode(Episode.Kind kind, Capture first, Capture last) {
         Instant from = first.capturedAt();

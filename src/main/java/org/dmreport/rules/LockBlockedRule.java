@@ -33,7 +33,7 @@ public final class LockBlockedRule implements Rule.OfSubtask {
                                 + (first.lockId().isEmpty() ? "(blocking DDLs)" : first.lockId()) + " held for "
                                 + HumanDuration.of(held) + " (" + episode.size() + " captures)",
                         evidence,
-                        Lives.episode(Episode.Kind.LOCK_BLOCKED, episode));
+                        Lives.episode(Episode.Kind.LOCK_BLOCKED, episode, first.lockId()));
             }
         }
     }

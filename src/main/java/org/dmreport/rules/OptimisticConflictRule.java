@@ -32,7 +32,7 @@ public final class OptimisticConflictRule implements Rule.OfSubtask {
                                 + (first.blockDdlOwner().isEmpty() ? "" : " owned by " + first.blockDdlOwner()) + ": "
                                 + PausedWithErrorRule.firstLine(message),
                         evidence,
-                        Lives.episode(Episode.Kind.DDL_CONFLICT, episode));
+                        Lives.episode(Episode.Kind.DDL_CONFLICT, episode, first.lockId()));
             }
         }
     }

@@ -155,6 +155,7 @@ public final class RuleEngine {
                 false,
                 1,
                 null,
-                episode));
+                episode,
+                ""));
     }
 }

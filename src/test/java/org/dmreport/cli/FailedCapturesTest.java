@@ -50,7 +50,6 @@ class FailedCapturesTest {
                 Cli.run("report", "-f", "md", "-o", out.resolve("report.md").toString(), captures.toString());
         assertEquals(0, report.code(), report.err());
         String md = Files.readString(out.resolve("report.md"));
-        assertTrue(md.contains("2026-11-26 23:55:00Z"), "the capture is listed at its path's time");
         assertTrue(md.contains("2026-11-26T23-55-00Z/query-status.json"), md);
         Cli.Result check = Cli.run("check", captures.toString());
         assertEquals(3, check.code(), check.err());
@@ -81,6 +80,7 @@ class FailedCapturesTest {
         assertFalse(check.out().contains("\"rule\" : \"unreadable-input\""), check.out());
         Cli.Result report = Cli.run("report", "-f", "md", "-o", "-", captures.toString());
         assertTrue(
-                report.out().contains("master-unreachable: the DM master did not answer query-status"), report.out());
+                report.out().contains("- Cause: `master-unreachable` the DM master did not answer query-status"),
+                report.out());
     }
 }

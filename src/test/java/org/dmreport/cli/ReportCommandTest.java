@@ -140,7 +140,7 @@ class ReportCommandTest {
                 "2026-11-26T00:05:00Z",
                 flood.toString());
         List<String> rows = Files.readAllLines(folded.resolve("findings.csv"));
-        assertTrue(rows.get(0).endsWith(",occurrences,last_captured_at"), rows.get(0));
+        assertTrue(rows.get(0).endsWith(",occurrences,last_captured_at,incident"), rows.get(0));
         List<CSVRecord> records = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -191,12 +191,12 @@ class ReportCommandTest {
                 "mysql-02 is not Running through its silence");
         List<String> kinds = new ArrayList<>();
         Matcher band = Pattern.compile(
-                        "<a href=\"#(event-\\d+)\"><title>([a-z ]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"")
+                        "<a href=\"#(incident-inc-[0-9a-f]{10})\"><title>([a-z ]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"")
                 .matcher(billing);
         while (band.find()) {
             assertTrue(
-                    html.contains("<tr id=\"" + band.group(1) + "\">"),
-                    "a band links to its story line: " + band.group(1));
+                    html.contains("<article class=\"incident\" id=\"" + band.group(1) + "\""),
+                    "a band links to its incident: " + band.group(1));
             kinds.add(band.group(2) + "/" + band.group(3));
         }
         assertEquals(
@@ -380,6 +380,7 @@ class ReportCommandTest {
                             ".dmreport.lock",
                             "errors.csv",
                             "findings.csv",
+                            "incidents.csv",
                             "report.html",
                             "report.md",
                             "subtasks.csv",
@@ -521,7 +522,7 @@ class ReportCommandTest {
         Cli.Result fixed = Cli.run("report", "-f", "csv", "-f", "md", "-o", out.toString(), CAPTURES);
         assertEquals(0, fixed.code(), fixed.err());
         try (var listed = Files.list(out)) {
-            assertEquals(6, listed.count(), "four tables, the digest and the folder's lock");
+            assertEquals(7, listed.count(), "five tables, the digest and the folder's lock");
         }
     }
 

@@ -39,7 +39,8 @@ class FoldingTest {
                 false,
                 1,
                 null,
-                null);
+                null,
+                "");
     }
 
     private static List<Finding> fold(Finding... findings) {

@@ -116,7 +116,8 @@ class RendererContractTest {
                     false,
                     1,
                     null,
-                    null));
+                    null,
+                    ""));
         }
         return new Case("unreadable", findings, List.of(problems));
     }
@@ -151,7 +152,8 @@ class RendererContractTest {
                 false,
                 1,
                 null,
-                null);
+                null,
+                "");
     }
 
     @ParameterizedTest(name = "{0} on {1}")

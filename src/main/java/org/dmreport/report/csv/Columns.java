@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.dmreport.analysis.Gaps;
+import org.dmreport.analysis.Incident;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.TaskStatus;
@@ -112,7 +113,26 @@ final class Columns {
             new Column<>("baselined", Finding::baselined),
             new Column<>("occurrences", Finding::occurrences),
             new Column<>(
-                    "last_captured_at", f -> f.last() == null ? "" : f.last().capturedAt()));
+                    "last_captured_at", f -> f.last() == null ? "" : f.last().capturedAt()),
+            new Column<>("incident", Finding::incident));
+
+    /** incidents.csv: one row per incident, times ISO-8601 UTC, durations in seconds. */
+    static final List<Column<Incident>> INCIDENTS = List.of(
+            new Column<>("id", Incident::id),
+            new Column<>("cluster", Incident::cluster),
+            new Column<>("start", Incident::start),
+            new Column<>("end", i -> i.ongoing() ? "" : i.until()),
+            new Column<>("duration_seconds", i -> i.duration().getSeconds()),
+            new Column<>("ongoing", Incident::ongoing),
+            new Column<>("ending", i -> i.ending().key()),
+            new Column<>("cause_rule", i -> i.cause().ruleId()),
+            new Column<>("cause_kind", i -> i.cause().episode().kind().key()),
+            new Column<>("cause_task", i -> i.cause().task()),
+            new Column<>("cause_source", i -> i.cause().source()),
+            new Column<>("cause_message", i -> i.cause().message()),
+            new Column<>("tasks", i -> String.join(" ", i.tasks())),
+            new Column<>("sources", i -> String.join(" ", i.sources())),
+            new Column<>("episodes", i -> i.episodes().size()));
 
     private Columns() {}
 

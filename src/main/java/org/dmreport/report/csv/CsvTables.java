@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.dmreport.analysis.Incident;
 import org.dmreport.analysis.Runner;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.TaskStatus;
@@ -25,7 +26,8 @@ import org.dmreport.report.view.ReportInput;
 /**
  * The CSV tables, RFC 4180 with a header row and columns that stay the same across DM versions:
  * {@code tasks.csv} (capture x task), {@code subtasks.csv} (capture x task x source),
- * {@code errors.csv} (one row per error occurrence) and {@code findings.csv}. Times are ISO-8601
+ * {@code errors.csv} (one row per error occurrence), {@code findings.csv} and {@code incidents.csv}
+ * (one row per incident). Times are ISO-8601
  * UTC, numbers plain; each row names its cluster ("" when the inputs name none), so tables of
  * several runs can be put together. A cell a spreadsheet would run as a formula is neutralised with a leading
  * {@code '} unless {@code raw}.
@@ -33,7 +35,8 @@ import org.dmreport.report.view.ReportInput;
 public final class CsvTables {
 
     /** The file names, in the order they are written. */
-    public static final List<String> FILES = List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv");
+    public static final List<String> FILES =
+            List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv", "incidents.csv");
 
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
@@ -69,6 +72,7 @@ public final class CsvTables {
         });
         tables.put("errors.csv", table(this::errors));
         tables.put("findings.csv", table(this::findings));
+        tables.put("incidents.csv", table(this::incidents));
         return tables;
     }
 
@@ -164,6 +168,14 @@ public final class CsvTables {
                 for (ProcessError e : timed.point().errors()) {
                     table.row(Columns.cells(Columns.ERRORS, new Columns.ErrorRow(timed, e)));
                 }
+            }
+        }
+    }
+
+    private void incidents(ReportInput input, Writer out) throws IOException {
+        try (Table table = new Table(out, Columns.headers(Columns.INCIDENTS))) {
+            for (Incident i : input.incidents()) {
+                table.row(Columns.cells(Columns.INCIDENTS, i));
             }
         }
     }

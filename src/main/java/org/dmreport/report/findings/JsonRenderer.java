@@ -64,6 +64,7 @@ public final class JsonRenderer implements FindingsRenderer {
         ObjectNode evidence = n.putObject("evidence");
         f.evidence().forEach(evidence::put);
         n.put("fingerprint", f.fingerprint());
+        n.put("incident", f.incident().isEmpty() ? null : f.incident());
         n.put("baselined", f.baselined());
         if (f.occurrences() > 1) {
             n.put("occurrences", f.occurrences());

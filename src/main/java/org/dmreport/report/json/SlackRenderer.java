@@ -59,27 +59,31 @@ public final class SlackRenderer implements Renderer<ReportModel> {
                     .append(escape(t.name()))
                     .append("* ")
                     .append(escape(t.verdict()))
-                    .append(": ")
+                    .append(" now: ")
                     .append(escape(t.evidence()))
+                    .append(t.inWindow().isEmpty() ? "" : " · in this window: " + escape(t.inWindow()))
                     .append('\n'));
             more(text, o.tasks().size() - tasks.size(), "tasks");
             section(blocks, text.toString());
-            if (!view.story().isEmpty()) {
-                StringBuilder story = new StringBuilder("*What happened*\n");
-                view.story().stream()
+            if (!view.incidents().isEmpty()) {
+                StringBuilder told = new StringBuilder("*Incidents, the oldest first*\n");
+                view.incidents().stream()
                         .limit(LINES)
-                        .forEach(e -> story.append("• ")
-                                .append(escape(e.at()))
-                                .append(" ")
-                                .append(escape(
-                                        String.join(" ", e.task(), e.source()).strip()))
-                                .append(" *")
-                                .append(escape(e.rule()))
-                                .append("*: ")
-                                .append(escape(e.message()))
+                        .forEach(i -> told.append("• ")
+                                .append(escape(i.shownStart()))
+                                .append(" · *")
+                                .append(escape(i.ongoing() ? "ongoing for " + i.duration() : i.duration()))
+                                .append("* · ")
+                                .append(escape(i.cause().label()))
+                                .append(": ")
+                                .append(escape(i.cause().message()))
+                                .append(" · ")
+                                .append(escape(String.join(", ", i.affected().tasks())))
+                                .append(" · ")
+                                .append(escape(i.endingLabel()))
                                 .append('\n'));
-                more(story, view.story().size() - LINES + view.storyMore(), "events");
-                section(blocks, story.toString());
+                more(told, view.incidents().size() - LINES, "incidents");
+                section(blocks, told.toString());
             }
         }
         blocks.addObject()

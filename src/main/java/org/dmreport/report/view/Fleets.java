@@ -60,8 +60,12 @@ final class Fleets {
                 "",
                 "",
                 whole.overview(List.of()),
-                List.of(),
-                0,
+                reports.stream()
+                        .flatMap(r -> r.incidents().stream())
+                        .sorted(Comparator.comparing(ReportModel.IncidentLine::start)
+                                .thenComparing(ReportModel.IncidentLine::cluster)
+                                .thenComparing(ReportModel.IncidentLine::id))
+                        .toList(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -128,6 +132,9 @@ final class Fleets {
                         .filter(s -> s.cluster().equals(cluster))
                         .toList(),
                 findings,
+                input.incidents().stream()
+                        .filter(i -> i.cluster().equals(cluster))
+                        .toList(),
                 problems,
                 input.rules(),
                 files.size(),

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,6 +19,7 @@ import org.dmreport.analysis.StageTimes;
 import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.analysis.TaskWindow;
 import org.dmreport.analysis.Throughput;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingCounts;
@@ -36,9 +37,6 @@ public final class ReportBuilder {
 
     /** Findings shown per rule in the HTML and Markdown reports; the CSV and JSON forms hold all. */
     public static final int FINDINGS_PER_RULE = 100;
-
-    /** Events in the overview's story; the rest are counted. */
-    public static final int STORY_LINES = 60;
 
     private static final int TIMELINE_WIDTH = 960;
     private static final int LABEL_WIDTH = 110;
@@ -88,26 +86,12 @@ public final class ReportBuilder {
     }
 
     ReportModel model() {
-        List<Finding> events = story();
-        List<ReportModel.StoryLine> story = new ArrayList<>();
-        Map<Finding, String> storyAnchors = new HashMap<>();
-        for (Finding f : events.subList(0, Math.min(STORY_LINES, events.size()))) {
-            String anchor = prefix + "event-" + (story.size() + 1);
-            storyAnchors.putIfAbsent(f, anchor);
-            story.add(new ReportModel.StoryLine(
-                    anchor,
-                    display.time(f.capturedAt()),
-                    f.task(),
-                    f.source(),
-                    f.severity().label(),
-                    f.ruleId(),
-                    f.message()));
-        }
+        IncidentLines incidents = new IncidentLines(input.incidents(), display, prefix);
         TimelineRows timelines = new TimelineRows(
                 new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10),
                 display,
                 input.findings(),
-                storyAnchors,
+                incidents.anchors(),
                 prefix);
         Map<String, List<StoredSeries>> seriesByTask = new TreeMap<>();
         for (StoredSeries s : input.subtasks()) {
@@ -119,7 +103,7 @@ public final class ReportBuilder {
         Set<String> anchors = new LinkedHashSet<>();
         for (String task : taskNames) {
             String anchor = unique(anchors, prefix + Display.anchor("task-", task));
-            sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of()), timelines));
+            sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of()), timelines, incidents));
         }
         List<ReportModel.TaskLine> lines = sections.stream()
                 .map(s -> new ReportModel.TaskLine(
@@ -129,7 +113,15 @@ public final class ReportBuilder {
                         s.verdict(),
                         s.verdictClass(),
                         s.evidence(),
-                        latestOf(s.name())))
+                        latestOf(s.name()),
+                        inWindow(s.window()),
+                        s.window().availability() == null
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT, "%.1f%%", 100 * s.window().availability()),
+                        s.window().lagP95Seconds() == null
+                                ? ""
+                                : Display.duration(Duration.ofSeconds(s.window().lagP95Seconds()))))
                 .toList();
         return new ReportModel(
                 cluster.isEmpty() ? title() : title() + " in cluster " + cluster,
@@ -138,8 +130,7 @@ public final class ReportBuilder {
                 cluster,
                 prefix,
                 overview(lines),
-                story,
-                Math.max(0, events.size() - STORY_LINES),
+                incidents.lines(),
                 sections,
                 findingGroups(),
                 input.problems().stream()
@@ -149,16 +140,15 @@ public final class ReportBuilder {
                 null);
     }
 
-    /** The findings of health episodes, restarts and errors, in time order: what happened, at a glance. */
-    private List<Finding> story() {
-        return input.findings().stream()
-                .filter(f -> !f.baselined() && (f.episode() != null || f.severity() == Severity.ERROR))
-                .sorted(Comparator.comparing(
-                                Finding::capturedAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder()))
-                        .thenComparing(Finding::task)
-                        .thenComparing(Finding::source)
-                        .thenComparing(Finding::ruleId))
-                .toList();
+    /** What the window held for a task, beside its verdict now: "2h05m unhealthy · 1 incident". */
+    private static String inWindow(TaskWindow w) {
+        if (w.unhealthySeconds() == 0 && w.incidents() == 0) {
+            return w.observedSeconds() == 0 ? "" : "healthy throughout";
+        }
+        String unhealthy = w.unhealthySeconds() == 0
+                ? "no unhealthy time"
+                : Display.duration(Duration.ofSeconds(w.unhealthySeconds())) + " unhealthy";
+        return unhealthy + " · " + w.incidents() + (w.incidents() == 1 ? " incident" : " incidents");
     }
 
     /** {@code anchor}, or with {@code -2}, {@code -3}, ... the first not in {@code used}, which it joins. */
@@ -224,7 +214,7 @@ public final class ReportBuilder {
      * heap at a time.
      */
     private ReportModel.TaskSection section(
-            String task, String anchor, List<StoredSeries> stored, TimelineRows timelines) {
+            String task, String anchor, List<StoredSeries> stored, TimelineRows timelines, IncidentLines incidents) {
         Health.Judgement verdict = health.of(task);
         List<ReportModel.SubtaskLine> subtasks = new ArrayList<>();
         List<ReportModel.ShardingLine> sharding = new ArrayList<>();
@@ -234,8 +224,11 @@ public final class ReportBuilder {
         List<SubtaskSeries> withErrors = new ArrayList<>();
         List<ReportModel.TimelineRow> rows = new ArrayList<>();
         LagCharts lag = new LagCharts(first, last, input.lagThreshold(), display);
+        TaskWindow.Builder window = new TaskWindow.Builder();
         for (StoredSeries each : stored) {
             SubtaskSeries s = each.load();
+            window.add(s);
+            incidents.add(s);
             // Geometry for the first subtasks only: a task of thousands of sources would draw a
             // timeline metres high and a lag chart no one can read; its tables and the CSV hold all.
             if (rows.size() < ReportModel.DRAWN_SUBTASKS) {
@@ -295,6 +288,11 @@ public final class ReportBuilder {
                 verdict.verdict().label(),
                 verdict.verdict().key(),
                 verdict.evidence(),
+                window.build(
+                        input.findings().stream()
+                                .filter(f -> f.episode() != null && f.task().equals(task))
+                                .toList(),
+                        incidents.count(task)),
                 timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH, stored.size() - rows.size()),
                 lag.chart(),
                 subtasks,
@@ -342,7 +340,8 @@ public final class ReportBuilder {
                     rule.explanation(),
                     found.size(),
                     lines,
-                    Math.max(0, found.size() - FINDINGS_PER_RULE)));
+                    Math.max(0, found.size() - FINDINGS_PER_RULE),
+                    found.stream().allMatch(f -> !f.incident().isEmpty())));
         }
         return groups;
     }

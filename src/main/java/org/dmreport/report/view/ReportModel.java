@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.dmreport.analysis.TaskWindow;
 
 /**
  * Everything a report says. Text fields are ready to show (times in the chosen zone, numbers
@@ -16,6 +17,8 @@ import java.util.function.Function;
  * @param generatedAt "" unless the user asked for a timestamp
  * @param cluster     the cluster reported on, "" for a fleet or for inputs that name none
  * @param prefix      what every anchor of this report starts with, so that clusters' anchors differ
+ * @param incidents   every incident of the window, the oldest first: a cause comes before what it
+ *                    leads to, and a post-mortem reads as the story happened
  * @param fleet       the clusters side by side, null unless there are several
  */
 public record ReportModel(
@@ -25,8 +28,7 @@ public record ReportModel(
         String cluster,
         @JsonIgnore String prefix,
         Overview overview,
-        List<StoryLine> story,
-        int storyMore,
+        List<IncidentLine> incidents,
         List<TaskSection> tasks,
         List<FindingGroup> findingGroups,
         List<ProblemLine> problems,
@@ -42,21 +44,29 @@ public record ReportModel(
      * @param sections   tasks given a section of their own (timeline, charts, tables)
      * @param rows       rows of each table in a task's section (subtasks, errors, DDL locks, relays,
      *                   stage and unit times, throughput), and unreadable inputs
-     * @param story      lines of "What happened"
+     * @param incidents  incidents listed
+     * @param episodes   episodes listed (and drawn) per incident
      * @param findings   findings listed per rule
      * @param clusters   clusters of a fleet given a report of their own
      * @param fleetRows  rows (clusters) of the fleet table
      * @param fleetTasks columns (tasks) of the fleet table
      */
     public record Caps(
-            int tasks, int sections, int rows, int story, int findings, int clusters, int fleetRows, int fleetTasks) {}
+            int tasks,
+            int sections,
+            int rows,
+            int incidents,
+            int episodes,
+            int findings,
+            int clusters,
+            int fleetRows,
+            int fleetTasks) {}
 
     /** What the HTML report prints of each list. */
-    public static final Caps HTML =
-            new Caps(1000, 100, 200, ReportBuilder.STORY_LINES, ReportBuilder.FINDINGS_PER_RULE, 20, 200, 40);
+    public static final Caps HTML = new Caps(1000, 100, 200, 200, 40, ReportBuilder.FINDINGS_PER_RULE, 20, 200, 40);
 
     /** What the Markdown digest prints of each list: it goes to chats and pull requests. */
-    public static final Caps MARKDOWN = new Caps(100, 10, 20, 30, 10, 10, 50, 10);
+    public static final Caps MARKDOWN = new Caps(100, 10, 20, 20, 8, 10, 10, 50, 10);
 
     /** Subtasks drawn in a task's timeline and lag charts (geometry is made for these only). */
     public static final int DRAWN_SUBTASKS = 48;
@@ -115,11 +125,79 @@ public record ReportModel(
     public record FleetCell(String task, String verdict, String verdictClass, String anchor) {}
 
     /**
-     * One event of the day, in time order: a health episode or a restart, where and what; its
-     * timeline band links to {@code anchor}.
+     * One incident: what broke, why, what it affected, how long and how it ended. Components marked
+     * {@code @JsonIgnore} are for reading; the others are the typed data of {@code report.json}.
+     *
+     * @param start            its first capture, ISO-8601 UTC
+     * @param end              its last capture, ISO-8601 UTC; null while ongoing
+     * @param durationSeconds  from start to end, or to the latest capture while ongoing
+     * @param ending           how it ended ({@code still-open}, {@code stopped}, {@code resumed}, ...)
+     * @param worstLagSeconds  the largest {@code secondsBehindMaster} of its subtasks during it, or null
      */
-    public record StoryLine(
-            String anchor, String at, String task, String source, String severity, String rule, String message) {}
+    public record IncidentLine(
+            String id,
+            String cluster,
+            String start,
+            String end,
+            long durationSeconds,
+            boolean ongoing,
+            String ending,
+            IncidentCause cause,
+            Affected affected,
+            Long worstLagSeconds,
+            List<IncidentEpisode> episodes,
+            @JsonIgnore String anchor,
+            @JsonIgnore String shownStart,
+            @JsonIgnore String shownEnd,
+            @JsonIgnore String duration,
+            @JsonIgnore String endingLabel,
+            @JsonIgnore String worstLag,
+            @JsonIgnore IncidentChart chart) {}
+
+    /** The root episode of an incident; {@code kind} is the episode's key ({@code relay-paused}). */
+    public record IncidentCause(
+            String rule,
+            String kind,
+            String task,
+            String source,
+            String message,
+            @JsonIgnore String label) {}
+
+    /** What an incident touched: its tasks, sources, and each subtask's unhealthy time and worst lag. */
+    public record Affected(List<String> tasks, List<String> sources, List<AffectedSubtask> subtasks) {}
+
+    /** One subtask (or a source, task "") an incident touched. */
+    public record AffectedSubtask(
+            String task,
+            String source,
+            long unhealthySeconds,
+            Long worstLagSeconds,
+            @JsonIgnore String unhealthy,
+            @JsonIgnore String worstLag) {}
+
+    /** One episode of an incident; {@code end} is null while it lasts to the latest capture. */
+    public record IncidentEpisode(
+            String rule,
+            String kind,
+            String task,
+            String source,
+            String start,
+            String end,
+            @JsonIgnore String label,
+            @JsonIgnore String shownStart,
+            @JsonIgnore String duration,
+            @JsonIgnore String severity,
+            @JsonIgnore String message) {}
+
+    /**
+     * An incident's episodes on its own time axis, a bar per episode (viewBox units); {@code notDrawn}
+     * episodes beyond the cap are counted, not drawn.
+     */
+    public record IncidentChart(
+            int width, int height, int labelWidth, List<IncidentBar> bars, List<Tick> ticks, int notDrawn) {}
+
+    /** One episode's bar: its row's label (task and source) at {@code y}, its span, its kind as CSS class. */
+    public record IncidentBar(String label, int y, double x, double width, String kind, String title) {}
 
     /** The top of the report. */
     public record Overview(
@@ -140,7 +218,10 @@ public record ReportModel(
             int infos,
             int baselined) {}
 
-    /** One task in the overview. */
+    /**
+     * One task in the overview: its verdict now, and what the window held ({@code inWindow}, e.g.
+     * "2h05m unhealthy · 1 incident"); the typed figures are in its section's {@code window}.
+     */
     public record TaskLine(
             String name,
             String anchor,
@@ -148,7 +229,10 @@ public record ReportModel(
             String verdict,
             String verdictClass,
             String evidence,
-            String latest) {}
+            String latest,
+            @JsonIgnore String inWindow,
+            @JsonIgnore String availability,
+            @JsonIgnore String lagP95) {}
 
     /** Everything about one task. */
     public record TaskSection(
@@ -158,6 +242,7 @@ public record ReportModel(
             String verdict,
             String verdictClass,
             String evidence,
+            TaskWindow window,
             @JsonIgnore Timeline timeline,
             @JsonIgnore LagChart lag,
             List<SubtaskLine> subtasks,
@@ -293,7 +378,10 @@ public record ReportModel(
             String reported,
             @JsonIgnore Sparkline chart) {}
 
-    /** The findings of one rule, with its documentation. */
+    /**
+     * The findings of one rule, with its documentation; {@code inIncidents} when each is an episode
+     * the incidents already tell (a digest lists those once, under their incident).
+     */
     public record FindingGroup(
             String rule,
             String anchor,
@@ -303,7 +391,8 @@ public record ReportModel(
             String explanation,
             int count,
             List<FindingLine> findings,
-            int more) {}
+            int more,
+            @JsonIgnore boolean inIncidents) {}
 
     public record FindingLine(
             String place, String severity, String message, String task, String source, String capturedAt) {}

@@ -21,7 +21,7 @@ import org.dmreport.rules.RuleDescriptor;
  * answer, a gap between captures longer than twice the row's usual interval, the time before the
  * row's first capture and after its last. Those periods are drawn as unobserved. Health episodes
  * (the health findings that span captures) are bands under their subtask's stages, each linking
- * to its line in "What happened".
+ * to its incident.
  */
 final class TimelineRows {
 
@@ -39,8 +39,8 @@ final class TimelineRows {
 
     private final Charts.Scale scale;
     private final Display display;
-    /** Where each story line of a finding is, by the finding (the same instances as the story's). */
-    private final Map<Finding, String> storyAnchors;
+    /** Where each episode's incident is told, by the episode's finding. */
+    private final Map<Finding, String> incidentAnchors;
 
     /** The findings that report an episode, by source, in finding order. */
     private final Map<String, List<Finding>> episodesBySource = new HashMap<>();
@@ -49,13 +49,13 @@ final class TimelineRows {
 
     /**
      * Rows drawn on {@code scale}; bands come from the health findings of {@code findings}, linked
-     * to their line in {@code storyAnchors}, else to their rule's findings ({@code prefix} + rule).
+     * to their incident in {@code incidentAnchors}, else to their rule's findings ({@code prefix} + rule).
      */
     TimelineRows(
             Charts.Scale scale,
             Display display,
             List<Finding> findings,
-            Map<Finding, String> storyAnchors,
+            Map<Finding, String> incidentAnchors,
             String prefix) {
         this.scale = scale;
         this.display = display;
@@ -66,7 +66,7 @@ final class TimelineRows {
                         .add(f);
             }
         }
-        this.storyAnchors = storyAnchors;
+        this.incidentAnchors = incidentAnchors;
         this.prefix = prefix;
     }
 
@@ -246,7 +246,7 @@ final class TimelineRows {
                 lane++;
             }
             laneEnds[lane] = Math.max(laneEnds[lane], x + width);
-            String anchor = storyAnchors.getOrDefault(f, prefix + RuleDescriptor.anchor(f.ruleId()));
+            String anchor = incidentAnchors.getOrDefault(f, prefix + RuleDescriptor.anchor(f.ruleId()));
             bands.add(new ReportModel.Band(
                     x,
                     width,

@@ -33,7 +33,8 @@ class ConsumerFormsTest {
                 false,
                 1,
                 null,
-                null);
+                null,
+                "");
         return new FindingsView(List.of(f), List.of(), List.of(input), List.of(), null, List.of(), 1, "1", "");
     }
 

@@ -44,7 +44,8 @@ class SarifLimitsTest {
                     false,
                     1,
                     null,
-                    null));
+                    null,
+                    ""));
         }
         FindingsView view = new FindingsView(findings, List.of(), List.of(), List.of(), null, List.of(), 1, "1", "");
         JsonNode run =
