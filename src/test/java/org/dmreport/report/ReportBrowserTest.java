@@ -168,6 +168,28 @@ class ReportBrowserTest {
         elementShot("#task-billing", "task-phone.png");
     }
 
+    @Test
+    void theIncidentsAreOnTheFirstScreenAndKeptAsPictures() throws IOException {
+        open("samples.html", 1366, 900);
+        WebElement first = driver.findElement(By.cssSelector("article.incident"));
+        assertTrue(
+                first.getLocation().getY() < 900,
+                "the first incident starts on the first screen: " + first.getLocation());
+        assertEquals(4, driver.findElements(By.cssSelector("article.incident")).size());
+        assertTrue(
+                first.findElements(By.cssSelector("svg.incident-chart rect.band"))
+                                .size()
+                        >= 2,
+                "its episodes drawn on its own timeline");
+        open("samples.html", 1366, 3000);
+        elementShot("#incidents", "incidents-desktop.png");
+        open("samples.html", 390, 3000);
+        Number pageWidth =
+                (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth;");
+        assertTrue(pageWidth.intValue() <= 400, "the page itself does not scroll sideways: " + pageWidth);
+        elementShot("#incidents", "incidents-phone.png");
+    }
+
     /** Keeps a picture of one element of the page, whole when the window is tall enough. */
     private static void elementShot(String css, String name) throws IOException {
         WebElement element = driver.findElement(By.cssSelector(css));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Capture series that DM prints in some operation it performs (a race between two reads, a restart,
@@ -42,6 +43,31 @@ class DmSituationsTest {
                                         finding.get("severity").asString().equals("error"), situation + ": " + finding);
                             }
                             RuleFixturesTest.approve(situation, result.out());
+                        }));
+    }
+
+    /**
+     * The incidents each series makes and every task's window figures, approved as
+     * {@code NAME.incidents.approved.json}: how the report tells what DM did.
+     */
+    @TestFactory
+    Stream<DynamicTest> incidentsAndWindowFiguresOfEverySeries() throws IOException {
+        return situations().stream()
+                .map(situation ->
+                        DynamicTest.dynamicTest(situation.getFileName().toString(), () -> {
+                            Cli.Result result = Cli.run(
+                                    "report", "-f", "json", "-o", "-", "--time-from", "path", situation.toString());
+                            assertEquals(0, result.code(), situation + ": " + result.err());
+                            JsonNode report = JSON.readTree(result.out());
+                            ObjectNode told = JSON.createObjectNode();
+                            told.set("incidents", report.get("incidents"));
+                            ObjectNode windows = told.putObject("windows");
+                            for (JsonNode task : report.get("tasks")) {
+                                windows.set(task.get("name").asString(), task.get("window"));
+                            }
+                            RuleFixturesTest.approve(
+                                    situation.resolveSibling(situation.getFileName() + ".incidents"),
+                                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(told));
                         }));
     }
 

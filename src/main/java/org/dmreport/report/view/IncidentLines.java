@@ -176,7 +176,7 @@ final class IncidentLines {
     private ReportModel.IncidentChart chart(Incident i) {
         // A bar reaches to the next capture at least, so that an episode of one capture shows.
         Instant until = i.until().equals(i.start()) ? i.start().plusSeconds(60) : i.until();
-        Charts.Scale scale = new Charts.Scale(i.start(), until, LABEL_WIDTH, WIDTH - 10);
+        Charts.Scale scale = new Charts.Scale(i.start(), until, LABEL_WIDTH, WIDTH - 30);
         List<ReportModel.IncidentBar> bars = new ArrayList<>();
         for (Finding f : i.episodes()) {
             if (bars.size() == DRAWN_EPISODES) {
@@ -188,7 +188,7 @@ final class IncidentLines {
                     where(f),
                     24 + bars.size() * BAR_ROW,
                     x,
-                    Math.min(width, WIDTH - 10 - x + 4),
+                    Math.min(width, WIDTH - 30 - x + 4),
                     f.episode().kind().key(),
                     f.episode().kind().label() + " on " + where(f) + " from "
                             + display.time(f.episode().from()) + " for "
