@@ -189,6 +189,10 @@ class ReportCommandTest {
                 billing.contains("<title>Running from 2026-11-26 00:00:00Z until 2026-11-26 22:30:00Z</title></rect>"
                         + "<rect class=\"pat Running\" x=\"110\" y=\"66\""),
                 "mysql-02 is not Running through its silence");
+        assertEquals(
+                3,
+                billing.split("class=\"mark gone\"", -1).length - 1,
+                "one ✕ per subtask where the stopped task disappears, then the gone hatch");
         List<String> kinds = new ArrayList<>();
         Matcher band = Pattern.compile(
                         "<a href=\"#(incident-inc-[0-9a-f]{10})\"><title>([a-z ]+) from [^<]+</title><rect class=\"band ([a-z-]+)\"")

@@ -11,12 +11,14 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.analysis.Throughput;
+import org.dmreport.model.Unit;
 
 /**
- * A task's lag over the whole span, as two charts side by side: {@code secondsBehindMaster} with
+ * A task's lag and throughput over the whole span, as charts side by side: {@code secondsBehindMaster} with
  * the {@code --lag-threshold} line, and the gap between the syncer's and the upstream's positions
  * (transactions between the GTID sets, else bytes within one binlog file), which are known to
- * disagree. Each source is a line of its own, drawn with its own dash as well as colour, cut to
+ * disagree, and the rows per second of each Sync subtask. Each source is a line of its own, drawn with its own dash as well as colour, cut to
  * {@link #POINTS} points a line (each bucket's lowest and highest, as the sparklines are: about a
  * point per four pixels). Fed one series at a time, it keeps only those points.
  */
@@ -40,6 +42,7 @@ final class LagCharts {
     private final List<Line> seconds = new ArrayList<>();
     private final List<Line> transactions = new ArrayList<>();
     private final List<Line> bytes = new ArrayList<>();
+    private final List<Line> rows = new ArrayList<>();
 
     /** One source's values, downsampled, in runs without a gap between captures. */
     private record Line(String source, List<List<Charts.Point>> runs) {
@@ -68,6 +71,14 @@ final class LagCharts {
                 transactions,
                 p -> Gaps.transactions(p).map(Long::doubleValue).orElse(null));
         add(series, bytes, p -> Gaps.bytes(p).map(Long::doubleValue).orElse(null));
+        Throughput t = Throughput.of(series);
+        if (t.unit().equals(Unit.Sync.name()) && !t.samples().isEmpty()) {
+            rows.add(new Line(
+                    series.source(),
+                    runs(t.samples().stream()
+                            .map(x -> new Charts.Point(x.at(), x.perSecond()))
+                            .toList())));
+        }
     }
 
     private static void add(SubtaskSeries series, List<Line> lines, Function<SubtaskPoint, Double> value) {
@@ -113,9 +124,13 @@ final class LagCharts {
         return runs;
     }
 
-    /** The charts, or null when no subtask reported any lag or gap (a task still dumping or loading). */
+    /**
+     * The charts, or null when no subtask reported any lag, gap or Sync throughput (a task still
+     * dumping or loading): lag, then the rows each source replicated per second beside it, so that
+     * a lag that grows while throughput holds reads differently from one that grows as it falls.
+     */
     ReportModel.LagChart chart() {
-        if (from == null || seconds.isEmpty() && transactions.isEmpty() && bytes.isEmpty()) {
+        if (from == null || seconds.isEmpty() && transactions.isEmpty() && bytes.isEmpty() && rows.isEmpty()) {
             return null;
         }
         List<ReportModel.LagPanel> panels = new ArrayList<>();
@@ -126,6 +141,9 @@ final class LagCharts {
             panels.add(panel("transactions behind (GTID sets)", transactions, -1, false));
         } else if (!bytes.isEmpty()) {
             panels.add(panel("bytes behind (binlog positions)", bytes, -1, false));
+        }
+        if (!rows.isEmpty()) {
+            panels.add(panel("rows per second (from counters between captures)", rows, -1, false));
         }
         return new ReportModel.LagChart(panels);
     }

@@ -181,19 +181,27 @@ final class TimelineRows {
         return b == null || a.isBefore(b) ? a : b;
     }
 
-    /** Marks for errors, unit changes and disappearances. */
+    /**
+     * Marks for errors, unit changes and disappearances: one ✕ where a subtask disappears, then the
+     * "gone" hatch says the rest, never a mark per capture it stays away.
+     */
     private List<ReportModel.Mark> marks(SubtaskSeries series) {
         List<ReportModel.Mark> marks = new ArrayList<>();
         SubtaskPoint previous = null;
+        boolean away = false;
         for (SubtaskSeries.Step step : series.steps()) {
             Instant at = step.present()
                     ? step.point().capture().capturedAt()
                     : step.absentIn().capturedAt();
             if (!step.present()) {
-                marks.add(new ReportModel.Mark(scale.x(at), "gone", "gone at " + display.time(at)));
+                if (!away) {
+                    marks.add(new ReportModel.Mark(scale.x(at), "gone", "gone at " + display.time(at)));
+                }
+                away = true;
                 previous = null;
                 continue;
             }
+            away = false;
             SubtaskPoint p = step.point();
             if (previous != null && !previous.unit().equals(p.unit())) {
                 marks.add(new ReportModel.Mark(
