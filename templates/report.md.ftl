@@ -49,7 +49,7 @@ ${r.incidents?size} incident<#if r.incidents?size != 1>s</#if>, the oldest first
 <#list r.incidents as i>
 <#if i?index == caps.incidents><#break></#if>
 
-**${i.cause.label}** · ${i.shownStart} <#if i.ongoing>· ongoing for ${i.duration}<#else>to ${i.shownEnd} (${i.duration})</#if> · ${i.endingLabel}
+**${i.cause.label}** · ${i.shownStart}<#if i.beganBefore> (before this window)</#if> <#if i.ongoing>· ongoing for ${i.duration}<#else>to ${i.shownEnd} (${i.duration})</#if> · ${i.endingLabel}
 
 - Cause: `${i.cause.rule}` ${i.cause.message}
 - Affected: <#if !i.affected.sources?has_content && !i.affected.tasks?has_content>the whole cluster<#else>${i.affected.tasks?join(", ")}<#if i.affected.tasks?has_content && i.affected.sources?has_content> on </#if>${i.affected.sources?join(", ")}</#if><#if i.worstLag?has_content> · worst lag ${i.worstLag}</#if> · unhealthy <#list i.affected.subtasks as a>${a.task?has_content?then(a.task + "/", "")}${a.source} ${a.unhealthy}<#sep>, </#list>

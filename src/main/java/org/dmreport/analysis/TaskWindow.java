@@ -54,11 +54,18 @@ public record TaskWindow(
      * measures disagreeing is not ill health, a restart lasts no time).
      */
     public static long coveredSeconds(List<Finding> episodes) {
+        return coveredSeconds(episodes, Instant.MIN, Instant.MAX);
+    }
+
+    /** {@link #coveredSeconds(List)} within {@code within..upTo}. */
+    public static long coveredSeconds(List<Finding> episodes, Instant within, Instant upTo) {
         NavigableMap<Instant, Instant> spans = new TreeMap<>();
         for (Finding f : episodes) {
             Episode e = f.episode();
-            if (!e.instant() && e.kind() != Episode.Kind.LAG_DISAGREES) {
-                spans.merge(e.from(), e.until(), (a, b) -> a.isAfter(b) ? a : b);
+            Instant start = e.from().isBefore(within) ? within : e.from();
+            Instant end = e.until().isAfter(upTo) ? upTo : e.until();
+            if (!e.instant() && e.kind() != Episode.Kind.LAG_DISAGREES && !end.isBefore(start)) {
+                spans.merge(start, end, (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         long seconds = 0;
@@ -111,7 +118,9 @@ public record TaskWindow(
                 observed += previous == null ? 0 : Duration.between(previous, t).getSeconds();
                 previous = t;
             }
-            long unhealthy = Math.min(observed, coveredSeconds(episodes));
+            // An episode that began before the window counts from the window's first capture.
+            long unhealthy =
+                    seen.isEmpty() ? 0 : Math.min(observed, coveredSeconds(episodes, seen.first(), seen.last()));
             Map<String, Long> byStage = new LinkedHashMap<>();
             for (String stage : StageTimes.keys(stages, true)) {
                 long seconds = 0;

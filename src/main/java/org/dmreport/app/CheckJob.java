@@ -55,7 +55,62 @@ public final class CheckJob {
         }
     }
 
+    /** What reading and the rules leave, before incidents and the baseline. */
+    private record Collected(
+            List<Finding> findings,
+            ReadSummary read,
+            List<SnapshotStatus> statuses,
+            List<StoredSeries> subtasks,
+            List<SourceSeries> sources) {}
+
     private static CheckResult run(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {
+        Collected c = collect(request, stdin, store);
+        // An episode open when the window starts is followed back to its true start first: its
+        // start is part of its fingerprint and of its incident's id.
+        List<Finding> findings =
+                Lookback.stitch(request.read().window(), c.findings(), earlier -> before(request, earlier));
+        // Every episode joins its incident before the baseline, so that accepted episodes still
+        // belong to the story and a finding's incident is the same in every output.
+        findings = new ArrayList<>(Incidents.assign(findings, Incidents.of(findings, c.statuses())));
+        Baseline.Applied applied = request.baseline().apply(findings);
+        List<Finding> sorted = new ArrayList<>(applied.findings());
+        sorted.sort(FindingOrder.ORDER);
+        ReadSummary read = c.read();
+        return new CheckResult(
+                sorted,
+                read.problems(),
+                read.warnings(),
+                c.statuses(),
+                c.subtasks(),
+                c.sources(),
+                applied.stale(),
+                applied.outdated(),
+                read.inputs(),
+                read.documents(),
+                read.outsideWindow(),
+                store);
+    }
+
+    /**
+     * The findings of the captures {@code earlier} names, read and checked on their own (no
+     * progress line, no standard input, no baseline), for {@link Lookback}.
+     */
+    private static List<Finding> before(CheckRequest request, ReadWindow earlier) {
+        CheckRequest chunk = new CheckRequest(
+                request.read().within(earlier).quietly(),
+                request.selection(),
+                request.settings(),
+                request.baseline(),
+                request.each());
+        SpillingPointStore store = new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET);
+        try {
+            return collect(chunk, InputStream::nullInputStream, store).findings();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static Collected collect(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
         // Snapshot findings come capture after capture: folded as they come, so a flood of them never
         // piles up; those of captures read only for the state at the window's start are not shown.
@@ -110,24 +165,6 @@ public final class CheckJob {
                     .filter(window::shows)
                     .forEach(findings::add);
         }
-        // Every episode joins its incident before the baseline, so that accepted episodes still
-        // belong to the story and a finding's incident is the same in every output.
-        findings = new ArrayList<>(Incidents.assign(findings, Incidents.of(findings, statuses)));
-        Baseline.Applied applied = request.baseline().apply(findings);
-        List<Finding> sorted = new ArrayList<>(applied.findings());
-        sorted.sort(FindingOrder.ORDER);
-        return new CheckResult(
-                sorted,
-                read.problems(),
-                read.warnings(),
-                statuses,
-                subtaskSeries,
-                sourceSeries,
-                applied.stale(),
-                applied.outdated(),
-                read.inputs(),
-                read.documents(),
-                read.outsideWindow(),
-                store);
+        return new Collected(findings, read, statuses, subtaskSeries, sourceSeries);
     }
 }

@@ -39,6 +39,11 @@ public record ReadRequest(
         return new ReadRequest(inputs.guarding(targets), mode, limits, times, threads, progress, knownShapes, window);
     }
 
+    /** This request, telling no one how far it has come. */
+    public ReadRequest quietly() {
+        return new ReadRequest(inputs, mode, limits, times, threads, ProgressListener.NONE, knownShapes, window);
+    }
+
     /** This request, reading only the captures {@code window} needs. */
     public ReadRequest within(ReadWindow window) {
         return new ReadRequest(inputs, mode, limits, times, threads, progress, knownShapes, window);

@@ -1,5 +1,6 @@
 package org.dmreport.app;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +14,21 @@ import org.dmreport.model.Capture;
  * may be null), and the last capture before {@code since}, which gives every series its state at the
  * window's start. Inputs outside are never opened, so a daily report over a growing archive costs a
  * day. Inputs with no capture time are always read: nothing tells where they belong.
+ *
+ * @param lookback how far before {@code since} a health episode still open at the window's start is
+ *                 followed back to its true start ({@link Lookback}); only those captures are read
  */
-public record ReadWindow(Instant since, Instant until) {
+public record ReadWindow(Instant since, Instant until, Duration lookback) {
+
+    /** How far back an open episode is followed unless {@code --lookback} says otherwise. */
+    public static final Duration DEFAULT_LOOKBACK = Duration.ofDays(7);
 
     public static final ReadWindow ALL = new ReadWindow(null, null);
+
+    /** The captures from {@code since} to {@code until}, open episodes followed back {@link #DEFAULT_LOOKBACK}. */
+    public ReadWindow(Instant since, Instant until) {
+        this(since, until, DEFAULT_LOOKBACK);
+    }
 
     /** Whether either end is set. */
     public boolean bounded() {

@@ -39,6 +39,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     WindowOptions windowing = new WindowOptions();
 
+    @Option(names = "--lookback", paramLabel = "DURATION")
+    String lookback;
+
     @Option(
             names = {"-f", "--format"},
             paramLabel = "FORMAT",
@@ -100,8 +103,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         String docs = docsUrl();
         Severity threshold = failOn.threshold();
-        CheckRequest request = rules.request(
-                read.within(windowing.window(ZoneOffset.UTC, Clock.systemUTC())).guarding(targets));
+        CheckRequest request = rules.request(read.within(windowing.window(ZoneOffset.UTC, Clock.systemUTC(), lookback))
+                .guarding(targets));
         try (CheckResult result = CheckJob.run(request, streams::in)) {
 
             SortedSet<String> inputs = new TreeSet<>();

@@ -60,6 +60,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     WindowOptions windowing = new WindowOptions();
 
+    @Option(names = "--lookback", paramLabel = "DURATION")
+    String lookback;
+
     @Option(names = "--task", paramLabel = "TASK", split = ",")
     List<String> tasks = new ArrayList<>();
 
@@ -119,7 +122,7 @@ final class ReportCommand implements Callable<Integer> {
             }
         }
         Severity threshold = failOn.threshold();
-        ReadWindow window = windowing.window(zone(), clock);
+        ReadWindow window = windowing.window(zone(), clock, lookback);
         Instant from = window.since();
         Instant to = window.until();
         ReportRequest request = new ReportRequest(

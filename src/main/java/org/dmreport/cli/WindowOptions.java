@@ -2,6 +2,7 @@ package org.dmreport.cli;
 
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,8 +27,24 @@ final class WindowOptions {
 
     /** The window, dates read in {@code zone}, durations counted back from {@code clock}'s now. */
     ReadWindow window(ZoneId zone, Clock clock) {
+        return window(zone, clock, null);
+    }
+
+    /**
+     * The window, open episodes followed back as far as {@code lookback} says ({@code --lookback} of
+     * the commands that report episodes; null for the default).
+     */
+    ReadWindow window(ZoneId zone, Clock clock, String lookback) {
+        Duration back = ReadWindow.DEFAULT_LOOKBACK;
+        if (lookback != null) {
+            try {
+                back = lookback.strip().equals("0") ? Duration.ZERO : Durations.parse(lookback);
+            } catch (IllegalArgumentException | DateTimeException e) {
+                throw new UsageException("--lookback " + lookback + ": write a duration such as 7d, 36h or 0 (none)");
+            }
+        }
         return new ReadWindow(
-                instant(since, "--since", false, zone, clock), instant(until, "--until", true, zone, clock));
+                instant(since, "--since", false, zone, clock), instant(until, "--until", true, zone, clock), back);
     }
 
     private static Instant instant(String text, String option, boolean endOfDay, ZoneId zone, Clock clock) {

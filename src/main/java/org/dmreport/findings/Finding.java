@@ -80,6 +80,37 @@ public record Finding(
         return with(baselined, occurrences, last, id);
     }
 
+    /**
+     * This health finding with its episode starting at {@code start}, before the window it was
+     * found in: its evidence and message say so. {@code atLeast} when the true start lies further
+     * back still, beyond how far the run looked.
+     */
+    public Finding startingAt(Instant start, boolean atLeast) {
+        Map<String, String> moved = new TreeMap<>(evidence);
+        moved.put("from", start.toString());
+        moved.put("beganBeforeWindow", atLeast ? "at least since " + start : start.toString());
+        return new Finding(
+                ruleId,
+                severity,
+                category,
+                input,
+                cluster,
+                document,
+                capturedAt,
+                pointer,
+                line,
+                column,
+                task,
+                source,
+                message + (atLeast ? "; it began before " : "; it began at ") + start + ", before the window",
+                moved,
+                baselined,
+                occurrences,
+                last,
+                new Episode(episode.kind(), start, episode.until(), episode.subject()),
+                incident);
+    }
+
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
         return with(baselined, count, count > 1 ? at : null, incident);

@@ -277,7 +277,9 @@ class CheckCommandTest {
                 "check|--stall-after|9223372036854775807s|--stall-after must be a duration such as",
                 "check|--lag-threshold|99999999999999999999d|--lag-threshold must be a duration such as",
                 "report|--since|9223372036854775807s|--since 9223372036854775807s: write 2026-11-27T07:00:00Z",
-                "report|--until|+999999999-12-31|--until +999999999-12-31: write 2026-11-27T07:00:00Z"
+                "report|--until|+999999999-12-31|--until +999999999-12-31: write 2026-11-27T07:00:00Z",
+                "report|--lookback|99999999999999999999d|--lookback 99999999999999999999d: write a duration such as 7d",
+                "check|--lookback|soon|--lookback soon: write a duration such as 7d"
             })
     void anExtremeNumberIsAOneLineUsageErrorNamingItsOption(
             String command, String option, String value, String message) {

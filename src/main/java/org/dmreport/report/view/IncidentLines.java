@@ -33,8 +33,12 @@ final class IncidentLines {
     /** The worst lag of each subtask during each incident, by incident id then subtask key. */
     private final Map<String, Map<String, Long>> worstLags = new HashMap<>();
 
-    IncidentLines(List<Incident> incidents, Display display, String prefix) {
+    /** The report's first capture: an incident that starts before it began before the window. */
+    private final Instant first;
+
+    IncidentLines(List<Incident> incidents, Display display, String prefix, Instant first) {
         this.incidents = incidents;
+        this.first = first;
         this.display = display;
         this.prefix = prefix;
         for (Incident i : incidents) {
@@ -157,6 +161,7 @@ final class IncidentLines {
                 episodes,
                 anchor(i),
                 display.time(i.start()),
+                first != null && i.start().isBefore(first),
                 i.ongoing() ? "" : display.time(i.until()),
                 Display.duration(i.duration()),
                 i.ending().label(),

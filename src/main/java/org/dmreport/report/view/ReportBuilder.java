@@ -86,7 +86,7 @@ public final class ReportBuilder {
     }
 
     ReportModel model() {
-        IncidentLines incidents = new IncidentLines(input.incidents(), display, prefix);
+        IncidentLines incidents = new IncidentLines(input.incidents(), display, prefix, first);
         TimelineRows timelines = new TimelineRows(
                 new Charts.Scale(first, last, LABEL_WIDTH, TIMELINE_WIDTH - 10),
                 display,

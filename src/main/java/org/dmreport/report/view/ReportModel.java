@@ -133,6 +133,7 @@ public record ReportModel(
      * @param durationSeconds  from start to end, or to the latest capture while ongoing
      * @param ending           how it ended ({@code still-open}, {@code stopped}, {@code resumed}, ...)
      * @param worstLagSeconds  the largest {@code secondsBehindMaster} of its subtasks during it, or null
+     * @param beganBefore      whether it began before the report's first capture (found by looking back)
      */
     public record IncidentLine(
             String id,
@@ -148,6 +149,7 @@ public record ReportModel(
             List<IncidentEpisode> episodes,
             @JsonIgnore String anchor,
             @JsonIgnore String shownStart,
+            @JsonIgnore boolean beganBefore,
             @JsonIgnore String shownEnd,
             @JsonIgnore String duration,
             @JsonIgnore String endingLabel,

@@ -244,7 +244,9 @@ final class TimelineRows {
                 continue;
             }
             Episode episode = f.episode();
-            Instant from = episode.from();
+            // One that began before the window is drawn from its left edge.
+            Instant from =
+                    scale.from() != null && episode.from().isBefore(scale.from()) ? scale.from() : episode.from();
             Instant until = episode.until();
             Instant end = interval == null ? until : min(until.plus(interval), scale.until());
             double x = scale.x(from);
