@@ -10,6 +10,9 @@
 ${report.fleet.clusters?size} clusters, ${o.files} files, ${o.documents} documents, ${o.unreadable} unreadable · <#if o.fromUtc?has_content>captures ${o.from} to ${o.until} (${o.span})<#else>no capture with a known time in view</#if> · times in ${report.zone}<#if report.generatedAt?has_content> · generated ${report.generatedAt}</#if>
 
 **Findings:** ${o.errors} errors, ${o.warnings} warnings, ${o.infos} infos<#if o.baselined gt 0> (${o.baselined} baselined)</#if>
+<#if report.comparison??>
+<@compared report.comparison "##"/>
+</#if>
 
 ## Fleet
 
@@ -41,6 +44,9 @@ The health of every task in every cluster at its latest capture, the cluster wit
 
 **Findings:** ${o.errors} errors, ${o.warnings} warnings, ${o.infos} infos<#if o.baselined gt 0> (${o.baselined} baselined)</#if>
 
+<#if r.comparison??>
+<@compared r.comparison h/>
+</#if>
 <#if r.incidents?has_content>
 
 ${h?no_esc} Incidents
@@ -117,6 +123,42 @@ ${h?no_esc} Unreadable inputs
 <#if r.problems?size gt caps.rows>
 - … and ${r.problems?size - caps.rows} more
 </#if>
+</#if>
+</#macro>
+<#-- What changed since the other window or capture set (--compare), first in the digest. -->
+<#macro compared c h>
+
+${h?no_esc} Since ${c.label}
+
+**Incidents:** ${c.newIncidents} new, ${c.resolvedIncidents} resolved, ${c.stillOpen} still open
+<#list c.incidents?filter(i -> i.change != "again") as i>
+<#if i?index == caps.incidents><#break></#if>
+<#if i?is_first>
+
+</#if>
+- ${i.change?replace("-", " ")}: **${i.label}** · ${i.when}
+</#list>
+
+**Findings:** ${c.newFindings?size} new, ${c.resolvedFindings?size} resolved (by fingerprint)
+<#list c.newFindings as f>
+<#if f?index == caps.findings><#break></#if>
+<#if f?is_first>
+
+</#if>
+- new **${f.severity}** ${f.rule}: ${f.message}
+</#list>
+<#if c.newFindings?size gt caps.findings>
+- … and ${c.newFindings?size - caps.findings} more new findings
+</#if>
+<#if c.tasks?has_content>
+
+| Task | Availability | Lag p95 | Rows/s p50 |
+|---|---|---|---|
+<#list c.tasks as t>
+<#if t?index == caps.tasks><#break></#if>
+<@row [t.cluster?has_content?then(t.cluster + "/", "") + t.task, t.availabilityShown, t.lagShown, t.rowsShown] 0/>
+</#list>
+<@more c.tasks?size caps.tasks "tasks"/>
 </#if>
 </#macro>
 <#-- A table row, its cells escaped; the cell at index bold in bold. An empty cell is "| |", never

@@ -1,6 +1,7 @@
 package org.dmreport.app;
 
 import java.io.InputStream;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.dmreport.findings.FindingOrder;
 import org.dmreport.findings.Folding;
 import org.dmreport.model.Snapshot;
 import org.dmreport.rules.RuleEngine;
+import org.dmreport.rules.RuleSettings;
 import org.dmreport.store.SpillingPointStore;
 
 /**
@@ -67,8 +69,12 @@ public final class CheckJob {
         Collected c = collect(request, stdin, store);
         // An episode open when the window starts is followed back to its true start first: its
         // start is part of its fingerprint and of its incident's id.
-        List<Finding> findings =
-                Lookback.stitch(request.read().window(), c.findings(), earlier -> before(request, earlier));
+        List<Finding> findings = Lookback.stitch(
+                request.read().window(),
+                c.findings(),
+                times(c.statuses()),
+                overlap(request.settings()),
+                earlier -> before(request, earlier));
         // Every episode joins its incident before the baseline, so that accepted episodes still
         // belong to the story and a finding's incident is the same in every output.
         findings = new ArrayList<>(Incidents.assign(findings, Incidents.of(findings, c.statuses())));
@@ -95,7 +101,7 @@ public final class CheckJob {
      * The findings of the captures {@code earlier} names, read and checked on their own (no
      * progress line, no standard input, no baseline), for {@link Lookback}.
      */
-    private static List<Finding> before(CheckRequest request, ReadWindow earlier) {
+    private static Lookback.Chunk before(CheckRequest request, ReadWindow earlier) {
         CheckRequest chunk = new CheckRequest(
                 request.read().within(earlier).quietly(),
                 request.selection(),
@@ -104,10 +110,29 @@ public final class CheckJob {
                 request.each());
         SpillingPointStore store = new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET);
         try {
-            return collect(chunk, InputStream::nullInputStream, store).findings();
+            Collected c = collect(chunk, InputStream::nullInputStream, store);
+            return new Lookback.Chunk(c.findings(), times(c.statuses()));
         } finally {
             store.close();
         }
+    }
+
+    /** More than the longest a rule waits before it reports an episode, for {@link Lookback}. */
+    private static Duration overlap(RuleSettings settings) {
+        Duration longest = settings.stallAfter().compareTo(settings.blockedAfter()) > 0
+                ? settings.stallAfter()
+                : settings.blockedAfter();
+        return longest.multipliedBy(2).plusMinutes(30);
+    }
+
+    /** The distinct capture times of {@code statuses}, in order. */
+    private static List<Instant> times(List<SnapshotStatus> statuses) {
+        return statuses.stream()
+                .map(st -> st.capture().capturedAt())
+                .filter(Objects::nonNull)
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     private static Collected collect(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {

@@ -32,6 +32,11 @@ public record InputSelection(
         this(paths, includes, excludes, clusters, List.of());
     }
 
+    /** This selection of {@code others} instead of its paths, with the same filters and guards. */
+    public InputSelection of(List<String> others) {
+        return new InputSelection(others, includes, excludes, clusters, outputs);
+    }
+
     /** This selection, guarding {@code targets} too. */
     public InputSelection guarding(List<OutputTarget> targets) {
         List<OutputTarget> all = new ArrayList<>(outputs);

@@ -39,6 +39,11 @@ public record ReadRequest(
         return new ReadRequest(inputs.guarding(targets), mode, limits, times, threads, progress, knownShapes, window);
     }
 
+    /** This request, reading {@code paths} instead of its inputs. */
+    public ReadRequest reading(List<String> paths) {
+        return new ReadRequest(inputs.of(paths), mode, limits, times, threads, progress, knownShapes, window);
+    }
+
     /** This request, telling no one how far it has come. */
     public ReadRequest quietly() {
         return new ReadRequest(inputs, mode, limits, times, threads, ProgressListener.NONE, knownShapes, window);

@@ -22,6 +22,7 @@ import org.dmreport.report.Rendered;
 import org.dmreport.report.Renderers;
 import org.dmreport.report.ReportFormat;
 import org.dmreport.report.template.Templates;
+import org.dmreport.report.view.Comparisons;
 import org.dmreport.report.view.ReportBuilder;
 import org.dmreport.report.view.ReportInput;
 import org.dmreport.report.view.ReportModel;
@@ -65,6 +66,9 @@ public final class ReportJob {
                 .toList();
         // The view model is built once, before anything is written, when a format shows it.
         ReportModel model = formats.stream().allMatch(f -> f == ReportFormat.CSV) ? null : ReportBuilder.build(input);
+        if (model != null && request.compare() != null) {
+            model = compared(request, input, model);
+        }
         Templates templates = formats.stream().anyMatch(f -> f.template() != null)
                 ? new Templates(request.style().templates())
                 : null;
@@ -74,6 +78,29 @@ public final class ReportJob {
                     format, input, model, templates, request.style().csvRaw()));
         }
         return new Outcome(files, check);
+    }
+
+    /**
+     * {@code model} with what changed since the other window or capture set of {@code --compare}:
+     * that set is read, checked, narrowed and built into a report the same way, then the two compared.
+     */
+    private static ReportModel compared(ReportRequest request, ReportInput input, ReportModel model) {
+        ReportRequest.Compare compare = request.compare();
+        CheckRequest check = request.check();
+        CheckRequest other = new CheckRequest(
+                compare.read().quietly(), check.selection(), check.settings(), check.baseline(), check.each());
+        ReportRequest otherReport =
+                new ReportRequest(other, request.scope(), request.style(), request.formats(), request.output(), null);
+        try (CheckResult before = CheckJob.run(other, InputStream::nullInputStream)) {
+            ReportInput beforeInput = narrow(otherReport, before);
+            return model.comparedWith(Comparisons.of(
+                    model,
+                    input.findings(),
+                    ReportBuilder.build(beforeInput),
+                    beforeInput.findings(),
+                    compare.against(),
+                    compare.where()));
+        }
     }
 
     /** Keeps only what falls in the window and concerns the asked clusters and tasks. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -14,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.dmreport.analysis.HumanDuration;
 import org.dmreport.app.OutputFiles;
+import org.dmreport.app.ReadRequest;
 import org.dmreport.app.ReadWindow;
 import org.dmreport.app.ReportJob;
 import org.dmreport.app.ReportRequest;
@@ -25,6 +28,7 @@ import org.dmreport.input.find.OutputTarget;
 import org.dmreport.report.Output;
 import org.dmreport.report.Rendered;
 import org.dmreport.report.ReportFormat;
+import org.dmreport.report.view.Comparisons;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,6 +66,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--lookback", paramLabel = "DURATION")
     String lookback;
+
+    @Option(names = "--compare", paramLabel = "previous|DIR")
+    String compare;
 
     @Option(names = "--task", paramLabel = "TASK", split = ",")
     List<String> tasks = new ArrayList<>();
@@ -125,12 +132,14 @@ final class ReportCommand implements Callable<Integer> {
         ReadWindow window = windowing.window(zone(), clock, lookback);
         Instant from = window.since();
         Instant to = window.until();
+        ReadRequest read = reading.toRequest(streams).guarding(targets);
         ReportRequest request = new ReportRequest(
-                rules.request(reading.toRequest(streams).within(window).guarding(targets)),
+                rules.request(read.within(window)),
                 new ReportScope(new LinkedHashSet<>(tasks), new LinkedHashSet<>(clusters)),
                 new ReportStyle(zone(), templates, csvRaw, generatedAt()),
                 chosen,
-                output == null ? "-" : output);
+                output == null ? "-" : output,
+                comparison(read, window));
         try (ReportJob.Outcome outcome = ReportJob.run(request, streams::in)) {
             for (String cluster : new TreeSet<>(clusters)) {
                 if (outcome.check().statuses().stream()
@@ -180,6 +189,38 @@ final class ReportCommand implements Callable<Integer> {
         } catch (DateTimeException e) {
             throw new UsageException("--zone " + zone + ": not a time zone (write UTC, +08:00 or Asia/Shanghai)");
         }
+    }
+
+    /**
+     * What {@code --compare} asks for: {@code previous}, the window of the same length just before
+     * the asked one (it ends now when {@code --until} is not given); or a folder or file of other
+     * captures, read whole. Null without the option.
+     */
+    private ReportRequest.Compare comparison(ReadRequest read, ReadWindow window) {
+        if (compare == null) {
+            return null;
+        }
+        if (compare.equals("previous")) {
+            if (window.since() == null) {
+                throw new UsageException("--compare previous: give the window with --since (and --until); the previous "
+                        + "window is the one of the same length just before it");
+            }
+            Instant end = window.until() == null ? clock.instant() : window.until();
+            Duration length = Duration.between(window.since(), end);
+            if (length.isNegative() || length.isZero()) {
+                throw new UsageException("--compare previous: the window from --since to --until is empty");
+            }
+            ReadWindow previous =
+                    new ReadWindow(window.since().minus(length), window.since().minusNanos(1), window.lookback());
+            return new ReportRequest.Compare(
+                    Comparisons.Against.PREVIOUS, read.within(previous), "the previous " + HumanDuration.of(length));
+        }
+        if (!Files.exists(Path.of(compare))) {
+            throw new UsageException("--compare " + compare
+                    + ": no such file or folder; write previous or the captures to compare with");
+        }
+        return new ReportRequest.Compare(
+                Comparisons.Against.CAPTURES, read.reading(List.of(compare)), "the captures in " + compare);
     }
 
     /** SOURCE_DATE_EPOCH when set, else the clock when --timestamp asks for it, else nothing. */

@@ -77,6 +77,56 @@ class DailyWindowTest {
         assertTrue(limited.out().contains("it began before 2026-12-04T15:55:00Z, before the window"), limited.out());
     }
 
+    /**
+     * Wherever a window starts, each health episode it shows starts where a check of the whole
+     * archive says it starts: the lookback finds the true start, and nothing more.
+     */
+    @Test
+    void anyWindowShowsTheEpisodesOfTheWholeArchiveWithTheirTrueStarts() throws IOException {
+        Cli.Result whole = Cli.run("check", "-f", "json", "--fail-on", "never", archive.toString());
+        List<JsonNode> episodes = new ArrayList<>();
+        JSON.readTree(whole.out()).get("findings").forEach(f -> {
+            if (f.get("category").asString().equals("health")) {
+                episodes.add(f);
+            }
+        });
+        for (String since : List.of(
+                "2026-12-02T09:00:00Z", "2026-12-04T02:30:00Z", "2026-12-04T13:00:00Z", "2026-12-05T05:00:00Z")) {
+            String until = java.time.Instant.parse(since).plusSeconds(9 * 3600).toString();
+            Cli.Result window = Cli.run(
+                    "check",
+                    "-f",
+                    "json",
+                    "--fail-on",
+                    "never",
+                    "--since",
+                    since,
+                    "--until",
+                    until,
+                    archive.toString());
+            List<String> expected = new ArrayList<>();
+            for (JsonNode f : episodes) {
+                String from = f.get("evidence").get("from").asString();
+                String to = f.get("evidence").get("until").asString();
+                if (to.compareTo(since) >= 0 && from.compareTo(until) <= 0) {
+                    expected.add(f.get("rule").asString() + " " + f.get("task").asString() + "/"
+                            + f.get("source").asString() + " from " + from);
+                }
+            }
+            List<String> shown = new ArrayList<>();
+            JSON.readTree(window.out()).get("findings").forEach(f -> {
+                if (f.get("category").asString().equals("health")) {
+                    shown.add(f.get("rule").asString() + " " + f.get("task").asString() + "/"
+                            + f.get("source").asString() + " from "
+                            + f.get("evidence").get("from").asString());
+                }
+            });
+            assertEquals(
+                    expected.stream().sorted().toList(), shown.stream().sorted().toList(), "since " + since);
+            assertTrue(!shown.isEmpty(), "since " + since);
+        }
+    }
+
     @Test
     void everyOutputOfTheReportTellsTheSameThreeFindings() throws IOException {
         Path out = dir.resolve("report");
@@ -107,5 +157,81 @@ class DailyWindowTest {
                 billing.get("window").get("unhealthySeconds").asLong(),
                 "unhealthy from the window's first capture, not the episode's true start");
         assertEquals(4, Files.readAllLines(out.resolve("findings.csv")).size(), "a header and three findings");
+    }
+
+    /** The day against the day before: what is new, what resolved, and each task then and now. */
+    @Test
+    void theDayComparedWithTheDayBefore() throws IOException {
+        Path out = dir.resolve("compared");
+        Cli.Result report = Cli.run(
+                "report",
+                "-f",
+                "md,json",
+                "--since",
+                SINCE,
+                "--until",
+                "2026-12-05T18:00:00Z",
+                "--compare",
+                "previous",
+                "-o",
+                out.toString(),
+                archive.toString());
+        assertEquals(0, report.code(), report.err());
+        JsonNode c = JSON.readTree(Files.readString(out.resolve("report.json"))).get("comparison");
+        assertEquals("previous", c.get("against").asString());
+        assertEquals("2026-12-03T18:00:00Z", c.get("since").asString());
+        assertEquals("2026-12-04T17:55:00Z", c.get("until").asString());
+        List<String> incidents = new ArrayList<>();
+        c.get("incidents")
+                .forEach(i -> incidents.add(i.get("change").asString() + " "
+                        + i.get("rule").asString() + " " + i.get("start").asString()));
+        assertEquals(
+                List.of(
+                        "resolved running-without-progress 2026-12-04T11:55:00Z",
+                        "new source-not-answering 2026-12-05T03:40:00Z"),
+                incidents,
+                "the stall going on across both days resolved today; mysql-02's silence is new");
+        assertEquals(1, c.get("newFindings").size());
+        assertEquals(
+                "source-not-answering", c.get("newFindings").get(0).get("rule").asString());
+        JsonNode orders = c.get("tasks").get(1);
+        assertEquals("orders", orders.get("task").asString());
+        assertTrue(
+                orders.get("availabilityBefore").asDouble()
+                        < orders.get("availability").asDouble(),
+                orders.toString());
+        org.approvaltests.Approvals.verify(Files.readString(out.resolve("report.md")));
+    }
+
+    @Test
+    void anotherCaptureSetComparesByCause() throws IOException {
+        Path out = dir.resolve("against-itself.json");
+        Cli.Result same = Cli.run(
+                "report", "-f", "json", "--compare", archive.toString(), "-o", out.toString(), archive.toString());
+        assertEquals(0, same.code(), same.err());
+        JsonNode c = JSON.readTree(Files.readString(out)).get("comparison");
+        assertEquals("captures", c.get("against").asString());
+        assertEquals(0, c.get("newFindings").size());
+        assertEquals(0, c.get("resolvedFindings").size());
+        c.get("incidents")
+                .forEach(i -> assertTrue(
+                        List.of("again", "still-open").contains(i.get("change").asString())));
+        assertEquals(
+                2,
+                Cli.run("report", "-f", "md", "-o", "-", "--compare", "previous", archive.toString())
+                        .code(),
+                "previous needs --since");
+        assertEquals(
+                2,
+                Cli.run(
+                                "report",
+                                "-f",
+                                "md",
+                                "-o",
+                                "-",
+                                "--compare",
+                                dir.resolve("none").toString(),
+                                archive.toString())
+                        .code());
     }
 }

@@ -263,7 +263,7 @@ class ReportCommandTest {
     void csvOnTheSamples() throws IOException {
         Map<String, String> files = samples();
         StringBuilder all = new StringBuilder();
-        for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
+        for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv", "incidents.csv")) {
             all.append("== ").append(name).append('\n').append(files.get(name));
         }
         Approvals.verify(all.toString());
@@ -306,7 +306,7 @@ class ReportCommandTest {
                 assertEquals(columns, unescapedPipes(line), "a table row keeps its shape: " + line);
             }
         }
-        for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv")) {
+        for (String name : List.of("tasks.csv", "subtasks.csv", "errors.csv", "findings.csv", "incidents.csv")) {
             for (CSVRecord record : CSVFormat.RFC4180.parse(new StringReader(files.get(name)))) {
                 for (String cell : record) {
                     assertFalse(

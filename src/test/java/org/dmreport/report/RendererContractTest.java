@@ -269,7 +269,8 @@ class RendererContractTest {
                 new ReportScope(Set.of(), Set.of()),
                 new ReportStyle(ZoneOffset.UTC, null, false, null),
                 ReportFormat.keys(),
-                "-");
+                "-",
+                null);
         try (ReportJob.Outcome outcome = ReportJob.run(request, InputStream::nullInputStream)) {
             assertEquals(
                     ReportFormat.keys().stream()

@@ -40,6 +40,35 @@ public final class SlackRenderer implements Renderer<ReportModel> {
                         + " · " + o.files() + " files, " + o.unreadable() + " unreadable · *" + o.errors()
                         + "* errors, *"
                         + o.warnings() + "* warnings");
+        if (view.comparison() != null) {
+            ReportModel.Comparison c = view.comparison();
+            StringBuilder changed = new StringBuilder("*Since " + escape(c.label()) + "*\n");
+            changed.append("Incidents: ")
+                    .append(c.newIncidents())
+                    .append(" new, ")
+                    .append(c.resolvedIncidents())
+                    .append(" resolved, ")
+                    .append(c.stillOpen())
+                    .append(" still open · findings: ")
+                    .append(c.newFindings().size())
+                    .append(" new, ")
+                    .append(c.resolvedFindings().size())
+                    .append(" resolved\n");
+            List<ReportModel.IncidentChange> told = c.incidents().stream()
+                    .filter(i -> !i.change().equals("again"))
+                    .toList();
+            told.stream()
+                    .limit(LINES)
+                    .forEach(i -> changed.append("• ")
+                            .append(i.change().replace('-', ' '))
+                            .append(": *")
+                            .append(escape(i.label()))
+                            .append("* · ")
+                            .append(escape(i.when()))
+                            .append('\n'));
+            more(changed, told.size() - LINES, "incidents");
+            section(blocks, changed.toString());
+        }
         if (view.fleet() != null) {
             List<ReportModel.FleetRow> rows = view.fleet().rows();
             StringBuilder text = new StringBuilder("*Clusters, the worst first*\n");

@@ -72,7 +72,8 @@ final class Fleets {
                 new ReportModel.Fleet(
                         List.copyOf(tasks),
                         ranked.stream().map(Ranked::row).toList(),
-                        ranked.stream().map(Ranked::report).toList()));
+                        ranked.stream().map(Ranked::report).toList()),
+                null);
     }
 
     /** A cluster's row in the matrix, and its report. */

@@ -137,6 +137,7 @@ public final class ReportBuilder {
                         .map(p ->
                                 new ReportModel.ProblemLine(p.input() + ":" + p.line() + ":" + p.column(), p.message()))
                         .toList(),
+                null,
                 null);
     }
 

@@ -20,6 +20,7 @@ import org.dmreport.analysis.TaskWindow;
  * @param incidents   every incident of the window, the oldest first: a cause comes before what it
  *                    leads to, and a post-mortem reads as the story happened
  * @param fleet       the clusters side by side, null unless there are several
+ * @param comparison  what changed since the other window or capture set of {@code --compare}, else null
  */
 public record ReportModel(
         String title,
@@ -32,7 +33,25 @@ public record ReportModel(
         List<TaskSection> tasks,
         List<FindingGroup> findingGroups,
         List<ProblemLine> problems,
-        @JsonInclude(JsonInclude.Include.NON_NULL) Fleet fleet) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) Fleet fleet,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Comparison comparison) {
+
+    /** This report, compared with another window or capture set ({@code --compare}). */
+    public ReportModel comparedWith(Comparison with) {
+        return new ReportModel(
+                title,
+                generatedAt,
+                zone,
+                cluster,
+                prefix,
+                overview,
+                incidents,
+                tasks,
+                findingGroups,
+                problems,
+                fleet,
+                with);
+    }
 
     /**
      * How much of each list a report format prints, so that its size follows what a reader can take
@@ -200,6 +219,70 @@ public record ReportModel(
 
     /** One episode's bar: its row's label (task and source) at {@code y}, its span, its kind as CSS class. */
     public record IncidentBar(String label, int y, double x, double width, String kind, String title) {}
+
+    /**
+     * What changed against the other window ({@code --compare previous}: the window of the same
+     * length just before) or capture set ({@code --compare DIR}). Incidents are the same by id
+     * against the previous window (an incident going on across both keeps its id), by cluster and
+     * cause (rule, task, source) against another capture set; findings by fingerprint.
+     *
+     * @param against  {@code previous} or {@code captures}
+     * @param since    the other set's first capture, ISO-8601 UTC, null when it has none
+     * @param until    its last capture
+     */
+    public record Comparison(
+            String against,
+            String since,
+            String until,
+            List<IncidentChange> incidents,
+            List<TaskChange> tasks,
+            List<FindingChange> newFindings,
+            List<FindingChange> resolvedFindings,
+            @JsonIgnore String label,
+            @JsonIgnore int newIncidents,
+            @JsonIgnore int resolvedIncidents,
+            @JsonIgnore int stillOpen) {}
+
+    /**
+     * An incident that is new, resolved or still open since the other set; {@code change} is
+     * {@code new}, {@code resolved} (going on in the other set, ended now; or, against another
+     * capture set, not seen again) or {@code still-open}.
+     */
+    public record IncidentChange(
+            String id,
+            String change,
+            String cluster,
+            String rule,
+            String task,
+            String source,
+            String start,
+            String end,
+            @JsonIgnore String label,
+            @JsonIgnore String when) {}
+
+    /** A task's window figures in the other set ({@code …Before}) and now; null where one has none. */
+    public record TaskChange(
+            String cluster,
+            String task,
+            Double availabilityBefore,
+            Double availability,
+            Long lagP95SecondsBefore,
+            Long lagP95Seconds,
+            Double rowsPerSecondP50Before,
+            Double rowsPerSecondP50,
+            @JsonIgnore String availabilityShown,
+            @JsonIgnore String lagShown,
+            @JsonIgnore String rowsShown) {}
+
+    /** A finding new or resolved since the other set, by fingerprint. */
+    public record FindingChange(
+            String fingerprint,
+            String rule,
+            String severity,
+            String cluster,
+            String task,
+            String source,
+            String message) {}
 
     /** The top of the report. */
     public record Overview(
