@@ -101,7 +101,8 @@ final class ReportCommand implements Callable<Integer> {
                 formats.isEmpty() ? List.of("html", "md", "csv") : List.copyOf(new LinkedHashSet<>(formats));
         for (String format : chosen) {
             if (ReportFormat.of(format).isEmpty()) {
-                throw new UsageException("--format must be html, md, csv, json or slack, not '" + format + "'");
+                throw new UsageException(
+                        "--format must be " + Words.or(ReportFormat.keys()) + ", not '" + format + "'");
             }
         }
         boolean oneFile = chosen.size() == 1 && !chosen.get(0).equals("csv");
@@ -109,7 +110,12 @@ final class ReportCommand implements Callable<Integer> {
             throw new UsageException("several report files: give the directory to write them in with -o DIR");
         }
         if ("-".equals(output) && !oneFile) {
-            throw new UsageException("only one html, md, json or slack report can go to standard output");
+            throw new UsageException("only one report of one file ("
+                    + Words.or(ReportFormat.keys().stream()
+                            .filter(k ->
+                                    ReportFormat.of(k).orElseThrow().files().size() == 1)
+                            .toList())
+                    + ") can go to standard output");
         }
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UsageException("--templates " + templates + ": not a directory");

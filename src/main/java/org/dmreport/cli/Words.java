@@ -35,12 +35,17 @@ final class Words<E extends Enum<E>> implements ITypeConverter<E> {
         throw new TypeConversionException("must be " + choices() + ", not '" + text + "'");
     }
 
-    /** "a, b or c". */
     private String choices() {
         List<String> words = new ArrayList<>();
         for (E constant : type.getEnumConstants()) {
             words.add(word(constant));
         }
+        return or(words);
+    }
+
+    /** "a, b or c". */
+    static String or(List<String> choices) {
+        List<String> words = new ArrayList<>(choices);
         String last = words.remove(words.size() - 1);
         return words.isEmpty() ? last : String.join(", ", words) + " or " + last;
     }

@@ -93,7 +93,7 @@ public final class Renderers {
             ReportFormat format, ReportInput input, ReportModel model, Templates templates, boolean csvRaw) {
         Map<String, Output> files = new LinkedHashMap<>();
         switch (format) {
-            case HTML, MD ->
+            case HTML, MD, EMAIL ->
                 files.put(format.files().get(0), new TemplateRenderer(templates, format.template()).of(model));
             case JSON -> files.put(format.files().get(0), new ReportJsonRenderer().of(model));
             case SLACK -> files.put(format.files().get(0), new SlackRenderer().of(model));

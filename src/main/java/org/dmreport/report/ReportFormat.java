@@ -7,7 +7,7 @@ import org.dmreport.report.csv.CsvTables;
 
 /**
  * The formats of {@code report}, each with the files it writes in an output directory and, for
- * the two made from templates, the template's name. What {@code -f} takes is listed here once, for
+ * those made from templates, the template's name. What {@code -f} takes is listed here once, for
  * the command, its checks of the output and shell completion alike.
  */
 public enum ReportFormat {
@@ -15,7 +15,8 @@ public enum ReportFormat {
     MD("md", List.of("report.md"), "report.md.ftl"),
     CSV("csv", CsvTables.FILES, null),
     JSON("json", List.of("report.json"), null),
-    SLACK("slack", List.of("slack.json"), null);
+    SLACK("slack", List.of("slack.json"), null),
+    EMAIL("email", List.of("email.html"), "email.html.ftlh");
 
     private final String key;
     private final List<String> files;

@@ -65,7 +65,7 @@ class CompletionTest {
                 "'dmreport check -f '|codeclimate,github,json,junit,sarif,text",
                 "dmreport check --color a|always,auto",
                 "'dmreport status --time-from '|auto,mtime,path",
-                "'dmreport report -f '|csv,html,json,md,slack",
+                "'dmreport report -f '|csv,email,html,json,md,slack",
                 "'dmreport rules -f '|json,md,text",
                 "'dmreport schema '|full,summary",
                 "dmreport check capt|captures,captures.json",

@@ -69,6 +69,7 @@ public record ReportModel(
      * @param clusters   clusters of a fleet given a report of their own
      * @param fleetRows  rows (clusters) of the fleet table
      * @param fleetTasks columns (tasks) of the fleet table
+     * @param rules      rules whose findings are listed (the mail digest lists the first only)
      */
     public record Caps(
             int tasks,
@@ -79,22 +80,31 @@ public record ReportModel(
             int findings,
             int clusters,
             int fleetRows,
-            int fleetTasks) {}
+            int fleetTasks,
+            int rules) {}
 
     /** What the HTML report prints of each list. */
-    public static final Caps HTML = new Caps(1000, 100, 200, 200, 40, ReportBuilder.FINDINGS_PER_RULE, 20, 200, 40);
+    public static final Caps HTML =
+            new Caps(1000, 100, 200, 200, 40, ReportBuilder.FINDINGS_PER_RULE, 20, 200, 40, 1000);
 
     /** What the Markdown digest prints of each list: it goes to chats and pull requests. */
-    public static final Caps MARKDOWN = new Caps(100, 10, 20, 20, 8, 10, 10, 50, 10);
+    public static final Caps MARKDOWN = new Caps(100, 10, 20, 20, 8, 10, 10, 50, 10, 1000);
+
+    /**
+     * What the mail digest prints: small enough that email.html stays under 100 KB (Gmail clips a
+     * message at 102 KB) whatever the input, with every text cut to at most 200 characters.
+     */
+    public static final Caps EMAIL = new Caps(25, 0, 10, 8, 4, 5, 5, 20, 8, 10);
 
     /** Subtasks drawn in a task's timeline and lag charts (geometry is made for these only). */
     public static final int DRAWN_SUBTASKS = 48;
 
-    /** The caps of {@code format} ({@code html} or {@code md}), for the templates. */
+    /** The caps of {@code format} ({@code html}, {@code md} or {@code email}), for the templates. */
     public Caps caps(String format) {
         return switch (format) {
             case "html" -> HTML;
             case "md" -> MARKDOWN;
+            case "email" -> EMAIL;
             default -> throw new IllegalArgumentException("no caps for format " + format);
         };
     }
