@@ -14,7 +14,10 @@ public final class TestFiles {
     public static Path shared() {
         Path shared =
                 Path.of(System.getProperty("dmreport.shared", "../shared")).normalize();
-        assertTrue(Files.isDirectory(shared), "the shared corpora are expected at " + shared.toAbsolutePath());
+        assertTrue(
+                Files.isDirectory(shared),
+                "the shared corpora are expected at " + shared.toAbsolutePath()
+                        + ": put the shared/ folder beside this checkout, or name it with -Ddmreport.shared=DIR");
         return shared;
     }
 

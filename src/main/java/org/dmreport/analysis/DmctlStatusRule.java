@@ -9,9 +9,11 @@ import org.dmreport.model.FullResponse;
 import org.dmreport.model.Origin;
 import org.dmreport.model.RelayStatus;
 import org.dmreport.model.SourceEntry;
+import org.dmreport.model.Stage;
 import org.dmreport.model.SubtaskStatus;
 import org.dmreport.model.SummaryResponse;
 import org.dmreport.model.SummaryTask;
+import org.dmreport.model.Unit;
 
 /**
  * dmctl's task-status rule (dm-behaviour §4), to the byte. Per task, source entries are visited in
@@ -30,8 +32,6 @@ import org.dmreport.model.SummaryTask;
  * their sources listed as unknown.
  */
 public final class DmctlStatusRule {
-
-    private static final String ERROR = "Error";
 
     private DmctlStatusRule() {}
 
@@ -88,34 +88,34 @@ public final class DmctlStatusRule {
     /** One step of the rule: the status after visiting {@code subtask} of an entry with {@code relay}. */
     static String step(String acc, SubtaskStatus subtask, RelayStatus relay) {
         String stage = subtask.stage() == null ? "" : subtask.stage();
-        if (acc.startsWith(ERROR)) {
+        if (acc.startsWith(TaskStatus.ERROR)) {
             return acc;
         }
-        if (stage.equals("Paused") && subtask.hasErrors()) {
+        if (Stage.Paused.is(stage) && subtask.hasErrors()) {
             return "Error - Some error occurred in subtask";
         }
-        if ("Sync".equals(subtask.unit())
-                && stage.equals("Running")
+        if (Unit.Sync.is(subtask.unit())
+                && Stage.Running.is(stage)
                 && relay != null
-                && ("Paused".equals(relay.stage()) || "Stopped".equals(relay.stage()))) {
+                && (Stage.Paused.is(relay.stage()) || Stage.Stopped.is(relay.stage()))) {
             boolean relayErrors = relay.result() != null && relay.result().hasErrors();
-            return "Error - Relay status is " + (relayErrors ? ERROR : relay.stage());
+            return "Error - Relay status is " + (relayErrors ? TaskStatus.ERROR : relay.stage());
         }
-        if (acc.equals("Paused")) {
+        if (Stage.Paused.is(acc)) {
             return acc;
         }
-        if (acc.isEmpty() || stage.equals("Paused")) {
+        if (acc.isEmpty() || Stage.Paused.is(stage)) {
             return stage;
         }
         if (!acc.equals(stage)) {
-            return "Running";
+            return Stage.Running.name();
         }
         return acc;
     }
 
     /** Adds dmctl's suffix (since DM 1.0.3) to an error status. */
     static String withSuffix(String status, String task) {
-        return status.startsWith(ERROR)
+        return status.startsWith(TaskStatus.ERROR)
                 ? status + ". Please run `query-status " + task + "` to get more details."
                 : status;
     }

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.dmreport.findings.Episode;
 import org.dmreport.findings.Finding;
 import org.dmreport.model.DocumentKind;
+import org.dmreport.model.Stage;
 
 /**
  * A task's health verdict: its latest dmctl status, and the health episodes of the findings that
@@ -82,7 +83,7 @@ public final class Health {
             return new Judgement(
                     Verdict.STOPPED, "not in the captures since " + shown.apply(gone) + " (stopped by hand?)", status);
         }
-        if (status.startsWith("Error")) {
+        if (status.startsWith(TaskStatus.ERROR)) {
             return new Judgement(
                     Verdict.ERROR,
                     open(task, at, Set.of(Episode.Kind.PAUSED_ON_ERROR, Episode.Kind.RELAY_PAUSED))
@@ -107,12 +108,16 @@ public final class Health {
                 return new Judgement(verdict, open.get(), status);
             }
         }
-        return switch (status) {
-            case "Paused" -> new Judgement(Verdict.PAUSED, "paused without an error (by hand?)", status);
-            case "Stopped" -> new Judgement(Verdict.STOPPED, "every subtask is Stopped", status);
-            case "Finished" -> new Judgement(Verdict.FINISHED, "every subtask finished", status);
-            default -> new Judgement(Verdict.HEALTHY, "dmctl says " + status + "; no health finding is open", status);
-        };
+        if (Stage.Paused.is(status)) {
+            return new Judgement(Verdict.PAUSED, "paused without an error (by hand?)", status);
+        }
+        if (Stage.Stopped.is(status)) {
+            return new Judgement(Verdict.STOPPED, "every subtask is Stopped", status);
+        }
+        if (Stage.Finished.is(status)) {
+            return new Judgement(Verdict.FINISHED, "every subtask finished", status);
+        }
+        return new Judgement(Verdict.HEALTHY, "dmctl says " + status + "; no health finding is open", status);
     }
 
     private static boolean newer(SnapshotStatus candidate, SnapshotStatus current) {

@@ -183,7 +183,7 @@ public final class Incidents {
                 for (TaskStatus t : s.tasks()) {
                     if (t.taskName().equals(task)) {
                         listed = true;
-                        if (t.taskStatus().equals(Stage.Stopped.name())) {
+                        if (Stage.Stopped.is(t.taskStatus())) {
                             return true;
                         }
                     }

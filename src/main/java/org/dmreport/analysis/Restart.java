@@ -1,6 +1,8 @@
 package org.dmreport.analysis;
 
 import java.util.Optional;
+import org.dmreport.model.Stage;
+import org.dmreport.model.Unit;
 
 /**
  * What shows, between two consecutive captures of a subtask with no stop between them, that DM
@@ -40,17 +42,17 @@ public enum Restart {
         if (from >= 0 && to >= 0 && to < from) {
             return Optional.of(UNIT_BACK);
         }
-        if ("New".equals(after.stage()) && !"New".equals(before.stage())) {
+        if (Stage.New.is(after.stage()) && !Stage.New.is(before.stage())) {
             return Optional.of(BACK_TO_NEW);
         }
-        if ("Finished".equals(before.stage())
-                && !"Finished".equals(after.stage())
+        if (Stage.Finished.is(before.stage())
+                && !Stage.Finished.is(after.stage())
                 && from == to
                 && !startingNextUnit(before)) {
             return Optional.of(FINISHED_UNIT_AGAIN);
         }
-        if ("Sync".equals(before.unit())
-                && "Sync".equals(after.unit())
+        if (Unit.Sync.is(before.unit())
+                && Unit.Sync.is(after.unit())
                 && before.rows() != null
                 && after.rows() != null
                 && after.rows() < before.rows()) {
@@ -66,6 +68,6 @@ public enum Restart {
      * progress.
      */
     public static boolean startingNextUnit(SubtaskPoint finished) {
-        return "Finished".equals(finished.stage()) && (finished.progress() == null || finished.progress() == 0);
+        return Stage.Finished.is(finished.stage()) && (finished.progress() == null || finished.progress() == 0);
     }
 }

@@ -28,6 +28,9 @@ public record TaskStatus(
     /** The status of a task none of whose sources answered. */
     public static final String UNKNOWN = "Unknown";
 
+    /** What the status of a task with an error starts with: {@code Error - Some error occurred in subtask...}. */
+    public static final String ERROR = "Error";
+
     public TaskStatus {
         sources = List.copyOf(sources);
         workers = List.copyOf(workers);

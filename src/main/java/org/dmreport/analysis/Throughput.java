@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dmreport.model.Unit;
 
 /**
  * Throughput from counter deltas between consecutive captures of one unit: rows per second for
@@ -64,8 +65,8 @@ public record Throughput(String unit, List<Sample> samples, Long reported) {
         }
         long seconds = Duration.between(a.capture().capturedAt(), b.capture().capturedAt())
                 .getSeconds();
-        Double from = "Sync".equals(b.unit()) ? toDouble(a.rows()) : a.progress();
-        Double to = "Sync".equals(b.unit()) ? toDouble(b.rows()) : b.progress();
+        Double from = Unit.Sync.is(b.unit()) ? toDouble(a.rows()) : a.progress();
+        Double to = Unit.Sync.is(b.unit()) ? toDouble(b.rows()) : b.progress();
         if (seconds <= 0 || from == null || to == null || to < from) {
             return Optional.empty();
         }

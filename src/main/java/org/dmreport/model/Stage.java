@@ -14,6 +14,11 @@ public enum Stage {
     Stopping,
     InvalidStage;
 
+    /** Whether {@code printed} is this stage as DM prints it (null is none). */
+    public boolean is(String printed) {
+        return name().equals(printed);
+    }
+
     /** {@link #values()} copies its array on every call; parsing runs for every point. */
     private static final Stage[] ALL = values();
 

@@ -11,6 +11,11 @@ public enum Unit {
     Relay,
     InvalidUnit;
 
+    /** Whether {@code printed} is this unit as DM prints it (null is none). */
+    public boolean is(String printed) {
+        return name().equals(printed);
+    }
+
     /** {@link #values()} copies its array on every call; parsing runs for every point. */
     private static final Unit[] ALL = values();
 

@@ -85,20 +85,23 @@ public final class Renderers {
     }
 
     /**
-     * The files of {@code report -f format} by name, each the output of its renderer: HTML, Markdown
-     * (from {@code templates}) and JSON render the view model, and the CSV tables the series it was
+     * The files of {@code report -f format} by name, in order, each the output of its renderer: HTML,
+     * Markdown and the mail digest (from {@code templates}), JSON and Slack render the view model, and the CSV tables the series it was
      * made from, row by row ({@code csvRaw}: cells a spreadsheet would evaluate left as they are).
      */
     public static Map<String, Output> report(
             ReportFormat format, ReportInput input, ReportModel model, Templates templates, boolean csvRaw) {
-        Map<String, Output> files = new LinkedHashMap<>();
-        switch (format) {
+        // A switch expression: a format without its renderer does not compile.
+        return switch (format) {
             case HTML, MD, EMAIL ->
-                files.put(format.files().get(0), new TemplateRenderer(templates, format.template()).of(model));
-            case JSON -> files.put(format.files().get(0), new ReportJsonRenderer().of(model));
-            case SLACK -> files.put(format.files().get(0), new SlackRenderer().of(model));
-            case CSV -> new CsvTables(csvRaw).renderers().forEach((name, table) -> files.put(name, table.of(input)));
-        }
-        return files;
+                Map.of(format.files().get(0), new TemplateRenderer(templates, format.template()).of(model));
+            case JSON -> Map.of(format.files().get(0), new ReportJsonRenderer().of(model));
+            case SLACK -> Map.of(format.files().get(0), new SlackRenderer().of(model));
+            case CSV -> {
+                Map<String, Output> tables = new LinkedHashMap<>();
+                new CsvTables(csvRaw).renderers().forEach((name, table) -> tables.put(name, table.of(input)));
+                yield tables;
+            }
+        };
     }
 }

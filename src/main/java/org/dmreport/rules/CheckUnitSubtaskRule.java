@@ -1,5 +1,7 @@
 package org.dmreport.rules;
 
+import org.dmreport.model.Unit;
+
 /**
  * A subtask shown in unit {@code Check}: the documentation page names it, but the precheck runs in
  * the master before a task starts and no worker builds it as a subtask unit (dm-behaviour §9), so a
@@ -9,7 +11,7 @@ public final class CheckUnitSubtaskRule extends SubtaskUnitRule {
 
     public CheckUnitSubtaskRule() {
         super(
-                "Check",
+                Unit.Check,
                 "a subtask in unit Check: the documentation names it, but no DM worker runs the precheck as a "
                         + "subtask unit");
     }

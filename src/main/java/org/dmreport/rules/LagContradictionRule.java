@@ -7,6 +7,7 @@ import org.dmreport.analysis.Gaps;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Episode;
+import org.dmreport.model.Unit;
 
 /** A {@code secondsBehindMaster} that the position and GTID gaps contradict. */
 public final class LagContradictionRule implements Rule.OfSubtask {
@@ -42,7 +43,7 @@ public final class LagContradictionRule implements Rule.OfSubtask {
 
     private static boolean contradicts(SubtaskPoint p) {
         if (p.secondsBehindMaster() == null
-                || !"Sync".equals(p.unit())
+                || !Unit.Sync.is(p.unit())
                 || p.masterBinlog() == null
                 || p.masterBinlog().isEmpty()) {
             return false;

@@ -3,6 +3,7 @@ package org.dmreport.rules;
 import java.util.Map;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SyncStatus;
+import org.dmreport.model.Unit;
 
 /** A sharding DDL lock ID without an unresolved group. */
 public final class LockGroupRule implements Rule.OfSnapshot {
@@ -14,7 +15,7 @@ public final class LockGroupRule implements Rule.OfSnapshot {
             SyncStatus sync = s.sync();
             if (lock != null
                     && !lock.isEmpty()
-                    && "Sync".equals(s.unit())
+                    && Unit.Sync.is(s.unit())
                     && (sync == null || sync.unresolvedGroups().isEmpty())) {
                 reporter.report(
                         Walk.at(snapshot, entry, s, s.where().of("unresolvedDDLLockID")),

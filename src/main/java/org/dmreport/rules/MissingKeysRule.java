@@ -7,6 +7,7 @@ import org.dmreport.model.DmVersion;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
+import org.dmreport.model.VersionSign;
 import org.dmreport.model.Where;
 
 /** Keys that the DM version implied by the document always prints, but which are missing. */
@@ -14,17 +15,24 @@ public final class MissingKeysRule implements Rule.OfSnapshot {
 
     private record Requirement(DmVersion since, String key) {}
 
-    private static final List<Requirement> SUBTASK = List.of(new Requirement(DmVersion.of(6, 2), "validation"));
-    private static final List<Requirement> SYNC = List.of(
-            new Requirement(DmVersion.of(2, 0), "binlogType"),
-            new Requirement(DmVersion.of(2, 0, 4), "secondsBehindMaster"),
-            new Requirement(DmVersion.of(6, 0), "blockDDLOwner"),
-            new Requirement(DmVersion.of(6, 0), "conflictMsg"),
-            new Requirement(DmVersion.of(6, 4), "totalEvents"),
-            new Requirement(DmVersion.of(6, 4), "totalRows"));
-    private static final List<Requirement> LOAD = List.of(
-            new Requirement(DmVersion.of(2, 0, 1), "metaBinlogGTID"), new Requirement(DmVersion.of(6, 4), "bps"));
-    private static final List<Requirement> ENTRY = List.of(new Requirement(DmVersion.of(2, 0), "msg"));
+    /** What DM always prints in each object, by release: read from {@link VersionSign}, the one table. */
+    private static final List<Requirement> SUBTASK = requirements("subtask");
+
+    private static final List<Requirement> SYNC = requirements("sync");
+    private static final List<Requirement> LOAD = requirements("load");
+    private static final List<Requirement> ENTRY = requirements("source");
+
+    private static List<Requirement> requirements(String object) {
+        List<Requirement> requirements = new ArrayList<>();
+        for (VersionSign sign : VersionSign.values()) {
+            for (String always : sign.always()) {
+                if (always.startsWith(object + ".")) {
+                    requirements.add(new Requirement(sign.since(), always.substring(object.length() + 1)));
+                }
+            }
+        }
+        return List.copyOf(requirements);
+    }
 
     @Override
     public void check(Snapshot snapshot, RuleSettings settings, Reporter reporter) {

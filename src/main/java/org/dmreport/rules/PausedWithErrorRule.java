@@ -10,6 +10,7 @@ import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Episode;
 import org.dmreport.model.BinlogLocation;
 import org.dmreport.model.ProcessError;
+import org.dmreport.model.Stage;
 
 /** A subtask paused on an error: once per episode, with the error and how long it lasted. */
 public final class PausedWithErrorRule implements Rule.OfSubtask {
@@ -17,7 +18,7 @@ public final class PausedWithErrorRule implements Rule.OfSubtask {
     @Override
     public void check(SubtaskSeries series, RuleSettings settings, Reporter reporter) {
         for (List<SubtaskPoint> life : Lives.of(series)) {
-            for (List<SubtaskPoint> episode : Lives.episodes(life, p -> "Paused".equals(p.stage()) && p.hasErrors())) {
+            for (List<SubtaskPoint> episode : Lives.episodes(life, p -> Stage.Paused.is(p.stage()) && p.hasErrors())) {
                 SubtaskPoint first = episode.get(0);
                 ProcessError error = first.errors().get(0);
                 Map<String, String> evidence = new LinkedHashMap<>();

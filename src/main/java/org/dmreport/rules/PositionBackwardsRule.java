@@ -7,6 +7,7 @@ import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.model.BinlogPosition;
 import org.dmreport.model.GtidSet;
+import org.dmreport.model.Unit;
 
 /**
  * A syncer checkpoint that moves backwards within one history of a subtask. DM moves it back only on
@@ -22,7 +23,7 @@ public final class PositionBackwardsRule implements Rule.OfSubtask {
         for (List<SubtaskPoint> life : Lives.histories(series)) {
             Parsed previous = null;
             for (SubtaskPoint p : life) {
-                if (!"Sync".equals(p.unit()) || p.syncerBinlog() == null) {
+                if (!Unit.Sync.is(p.unit()) || p.syncerBinlog() == null) {
                     continue;
                 }
                 Parsed current = previous != null

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dmreport.analysis.SourcePoint;
 import org.dmreport.analysis.SourceSeries;
 import org.dmreport.findings.Episode;
+import org.dmreport.model.Stage;
 
 /** A source's relay log paused or stopped. */
 public final class RelayPausedRule implements Rule.OfSource {
@@ -13,7 +14,7 @@ public final class RelayPausedRule implements Rule.OfSource {
     @Override
     public void check(SourceSeries series, RuleSettings settings, Reporter reporter) {
         for (List<SourcePoint> episode : Lives.episodes(
-                series.points(), p -> "Paused".equals(p.relayStage()) || "Stopped".equals(p.relayStage()))) {
+                series.points(), p -> Stage.Paused.is(p.relayStage()) || Stage.Stopped.is(p.relayStage()))) {
             SourcePoint first = episode.get(0);
             Map<String, String> evidence = new LinkedHashMap<>();
             SourceRules.span(evidence, episode);

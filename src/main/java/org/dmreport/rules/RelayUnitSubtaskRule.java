@@ -1,5 +1,7 @@
 package org.dmreport.rules;
 
+import org.dmreport.model.Unit;
+
 /**
  * A subtask whose unit is {@code Relay}: no DM version builds a relay unit for a subtask
  * ({@code createUnits} / {@code createRealUnits} build Check, Dump, Load and Sync; the relay is the
@@ -8,6 +10,6 @@ package org.dmreport.rules;
 public final class RelayUnitSubtaskRule extends SubtaskUnitRule {
 
     public RelayUnitSubtaskRule() {
-        super("Relay", "a subtask in unit Relay: DM builds no relay unit for a subtask (the relay is the worker's)");
+        super(Unit.Relay, "a subtask in unit Relay: DM builds no relay unit for a subtask (the relay is the worker's)");
     }
 }

@@ -9,6 +9,8 @@ import org.dmreport.analysis.HumanDuration;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
 import org.dmreport.findings.Episode;
+import org.dmreport.model.Stage;
+import org.dmreport.model.Unit;
 
 /** Running without progress for longer than {@code --stall-after}. */
 public final class StallRule implements Rule.OfSubtask {
@@ -25,7 +27,7 @@ public final class StallRule implements Rule.OfSubtask {
                 Map<String, String> evidence = new LinkedHashMap<>();
                 Lives.span(evidence, run);
                 evidence.put("unit", first.unit());
-                if ("Sync".equals(first.unit())) {
+                if (Unit.Sync.is(first.unit())) {
                     evidence.put("syncerBinlog", String.valueOf(first.syncerBinlog()));
                     evidence.put(
                             "masterBinlog",
@@ -53,7 +55,7 @@ public final class StallRule implements Rule.OfSubtask {
         List<List<SubtaskPoint>> runs = new ArrayList<>();
         List<SubtaskPoint> current = new ArrayList<>();
         for (SubtaskPoint p : life) {
-            boolean candidate = "Running".equals(p.stage()) && progressKnown(p);
+            boolean candidate = Stage.Running.is(p.stage()) && progressKnown(p);
             if (candidate && !current.isEmpty() && same(current.get(0), p)) {
                 current.add(p);
                 continue;
@@ -73,11 +75,10 @@ public final class StallRule implements Rule.OfSubtask {
     }
 
     private static boolean progressKnown(SubtaskPoint p) {
-        return switch (p.unit()) {
-            case "Sync" -> p.syncerBinlog() != null && !p.syncerBinlog().isEmpty() && behind(p);
-            case "Load", "Dump" -> p.progress() != null;
-            default -> false;
-        };
+        if (Unit.Sync.is(p.unit())) {
+            return p.syncerBinlog() != null && !p.syncerBinlog().isEmpty() && behind(p);
+        }
+        return (Unit.Load.is(p.unit()) || Unit.Dump.is(p.unit())) && p.progress() != null;
     }
 
     private static boolean behind(SubtaskPoint p) {

@@ -40,8 +40,18 @@ class MemoryBudgetTest {
             throws InterruptedException {
         Thread waiting = new Thread(() -> budget.reserve(size, false, LIMIT).close());
         waiting.start();
-        waiting.join(200);
-        assertTrue(waiting.isAlive(), why);
+        // It must come to wait on the budget: a thread that got its reservation ends instead, and one
+        // still starting proves nothing, so its state is watched until it is one or the other.
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        Thread.State state = waiting.getState();
+        while (state != Thread.State.WAITING
+                && state != Thread.State.TIMED_WAITING
+                && state != Thread.State.TERMINATED
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            state = waiting.getState();
+        }
+        assertTrue(state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING, why + ": " + state);
         held.close();
         waiting.join(10_000);
         assertFalse(waiting.isAlive());

@@ -8,6 +8,7 @@ import org.dmreport.input.tree.JNode;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.Origin;
 import org.dmreport.model.UnknownKey;
+import org.dmreport.model.VersionSign;
 import org.dmreport.model.Where;
 
 /**

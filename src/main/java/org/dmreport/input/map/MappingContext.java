@@ -9,6 +9,7 @@ import org.dmreport.model.DmVersion;
 import org.dmreport.model.Note;
 import org.dmreport.model.NoteKind;
 import org.dmreport.model.UnknownKey;
+import org.dmreport.model.VersionSign;
 
 /**
  * What the mapper collects while it walks one document: notes, unknown keys, and the evidence of

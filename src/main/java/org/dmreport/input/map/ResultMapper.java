@@ -5,6 +5,7 @@ import org.dmreport.input.tree.JNode;
 import org.dmreport.model.ErrorShape;
 import org.dmreport.model.ProcessError;
 import org.dmreport.model.ProcessResult;
+import org.dmreport.model.VersionSign;
 
 /**
  * Maps a {@code result} object and its errors, in every shape DM has printed them: 1.0's

@@ -22,6 +22,7 @@ import org.dmreport.model.SummaryTask;
 import org.dmreport.model.SyncStatus;
 import org.dmreport.model.UnknownKey;
 import org.dmreport.model.ValidationStatus;
+import org.dmreport.model.VersionSign;
 import org.dmreport.model.Where;
 
 /**

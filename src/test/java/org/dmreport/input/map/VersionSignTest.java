@@ -20,6 +20,7 @@ import org.dmreport.model.Capture;
 import org.dmreport.model.DmVersionRange;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.TimeSource;
+import org.dmreport.model.VersionSign;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -78,5 +79,27 @@ class VersionSignTest {
                 InputSource.stdin(), json.getBytes(StandardCharsets.UTF_8), new Capture("-", null, TimeSource.NONE));
         assertEquals(List.of(), result.problems());
         return result.snapshots().get(0);
+    }
+
+    /** What missing-keys requires is the table's: the keys DM always prints, each from its release. */
+    @Test
+    void theKeysDmAlwaysPrintsAreInTheOneTable() {
+        java.util.Map<String, String> always = new java.util.TreeMap<>();
+        for (VersionSign sign : VersionSign.values()) {
+            sign.always().forEach(key -> always.put(key, sign.since().toString()));
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.Map.of(
+                        "load.bps", "6.4",
+                        "load.metaBinlogGTID", "2.0.1",
+                        "source.msg", "2.0",
+                        "subtask.validation", "6.2",
+                        "sync.binlogType", "2.0",
+                        "sync.blockDDLOwner", "6.0",
+                        "sync.conflictMsg", "6.0",
+                        "sync.secondsBehindMaster", "2.0.4",
+                        "sync.totalEvents", "6.4",
+                        "sync.totalRows", "6.4"),
+                always);
     }
 }

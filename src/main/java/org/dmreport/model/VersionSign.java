@@ -1,16 +1,16 @@
-package org.dmreport.input.map;
+package org.dmreport.model;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.dmreport.model.DmVersion;
 
 /**
  * A key or value that only DM versions from some release on print, and that release: the one
- * table the mapping infers a document's versions from and versions.md's "DM versions understood"
- * table is made of. A sign of keys names them and their object, and the mapping looks them up
+ * table the mapping infers a document's versions from, {@code missing-keys} judges a document by
+ * (the keys each release {@link #always() always prints}), and versions.md's "DM versions
+ * understood" table is made of. A sign of keys names them and their object, and the mapping looks them up
  * here ({@link Fields#sawKeysOf}); a sign of shape or value is noted where the mapping recognises
  * it. The layouts before 2.0 (PascalCase keys, {@code workers}) are read apart, as whole shapes,
  * and head versions.md's table.
@@ -20,20 +20,22 @@ public enum VersionSign {
     NUMERIC_ERROR("an error object `{Type, msg, error{ErrCode, ErrClass (a number), ...}}`", DmVersion.of(1, 0, 2)),
     ERROR_STATUS_SUFFIX("a task status ending `to get more details.`", DmVersion.of(1, 0, 3)),
     SUMMARY("a summary (`tasks`) naming `sources`", DmVersion.of(2, 0)),
-    SOURCE_STATUS("`sourceStatus`", DmVersion.of(2, 0)),
+    SOURCE_STATUS("`sourceStatus`", DmVersion.of(2, 0), "source.msg"),
     NAMED_ERROR(
             "an error `{ErrCode, ErrClass, ErrScope, ErrLevel, Message, RawCause, Workaround}`", DmVersion.of(2, 0)),
     STAGE_PAUSING_RESUMING("stage `Pausing` or `Resuming`", DmVersion.of(2, 0)),
-    SYNC_BINLOG_TYPE(DmVersion.of(2, 0), "sync", "binlogType"),
+    SYNC_BINLOG_TYPE(DmVersion.of(2, 0), "sync", List.of("binlogType"), List.of("binlogType")),
     GROUP_FIRST_LOCATION(DmVersion.of(2, 0), "unresolvedGroups[]", "firstLocation"),
-    LOAD_META_GTID(DmVersion.of(2, 0, 1), "load", "metaBinlogGTID"),
-    SYNC_SECONDS_BEHIND(DmVersion.of(2, 0, 4), "sync", "secondsBehindMaster"),
+    LOAD_META_GTID(DmVersion.of(2, 0, 1), "load", List.of("metaBinlogGTID"), List.of("metaBinlogGTID")),
+    SYNC_SECONDS_BEHIND(DmVersion.of(2, 0, 4), "sync", List.of("secondsBehindMaster"), List.of("secondsBehindMaster")),
     STAGE_STOPPING("stage `Stopping`", DmVersion.of(5, 3)),
     DUMP_TOTAL_TABLES(DmVersion.of(5, 4), "dump", "totalTables"),
-    SYNC_BLOCK_DDL_OWNER(DmVersion.of(6, 0), "sync", "blockDDLOwner"),
-    VALIDATION("`validation`", DmVersion.of(6, 2)),
-    SYNC_TOTAL_ROWS(DmVersion.of(6, 4), "sync", "totalRows"),
-    LOAD_BPS(DmVersion.of(6, 4), "load", "bps"),
+    // 6.0 added both for optimistic sharding DDL; blockDDLOwner alone is the sign, as it always was.
+    SYNC_BLOCK_DDL_OWNER(DmVersion.of(6, 0), "sync", List.of("blockDDLOwner"), List.of("blockDDLOwner", "conflictMsg")),
+    VALIDATION("`validation`", DmVersion.of(6, 2), "subtask.validation"),
+    // 6.4 added totalRows and still prints the old totalEvents beside it, always.
+    SYNC_TOTAL_ROWS(DmVersion.of(6, 4), "sync", List.of("totalRows"), List.of("totalRows", "totalEvents")),
+    LOAD_BPS(DmVersion.of(6, 4), "load", List.of("bps"), List.of("bps")),
     DUMP_BPS_PROGRESS(DmVersion.of(6, 4), "dump", "bps", "progress"),
     VALIDATION_CUTOVER(DmVersion.of(7, 5), "validation", "cutoverBinlogPos", "cutoverBinlogGtid"),
     SYNC_IO_TOTAL_BYTES(DmVersion.of(9, 0), "sync", "ioTotalBytes", "dumpIOTotalBytes");
@@ -46,37 +48,60 @@ public enum VersionSign {
     private final DmVersion since;
     private final String object;
     private final List<String> keys;
+    /** Keys, as {@code object.key}, that every release from {@link #since} on prints. */
+    private final List<String> always;
 
-    /** A sign the mapping recognises by a shape or a value, described by {@code shown}. */
-    VersionSign(String shown, DmVersion since) {
+    /**
+     * A sign the mapping recognises by a shape or a value, described by {@code shown}; from its
+     * release on DM always prints {@code always} ({@code object.key}: {@code subtask.validation}).
+     */
+    VersionSign(String shown, DmVersion since, String... always) {
         this.shown = shown;
         this.since = since;
         this.object = null;
         this.keys = List.of();
+        this.always = List.of(always);
     }
 
     /** A sign that is any of {@code keys} in {@code object}, whatever its value: the key was printed. */
     VersionSign(DmVersion since, String object, String... keys) {
-        this.shown =
-                Arrays.stream(keys).map(key -> "`" + object + "." + key + "`").collect(Collectors.joining(" or "));
+        this(since, object, List.of(keys), List.of());
+    }
+
+    /**
+     * A sign that is any of {@code keys} in {@code object}; from its release on DM prints every one of
+     * {@code always} in {@code object}, whatever its value.
+     */
+    VersionSign(DmVersion since, String object, List<String> keys, List<String> always) {
+        this.shown = keys.stream().map(key -> "`" + object + "." + key + "`").collect(Collectors.joining(" or "));
         this.since = since;
         this.object = object;
-        this.keys = List.of(keys);
+        this.keys = keys;
+        this.always = always.stream().map(k -> object + "." + k).toList();
     }
 
     /** The signs whose keys {@code object} ({@code sync}, {@code load}, ...) may hold. */
-    static List<VersionSign> keyedIn(String object) {
+    public static List<VersionSign> keyedIn(String object) {
         return BY_OBJECT.getOrDefault(object, List.of());
     }
 
     /** The object that holds this sign's keys ({@code sync}, {@code unresolvedGroups[]}, ...); null for the others. */
-    String object() {
+    public String object() {
         return object;
     }
 
     /** The keys that are this sign; empty for a sign of shape or value. */
-    List<String> keys() {
+    public List<String> keys() {
         return keys;
+    }
+
+    /**
+     * The keys, as {@code object.key} ({@code sync.binlogType}, {@code source.msg}), that every DM
+     * release from {@link #since()} on prints, whatever their values: a document of such a release
+     * without one was edited.
+     */
+    public List<String> always() {
+        return always;
     }
 
     /** The first release that prints it. */
