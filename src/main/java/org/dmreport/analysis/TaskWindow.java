@@ -90,8 +90,8 @@ public record TaskWindow(
         private final TreeMap<Instant, Double> rows = new TreeMap<>();
         private final List<StageTimes> stages = new ArrayList<>();
 
-        /** Adds one subtask's series. */
-        public void add(SubtaskSeries series) {
+        /** Adds one subtask's series, with its throughput and stage times. */
+        public void add(SubtaskSeries series, Throughput t, StageTimes times) {
             for (SubtaskSeries.Step step : series.steps()) {
                 Instant at = step.present() ? step.point().capture().capturedAt() : null;
                 if (at == null) {
@@ -103,11 +103,10 @@ public record TaskWindow(
                     lag.merge(at, behind, Math::max);
                 }
             }
-            Throughput t = Throughput.of(series);
-            if (t.unit().equals(Unit.Sync.name())) {
+            if (Unit.Sync.is(t.unit())) {
                 t.samples().forEach(s -> rows.merge(s.at(), s.perSecond(), Double::sum));
             }
-            stages.add(StageTimes.of(series));
+            stages.add(times);
         }
 
         /** The figures, with {@code episodes} the task's findings of an episode and {@code incidents} its count. */

@@ -58,8 +58,8 @@ final class LagCharts {
         this.display = display;
     }
 
-    /** Takes the lag of one subtask's series. */
-    void add(SubtaskSeries series) {
+    /** Takes the lag of one subtask's series, and its {@code throughput}. */
+    void add(SubtaskSeries series, Throughput t) {
         add(
                 series,
                 seconds,
@@ -71,8 +71,7 @@ final class LagCharts {
                 transactions,
                 p -> Gaps.transactions(p).map(Long::doubleValue).orElse(null));
         add(series, bytes, p -> Gaps.bytes(p).map(Long::doubleValue).orElse(null));
-        Throughput t = Throughput.of(series);
-        if (t.unit().equals(Unit.Sync.name()) && !t.samples().isEmpty()) {
+        if (Unit.Sync.is(t.unit()) && !t.samples().isEmpty()) {
             rows.add(new Line(
                     series.source(),
                     runs(t.samples().stream()

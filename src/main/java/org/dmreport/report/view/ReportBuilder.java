@@ -26,6 +26,7 @@ import org.dmreport.findings.FindingCounts;
 import org.dmreport.findings.Folding;
 import org.dmreport.findings.Severity;
 import org.dmreport.model.Note;
+import org.dmreport.model.Unit;
 import org.dmreport.rules.RuleDescriptor;
 
 /**
@@ -228,13 +229,16 @@ public final class ReportBuilder {
         TaskWindow.Builder window = new TaskWindow.Builder();
         for (StoredSeries each : stored) {
             SubtaskSeries s = each.load();
-            window.add(s);
+            // Each reduction is made once per series and shared: the series is the costly part.
+            Throughput t = Throughput.of(s);
+            StageTimes stageTimes = StageTimes.of(s);
+            window.add(s, t, stageTimes);
             incidents.add(s);
             // Geometry for the first subtasks only: a task of thousands of sources would draw a
             // timeline metres high and a lag chart no one can read; its tables and the CSV hold all.
             if (rows.size() < ReportModel.DRAWN_SUBTASKS) {
                 rows.add(timelines.row(s, rows.size()));
-                lag.add(s);
+                lag.add(s, t);
             }
             withErrors.add(new SubtaskSeries(
                     s.cluster(),
@@ -251,10 +255,9 @@ public final class ReportBuilder {
             }
             subtasks.add(lines.subtaskLine(s, latest));
             sharding.addAll(lines.shardingLines(s, latest));
-            times.add(StageTimes.of(s));
+            times.add(stageTimes);
             timedSources.add(s.source());
-            Throughput t = Throughput.of(s);
-            String per = "Sync".equals(t.unit()) ? " rows/s" : " B/s";
+            String per = Unit.Sync.is(t.unit()) ? " rows/s" : " B/s";
             throughput.add(new ReportModel.ThroughputLine(
                     s.source(),
                     t.unit(),
