@@ -17,6 +17,7 @@ import org.dmreport.analysis.StoredSeries;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.Timelines;
 import org.dmreport.findings.Baseline;
+import org.dmreport.findings.Category;
 import org.dmreport.findings.Finding;
 import org.dmreport.findings.FindingOrder;
 import org.dmreport.findings.Folding;
@@ -66,7 +67,7 @@ public final class CheckJob {
             List<SourceSeries> sources) {}
 
     private static CheckResult run(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {
-        Collected c = collect(request, stdin, store);
+        Collected c = collect(request, null, stdin, store);
         // An episode open when the window starts is followed back to its true start first: its
         // start is part of its fingerprint and of its incident's id.
         List<Finding> findings = Lookback.stitch(
@@ -74,7 +75,7 @@ public final class CheckJob {
                 c.findings(),
                 times(c.statuses()),
                 overlap(request.settings()),
-                earlier -> before(request, earlier));
+                earlier -> before(request, c.read().discovered(), earlier));
         // Every episode joins its incident before the baseline, so that accepted episodes still
         // belong to the story and a finding's incident is the same in every output.
         findings = new ArrayList<>(Incidents.assign(findings, Incidents.of(findings, c.statuses())));
@@ -101,16 +102,21 @@ public final class CheckJob {
      * The findings of the captures {@code earlier} names, read and checked on their own (no
      * progress line, no standard input, no baseline), for {@link Lookback}.
      */
-    private static Lookback.Chunk before(CheckRequest request, ReadWindow earlier) {
+    private static Lookback.Chunk before(CheckRequest request, Ingest.Discovered found, Lookback.Ask earlier) {
         CheckRequest chunk = new CheckRequest(
-                request.read().within(earlier).quietly(),
-                request.selection(),
+                request.read().within(earlier.window()).quietly(),
+                // Only health rules report episodes.
+                request.selection().only(Category.HEALTH),
                 request.settings(),
                 request.baseline(),
                 request.each());
         SpillingPointStore store = new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET);
         try {
-            Collected c = collect(chunk, InputStream::nullInputStream, store);
+            Collected c = collect(
+                    chunk,
+                    earlier.names().isEmpty() ? found : found.named(earlier.names()),
+                    InputStream::nullInputStream,
+                    store);
             return new Lookback.Chunk(c.findings(), times(c.statuses()));
         } finally {
             store.close();
@@ -135,7 +141,8 @@ public final class CheckJob {
                 .toList();
     }
 
-    private static Collected collect(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {
+    private static Collected collect(
+            CheckRequest request, Ingest.Discovered found, Supplier<InputStream> stdin, SpillingPointStore store) {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
         // Snapshot findings come capture after capture: folded as they come, so a flood of them never
         // piles up; those of captures read only for the state at the window's start are not shown.
@@ -146,6 +153,7 @@ public final class CheckJob {
         Timelines timelines = new Timelines(store);
         ReadSummary read = Ingest.stream(
                 request.read(),
+                found,
                 stdin,
                 true,
                 (Snapshot s) -> new Facts(

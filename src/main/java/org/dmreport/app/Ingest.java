@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -58,37 +59,82 @@ public final class Ingest {
             boolean validateSchema,
             Function<Snapshot, T> reducer,
             Consumer<? super T> sink) {
-        InputFinder.Found found = new InputFinder(
-                        request.inputs().includes(),
-                        request.inputs().excludes(),
-                        request.inputs().clusters(),
-                        request.inputs().outputs())
-                .find(request.inputs().paths());
-        if (!found.clashes().isEmpty()) {
-            throw new RefusedRequest(found.clashes().get(0));
+        return stream(request, null, stdin, validateSchema, reducer, sink);
+    }
+
+    /**
+     * Every input found and its capture time decided, in capture order, before a window chooses:
+     * kept so that another read of the same inputs (the captures before a window, read to follow
+     * an open episode back) neither walks the folders nor decides the times again.
+     */
+    public static final class Discovered {
+        private final List<Planned> plan;
+
+        private Discovered(List<Planned> plan) {
+            this.plan = List.copyOf(plan);
         }
+
+        /** The inputs of these whose file name is one of {@code names}. */
+        public Discovered named(Set<String> names) {
+            return new Discovered(plan.stream()
+                    .filter(p -> {
+                        Path name = Path.of(p.source().name()).getFileName();
+                        return name != null && names.contains(name.toString());
+                    })
+                    .toList());
+        }
+    }
+
+    /**
+     * As {@link #stream(ReadRequest, Supplier, boolean, Function, Consumer)}, reading of the inputs
+     * {@code discovered} holds (when not null) those the window chooses, instead of finding them.
+     */
+    public static <T> ReadSummary stream(
+            ReadRequest request,
+            Discovered discovered,
+            Supplier<InputStream> stdin,
+            boolean validateSchema,
+            Function<Snapshot, T> reducer,
+            Consumer<? super T> sink) {
         KnownShapes known = validateSchema && request.knownShapes() != null
                 ? KnownShapes.read(request.knownShapes())
                 : KnownShapes.none();
         DumpReader reader = new DumpReader(
                 request.mode(), request.limits(), request.times(), validateSchema ? new SchemaValidator(known) : null);
-        CaptureDecisions.Decisions decided = CaptureDecisions.of(found.inputs(), reader, request.times());
-        List<Planned> plan = new ArrayList<>(found.inputs().size());
-        for (int k = 0; k < found.inputs().size(); k++) {
-            InputSource input = found.inputs().get(k);
-            // The walk read every file's attributes: its size is asked again only of files named.
-            long walked = found.sizes().get(k);
-            plan.add(new Planned(input, decided.captures().get(k), walked >= 0 ? walked : size(input)));
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<Planned> plan;
+        if (discovered != null) {
+            plan = new ArrayList<>(discovered.plan);
+        } else {
+            InputFinder.Found found = new InputFinder(
+                            request.inputs().includes(),
+                            request.inputs().excludes(),
+                            request.inputs().clusters(),
+                            request.inputs().outputs())
+                    .find(request.inputs().paths());
+            if (!found.clashes().isEmpty()) {
+                throw new RefusedRequest(found.clashes().get(0));
+            }
+            CaptureDecisions.Decisions decided = CaptureDecisions.of(found.inputs(), reader, request.times());
+            plan = new ArrayList<>(found.inputs().size());
+            for (int k = 0; k < found.inputs().size(); k++) {
+                InputSource input = found.inputs().get(k);
+                // The walk read every file's attributes: its size is asked again only of files named.
+                long walked = found.sizes().get(k);
+                plan.add(new Planned(input, decided.captures().get(k), walked >= 0 ? walked : size(input)));
+            }
+            plan.sort(Comparator.comparing(Planned::capture, (a, b) -> CaptureOrder.compare(a, 0, b, 0)));
+            problems.addAll(found.problems());
+            warnings.addAll(found.warnings());
+            warnings.addAll(decided.warnings());
         }
-        plan.sort(Comparator.comparing(Planned::capture, (a, b) -> CaptureOrder.compare(a, 0, b, 0)));
+        Discovered all = new Discovered(plan);
         int planned = plan.size();
         plan = request.window().select(plan, Planned::capture);
         long bytes = plan.stream().mapToLong(Planned::size).sum();
         ProgressListener progress = request.progress();
         progress.started(plan.size(), bytes);
-        List<Problem> problems = new ArrayList<>(found.problems());
-        List<String> warnings = new ArrayList<>(found.warnings());
-        warnings.addAll(decided.warnings());
         int[] documents = {0};
         Consumer<Reduced<T>> merge = result -> {
             result.items.forEach(sink);
@@ -119,7 +165,7 @@ public final class Ingest {
         progress.finished();
         keep(known, request.knownShapes());
         problems.sort(CaptureOrder.PROBLEMS);
-        return new ReadSummary(problems, warnings, plan.size(), documents[0], planned - plan.size());
+        return new ReadSummary(problems, warnings, plan.size(), documents[0], planned - plan.size(), all);
     }
 
     /** Reads on a pool, keeping a bounded window of inputs ahead, and merges the results in plan order. */

@@ -1,5 +1,6 @@
 package org.dmreport.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.dmreport.findings.Episode;
 import org.dmreport.findings.Finding;
@@ -30,6 +33,13 @@ final class Lookback {
     record Chunk(List<Finding> findings, List<Instant> captures) {}
 
     /**
+     * One chunk to check: the captures of {@code window}, and of them only the files named as one of
+     * {@code names} (those the open episodes were found in: an archive names its files alike from
+     * capture to capture), or every file when {@code names} is empty.
+     */
+    record Ask(ReadWindow window, Set<String> names) {}
+
+    /**
      * {@code findings} (of the window's {@code captures}, in time order) with every episode open at
      * {@code window}'s start given its true start, found by checking earlier captures with {@code
      * checkBefore}, which gives the findings and capture times of a window (and closes whatever it
@@ -40,7 +50,7 @@ final class Lookback {
             List<Finding> findings,
             List<Instant> captures,
             Duration overlap,
-            Function<ReadWindow, Chunk> checkBefore) {
+            Function<Ask, Chunk> checkBefore) {
         if (window.since() == null || window.lookback().isZero()) {
             return findings;
         }
@@ -79,7 +89,8 @@ final class Lookback {
             if (previousFrom != null && !from.isBefore(previousFrom)) {
                 break;
             }
-            Chunk chunk = checkBefore.apply(new ReadWindow(from, earliest.plus(overlap), Duration.ZERO));
+            Chunk chunk = checkBefore.apply(
+                    new Ask(new ReadWindow(from, earliest.plus(overlap), Duration.ZERO), names(open.keySet())));
             previousFrom = from;
             step = step.multipliedBy(2);
             if (chunk.captures().size() < 2) {
@@ -112,6 +123,21 @@ final class Lookback {
             stitched.add(start == null ? f : f.startingAt(start, open.containsKey(f)));
         }
         return stitched;
+    }
+
+    /** The file names the findings were found in; none (every file) when one came from no named file. */
+    private static Set<String> names(Set<Finding> findings) {
+        Set<String> names = new TreeSet<>();
+        for (Finding f : findings) {
+            Path file = f.input().isEmpty() || f.input().equals("-")
+                    ? null
+                    : Path.of(f.input()).getFileName();
+            if (file == null) {
+                return Set.of();
+            }
+            names.add(file.toString());
+        }
+        return names;
     }
 
     /** Whether two findings report the same subtask's (or source's) episode of one rule. */

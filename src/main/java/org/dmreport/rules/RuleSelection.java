@@ -27,6 +27,17 @@ public record RuleSelection(Set<String> enabled, Map<String, Severity> severitie
         return of(Set.of(), Set.of(), Set.of(), Map.of());
     }
 
+    /** This selection, narrowed to the rules of {@code category}, with the same severities. */
+    public RuleSelection only(Category category) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (RuleDescriptor d : RuleCatalog.descriptors()) {
+            if (d.category() == category && enabled.contains(d.id())) {
+                kept.add(d.id());
+            }
+        }
+        return new RuleSelection(kept, severities);
+    }
+
     /** Builds a selection; throws {@link IllegalArgumentException} naming an unknown rule. */
     public static RuleSelection of(
             Collection<Category> categories,
