@@ -113,4 +113,34 @@ class IncidentsReportTest {
         assertEquals(
                 Files.readString(dir.resolve("t1/incidents.csv")), Files.readString(dir.resolve("t4/incidents.csv")));
     }
+
+    /**
+     * report.json is data: numbers as numbers and times as ISO-8601 UTC, never a value shown for
+     * reading (a grouped number, a number with its unit, a duration, a time in the page's style).
+     */
+    @Test
+    void theJsonReportHoldsNoDisplayStrings() throws IOException {
+        java.util.regex.Pattern shown = java.util.regex.Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?"
+                + "|[0-9.,]+ ?(s|B|KiB|MiB|GiB|B/s|rows/s|trx|files?)"
+                + "|([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?"
+                + "|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}Z"
+                + "|[0-9.]+%");
+        List<String> found = new ArrayList<>();
+        walk(report("1"), "", shown, found);
+        assertEquals(List.of(), found);
+    }
+
+    private static void walk(JsonNode node, String at, java.util.regex.Pattern shown, List<String> found) {
+        if (node.isObject()) {
+            node.properties().forEach(e -> walk(e.getValue(), at + "/" + e.getKey(), shown, found));
+        } else if (node.isArray()) {
+            for (int k = 0; k < node.size(); k++) {
+                walk(node.get(k), at + "/" + k, shown, found);
+            }
+        } else if (node.isString()
+                && !node.asString().isEmpty()
+                && shown.matcher(node.asString()).matches()) {
+            found.add(at + ": " + node.asString());
+        }
+    }
 }

@@ -84,7 +84,7 @@ class ReportCommandTest {
                 dir.resolve("in").toString());
         assertEquals(0, result.code(), result.err());
         assertTrue(result.err().contains("checked 3 documents in 3 files"), result.err());
-        assertTrue(result.out().contains("\"from\" : \"2026-11-26 11:00:00Z\""), result.out());
+        assertTrue(result.out().contains("\"fromUtc\" : \"2026-11-26T11:00:00Z\""), result.out());
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,6 +107,7 @@ public final class ReportBuilder {
             String anchor = unique(anchors, prefix + Display.anchor("task-", task));
             sections.add(section(task, anchor, seriesByTask.getOrDefault(task, List.of()), timelines, incidents));
         }
+        Map<String, Instant> latest = latestByTask();
         List<ReportModel.TaskLine> lines = sections.stream()
                 .map(s -> new ReportModel.TaskLine(
                         s.name(),
@@ -114,7 +116,8 @@ public final class ReportBuilder {
                         s.verdict(),
                         s.verdictClass(),
                         s.evidence(),
-                        latestOf(s.name()),
+                        display.time(latest.get(s.name())),
+                        Display.utc(latest.get(s.name())),
                         inWindow(s.window()),
                         s.window().availability() == null
                                 ? ""
@@ -188,6 +191,7 @@ public final class ReportBuilder {
                 Display.utc(first),
                 Display.utc(last),
                 first == null ? "" : Display.duration(Duration.between(first, last)),
+                first == null ? null : Duration.between(first, last).getSeconds(),
                 List.copyOf(versions),
                 tasks,
                 counts.of(Severity.ERROR),
@@ -196,18 +200,16 @@ public final class ReportBuilder {
                 (int) counts.baselined());
     }
 
-    /** The time of the latest document that shows the task. */
-    private String latestOf(String task) {
-        Instant latest = null;
+    /** The time of the latest document that shows each task, in one pass over the statuses. */
+    private Map<String, Instant> latestByTask() {
+        Map<String, Instant> latest = new HashMap<>();
         for (SnapshotStatus s : input.statuses()) {
-            if (s.capture().capturedAt() != null
-                    && s.tasks().stream().anyMatch(t -> t.taskName().equals(task))) {
-                latest = latest == null || s.capture().capturedAt().isAfter(latest)
-                        ? s.capture().capturedAt()
-                        : latest;
+            Instant at = s.capture().capturedAt();
+            if (at != null) {
+                s.tasks().forEach(t -> latest.merge(t.taskName(), at, (a, b) -> a.isAfter(b) ? a : b));
             }
         }
-        return display.time(latest);
+        return latest;
     }
 
     /**
@@ -268,7 +270,11 @@ public final class ReportBuilder {
                             t.samples().stream()
                                     .map(x -> new Charts.Point(x.at(), x.perSecond()))
                                     .toList(),
-                            "throughput")));
+                            "throughput"),
+                    Unit.Sync.is(t.unit()) ? "rows" : "bytes",
+                    t.latest(),
+                    t.average(),
+                    t.reported()));
         }
         List<ReportModel.ErrorLine> errors = ErrorGroups.of(withErrors).stream()
                 .map(e -> new ReportModel.ErrorLine(
@@ -283,7 +289,9 @@ public final class ReportBuilder {
                         display.time(e.firstSeen()),
                         display.time(e.lastSeen()),
                         e.count(),
-                        String.join(", ", e.sources())))
+                        String.join(", ", e.sources()),
+                        Display.utc(e.firstSeen()),
+                        Display.utc(e.lastSeen())))
                 .toList();
         return new ReportModel.TaskSection(
                 task,
@@ -333,7 +341,8 @@ public final class ReportBuilder {
                             f.message() + Folding.note(f),
                             f.task(),
                             f.source(),
-                            display.time(f.capturedAt())))
+                            display.time(f.capturedAt()),
+                            Display.utc(f.capturedAt())))
                     .toList();
             groups.add(new ReportModel.FindingGroup(
                     rule.id(),

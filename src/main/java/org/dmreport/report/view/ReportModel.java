@@ -294,18 +294,19 @@ public record ReportModel(
             String source,
             String message) {}
 
-    /** The top of the report. */
+    /** The top of the report; {@code spanSeconds} is null without a capture of known time. */
     public record Overview(
             int files,
             int documents,
             int accommodations,
             int repairs,
             int unreadable,
-            String from,
-            String until,
+            @JsonIgnore String from,
+            @JsonIgnore String until,
             String fromUtc,
             String untilUtc,
-            String span,
+            @JsonIgnore String span,
+            Long spanSeconds,
             List<String> dmVersions,
             List<TaskLine> tasks,
             int errors,
@@ -324,7 +325,8 @@ public record ReportModel(
             String verdict,
             String verdictClass,
             String evidence,
-            String latest,
+            @JsonIgnore String latest,
+            String latestUtc,
             @JsonIgnore String inWindow,
             @JsonIgnore String availability,
             @JsonIgnore String lagP95) {}
@@ -410,21 +412,32 @@ public record ReportModel(
 
     public record LegendItem(String stage, String label) {}
 
-    /** The latest state of one subtask. */
+    /**
+     * The latest state of one subtask: display texts for the pages, and typed values for tools
+     * ({@code progressText} is DM's own; the others null where DM printed nothing to count from).
+     */
     public record SubtaskLine(
             String source,
             String worker,
             String stage,
             String unit,
-            String progress,
-            String rows,
+            @JsonIgnore String progress,
+            @JsonIgnore String rows,
             String syncerBinlog,
             String masterBinlog,
-            String fileGap,
-            String transactionGap,
-            String secondsBehindMaster,
-            String capturedAt,
-            @JsonIgnore Sparkline lag) {}
+            @JsonIgnore String fileGap,
+            @JsonIgnore String transactionGap,
+            @JsonIgnore String secondsBehindMaster,
+            @JsonIgnore String capturedAt,
+            @JsonIgnore Sparkline lag,
+            String progressText,
+            Double progressPercent,
+            Long rowCount,
+            Long filesBehind,
+            Long bytesBehind,
+            Long transactionsBehind,
+            Long secondsBehind,
+            String capturedAtUtc) {}
 
     /** A small line chart: SVG polyline points in a {@code width} x {@code height} box. */
     public record Sparkline(String points, int width, int height, String max, String label) {}
@@ -438,10 +451,12 @@ public record ReportModel(
             String rawCause,
             String workaround,
             String position,
-            String firstSeen,
-            String lastSeen,
+            @JsonIgnore String firstSeen,
+            @JsonIgnore String lastSeen,
             int count,
-            String sources) {}
+            String sources,
+            String firstSeenUtc,
+            String lastSeenUtc) {}
 
     /** One episode of a sharding DDL lock or optimistic conflict, with the state at its last capture. */
     public record ShardingLine(
@@ -453,25 +468,44 @@ public record ReportModel(
             String unsynced,
             String owner,
             String conflict,
-            String since,
-            String until,
-            String blockedFor,
-            boolean open) {}
+            @JsonIgnore String since,
+            @JsonIgnore String until,
+            @JsonIgnore String blockedFor,
+            boolean open,
+            String sinceUtc,
+            String untilUtc,
+            long blockedSeconds) {}
 
-    public record RelayLine(String source, String worker, String stage, String error, String pausedFor) {}
+    /** One source's relay at its latest capture, and how long it was Paused or Stopped in the span. */
+    public record RelayLine(
+            String source,
+            String worker,
+            String stage,
+            String error,
+            @JsonIgnore String pausedFor,
+            long pausedSeconds) {}
 
     /** A table of durations: one row per source, one column per stage or unit. */
     public record Table(List<String> columns, List<Row> rows) {
-        public record Row(String source, List<String> cells) {}
+        /** {@code seconds} in column order, null where the source spent no time. */
+        public record Row(String source, @JsonIgnore List<String> cells, List<Long> seconds) {}
     }
 
+    /**
+     * One subtask's throughput: per second of {@code measure} ({@code rows} for Sync, {@code bytes}
+     * for Load and Dump), the latest and the mean from counter deltas, and the rate DM printed.
+     */
     public record ThroughputLine(
             String source,
             String unit,
-            String latest,
-            String average,
-            String reported,
-            @JsonIgnore Sparkline chart) {}
+            @JsonIgnore String latest,
+            @JsonIgnore String average,
+            @JsonIgnore String reported,
+            @JsonIgnore Sparkline chart,
+            String measure,
+            Double latestPerSecond,
+            Double averagePerSecond,
+            Long reportedPerSecond) {}
 
     /**
      * The findings of one rule, with its documentation; {@code inIncidents} when each is an episode
@@ -490,7 +524,13 @@ public record ReportModel(
             @JsonIgnore boolean inIncidents) {}
 
     public record FindingLine(
-            String place, String severity, String message, String task, String source, String capturedAt) {}
+            String place,
+            String severity,
+            String message,
+            String task,
+            String source,
+            @JsonIgnore String capturedAt,
+            String capturedAtUtc) {}
 
     public record ProblemLine(String place, String message) {}
 }

@@ -12,7 +12,9 @@ import org.dmreport.analysis.SourceSeries;
 import org.dmreport.analysis.StageTimes;
 import org.dmreport.analysis.SubtaskPoint;
 import org.dmreport.analysis.SubtaskSeries;
+import org.dmreport.model.Progress;
 import org.dmreport.model.ShardingGroup;
+import org.dmreport.model.Stage;
 
 /**
  * The tables of a task's section, one series at a time: the latest state of each subtask, every
@@ -69,7 +71,15 @@ final class TaskLines {
                                         x.capture().capturedAt(),
                                         x.secondsBehindMaster().doubleValue()))
                                 .toList(),
-                        "secondsBehindMaster"));
+                        "secondsBehindMaster"),
+                p.progressText(),
+                Progress.parse(p.progressText()).map(Progress::percent).orElse(null),
+                p.rows(),
+                Gaps.files(p).orElse(null),
+                Gaps.bytes(p).orElse(null),
+                Gaps.transactions(p).orElse(null),
+                p.secondsBehindMaster(),
+                Display.utc(p.capture().capturedAt()));
     }
 
     static String nullToEmpty(String text) {
@@ -140,7 +150,10 @@ final class TaskLines {
                 display.time(first.capture().capturedAt()),
                 display.time(last.capture().capturedAt()),
                 Display.duration(held),
-                open);
+                open,
+                Display.utc(first.capture().capturedAt()),
+                Display.utc(last.capture().capturedAt()),
+                held.getSeconds());
     }
 
     List<ReportModel.RelayLine> relays(List<String> ofTask) {
@@ -155,7 +168,7 @@ final class TaskLines {
             SourcePoint previous = null;
             for (SourcePoint p : s.points()) {
                 if (previous != null
-                        && ("Paused".equals(previous.relayStage()) || "Stopped".equals(previous.relayStage()))
+                        && (Stage.Paused.is(previous.relayStage()) || Stage.Stopped.is(previous.relayStage()))
                         && previous.capture().capturedAt() != null
                         && p.capture().capturedAt() != null) {
                     paused = paused.plus(Duration.between(
@@ -172,7 +185,8 @@ final class TaskLines {
                                 ? "did not answer"
                                 : latest.relayStage() == null ? "no relay" : latest.relayStage(),
                         latest.answered() ? latest.relayError() : latest.msg(),
-                        Display.duration(paused)));
+                        Display.duration(paused),
+                        paused.getSeconds()));
             }
         }
         return lines;
@@ -189,6 +203,9 @@ final class TaskLines {
                     sources.get(k),
                     columns.stream()
                             .map(c -> byKey.containsKey(c) ? Display.duration(byKey.get(c)) : "")
+                            .toList(),
+                    columns.stream()
+                            .map(c -> byKey.containsKey(c) ? byKey.get(c).getSeconds() : null)
                             .toList()));
         }
         return new ReportModel.Table(columns, rows);
