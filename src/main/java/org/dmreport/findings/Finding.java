@@ -72,12 +72,12 @@ public record Finding(
 
     /** The same finding, accepted by a baseline. */
     public Finding asBaselined() {
-        return with(true, occurrences, last, incident);
+        return with(message, evidence, true, occurrences, last, episode, incident);
     }
 
     /** The same finding, its episode part of incident {@code id}. */
     public Finding inIncident(String id) {
-        return with(baselined, occurrences, last, id);
+        return with(message, evidence, baselined, occurrences, last, episode, id);
     }
 
     /**
@@ -89,19 +89,7 @@ public record Finding(
         Map<String, String> moved = new TreeMap<>(evidence);
         moved.put("from", start.toString());
         moved.put("beganBeforeWindow", atLeast ? "at least since " + start : start.toString());
-        return new Finding(
-                ruleId,
-                severity,
-                category,
-                input,
-                cluster,
-                document,
-                capturedAt,
-                pointer,
-                line,
-                column,
-                task,
-                source,
+        return with(
                 message + (atLeast ? "; it began before " : "; it began at ") + start + ", before the window",
                 moved,
                 baselined,
@@ -113,11 +101,21 @@ public record Finding(
 
     /** This finding, found {@code count} times in a row, the last time at {@code at}. */
     Finding repeated(int count, Occurrence at) {
-        return with(baselined, count, count > 1 ? at : null, incident);
+        return with(message, evidence, baselined, count, count > 1 ? at : null, episode, incident);
     }
 
-    /** This finding with the parts that change after a rule reported it: baseline, repetition, incident. */
-    private Finding with(boolean isBaselined, int count, Occurrence lastAt, String incidentId) {
+    /**
+     * This finding with the parts that may change after a rule reported it: its story (message,
+     * evidence and episode, when its true start is found), baseline, repetition and incident.
+     */
+    private Finding with(
+            String text,
+            Map<String, String> facts,
+            boolean isBaselined,
+            int count,
+            Occurrence lastAt,
+            Episode about,
+            String incidentId) {
         return new Finding(
                 ruleId,
                 severity,
@@ -131,12 +129,12 @@ public record Finding(
                 column,
                 task,
                 source,
-                message,
-                evidence,
+                text,
+                facts,
                 isBaselined,
                 count,
                 lastAt,
-                episode,
+                about,
                 incidentId);
     }
 
