@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.dmreport.findings.Category;
 import org.dmreport.findings.Episode;
 import org.dmreport.findings.Episode.Kind;
@@ -240,7 +241,7 @@ class IncidentsTest {
         }
         List<Incident> ordered = Incidents.of(episodes, captures("", 180, "t0", "t1", "t2"));
         List<Finding> shuffled = new ArrayList<>(episodes);
-        Collections.shuffle(shuffled, new java.util.Random(7));
+        Collections.shuffle(shuffled, new Random(7));
         List<Incident> again = Incidents.of(shuffled, captures("", 180, "t0", "t1", "t2"));
         assertEquals(
                 ordered.stream().map(Incident::id).toList(),

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.approvaltests.Approvals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +94,7 @@ class DailyWindowTest {
         });
         for (String since : List.of(
                 "2026-12-02T09:00:00Z", "2026-12-04T02:30:00Z", "2026-12-04T13:00:00Z", "2026-12-05T05:00:00Z")) {
-            String until = java.time.Instant.parse(since).plusSeconds(9 * 3600).toString();
+            String until = Instant.parse(since).plusSeconds(9 * 3600).toString();
             Cli.Result window = Cli.run(
                     "check",
                     "-f",
@@ -200,7 +202,7 @@ class DailyWindowTest {
                 orders.get("availabilityBefore").asDouble()
                         < orders.get("availability").asDouble(),
                 orders.toString());
-        org.approvaltests.Approvals.verify(Files.readString(out.resolve("report.md")));
+        Approvals.verify(Files.readString(out.resolve("report.md")));
     }
 
     @Test

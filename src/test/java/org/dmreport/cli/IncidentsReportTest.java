@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -120,7 +121,7 @@ class IncidentsReportTest {
      */
     @Test
     void theJsonReportHoldsNoDisplayStrings() throws IOException {
-        java.util.regex.Pattern shown = java.util.regex.Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?"
+        Pattern shown = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?"
                 + "|[0-9.,]+ ?(s|B|KiB|MiB|GiB|B/s|rows/s|trx|files?)"
                 + "|([0-9]+d)?([0-9]+h)?([0-9]+m)?([0-9]+s)?"
                 + "|[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}Z"
@@ -130,7 +131,7 @@ class IncidentsReportTest {
         assertEquals(List.of(), found);
     }
 
-    private static void walk(JsonNode node, String at, java.util.regex.Pattern shown, List<String> found) {
+    private static void walk(JsonNode node, String at, Pattern shown, List<String> found) {
         if (node.isObject()) {
             node.properties().forEach(e -> walk(e.getValue(), at + "/" + e.getKey(), shown, found));
         } else if (node.isArray()) {

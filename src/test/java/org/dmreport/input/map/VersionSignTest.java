@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.dmreport.input.DumpReader;
 import org.dmreport.input.ReadResult;
@@ -84,12 +86,12 @@ class VersionSignTest {
     /** What missing-keys requires is the table's: the keys DM always prints, each from its release. */
     @Test
     void theKeysDmAlwaysPrintsAreInTheOneTable() {
-        java.util.Map<String, String> always = new java.util.TreeMap<>();
+        Map<String, String> always = new TreeMap<>();
         for (VersionSign sign : VersionSign.values()) {
             sign.always().forEach(key -> always.put(key, sign.since().toString()));
         }
-        org.junit.jupiter.api.Assertions.assertEquals(
-                java.util.Map.of(
+        assertEquals(
+                Map.of(
                         "load.bps", "6.4",
                         "load.metaBinlogGTID", "2.0.1",
                         "source.msg", "2.0",
