@@ -3,6 +3,7 @@ package org.dmreport.analysis;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.dmreport.findings.Episode;
 import org.dmreport.findings.Finding;
@@ -66,7 +67,7 @@ public record Incident(
 
         /** Its name in the JSON and CSV: {@code lock-resolved}. */
         public String key() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
         /** How an incident of this cause ends when nothing else (a stop) ended it. */

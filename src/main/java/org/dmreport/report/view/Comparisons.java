@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.dmreport.analysis.TaskWindow;
 import org.dmreport.findings.Finding;
 
@@ -152,7 +153,7 @@ public final class Comparisons {
     private static List<ReportModel.TaskChange> tasks(ReportModel now, ReportModel before) {
         Map<String, TaskWindow> after = windows(now);
         Map<String, TaskWindow> earlier = windows(before);
-        Set<String> keys = new java.util.TreeSet<>(after.keySet());
+        Set<String> keys = new TreeSet<>(after.keySet());
         keys.addAll(earlier.keySet());
         List<ReportModel.TaskChange> changes = new ArrayList<>();
         for (String key : keys) {
