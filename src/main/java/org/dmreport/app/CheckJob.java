@@ -99,8 +99,9 @@ public final class CheckJob {
     }
 
     /**
-     * The findings of the captures {@code earlier} names, read and checked on their own (no
-     * progress line, no standard input, no baseline), for {@link Lookback}.
+     * The health findings of the captures {@code earlier} names, read from the inputs {@code found}
+     * and checked on their own (no progress line, no standard input; a baseline applies only to the
+     * window's findings), for {@link Lookback}.
      */
     private static Lookback.Chunk before(CheckRequest request, Ingest.Discovered found, Lookback.Ask earlier) {
         CheckRequest chunk = new CheckRequest(
