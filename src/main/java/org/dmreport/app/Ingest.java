@@ -9,7 +9,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -74,14 +76,28 @@ public final class Ingest {
             this.plan = List.copyOf(plan);
         }
 
-        /** The inputs of these whose file name is one of {@code names}. */
+        /**
+         * The inputs of these whose file name is one of {@code names}, when an archive names its
+         * files alike from capture to capture (each name is found more than once); else all of them:
+         * files named by their capture time say nothing of what they hold.
+         */
         public Discovered named(Set<String> names) {
-            return new Discovered(plan.stream()
-                    .filter(p -> {
-                        Path name = Path.of(p.source().name()).getFileName();
-                        return name != null && names.contains(name.toString());
-                    })
-                    .toList());
+            Map<String, Integer> found = new HashMap<>();
+            List<Planned> kept = new ArrayList<>();
+            for (Planned p : plan) {
+                String name = fileName(p);
+                if (names.contains(name)) {
+                    found.merge(name, 1, Integer::sum);
+                    kept.add(p);
+                }
+            }
+            boolean alike = names.stream().allMatch(n -> found.getOrDefault(n, 0) > 1);
+            return alike ? new Discovered(kept) : this;
+        }
+
+        private static String fileName(Planned p) {
+            Path name = Path.of(p.source().name()).getFileName();
+            return name == null ? "" : name.toString();
         }
     }
 

@@ -129,6 +129,24 @@ class DailyWindowTest {
         }
     }
 
+    /** Files named by their capture time, side by side in one folder, are followed back too. */
+    @Test
+    void aFlatArchiveOfTimeNamedFilesIsFollowedBackToo() throws IOException {
+        Path flat = Files.createDirectories(dir.resolve("flat"));
+        try (var folders = Files.list(archive)) {
+            for (Path folder : folders.toList()) {
+                String name = folder.getFileName().toString();
+                Path billing = folder.resolve("query-status-billing.json");
+                if ((name.startsWith("2026-12-04") || name.startsWith("2026-12-05")) && Files.exists(billing)) {
+                    Files.copy(billing, flat.resolve(name + "-billing.json"));
+                }
+            }
+        }
+        Cli.Result check = Cli.run("check", "--fail-on", "never", "--since", SINCE, flat.toString());
+        assertEquals(0, check.code(), check.err());
+        assertTrue(check.out().contains("it began at 2026-12-04T11:55:00Z, before the window"), check.out());
+    }
+
     @Test
     void everyOutputOfTheReportTellsTheSameThreeFindings() throws IOException {
         Path out = dir.resolve("report");
