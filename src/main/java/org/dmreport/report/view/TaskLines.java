@@ -59,7 +59,7 @@ final class TaskLines {
                 nullToEmpty(p.masterBinlog()),
                 fileGap(p),
                 transactionGap(p),
-                p.secondsBehindMaster() == null ? "" : Display.number(p.secondsBehindMaster()) + " s",
+                p.secondsBehindMaster() == null ? "" : Display.duration(Duration.ofSeconds(p.secondsBehindMaster())),
                 display.time(p.capture().capturedAt()),
                 Charts.sparkline(
                         s.steps().stream()
