@@ -67,7 +67,7 @@ public final class CheckJob {
             List<SourceSeries> sources) {}
 
     private static CheckResult run(CheckRequest request, Supplier<InputStream> stdin, SpillingPointStore store) {
-        Collected c = collect(request, null, stdin, store);
+        Collected c = collect(request, null, true, stdin, store);
         // An episode open when the window starts is followed back to its true start first: its
         // start is part of its fingerprint and of its incident's id.
         List<Finding> findings = Lookback.stitch(
@@ -113,9 +113,12 @@ public final class CheckJob {
                 request.each());
         SpillingPointStore store = new SpillingPointStore(SpillingPointStore.DEFAULT_BUDGET);
         try {
+            // No schema validation: no health rule reads its violations, and the shape cache is
+            // not read or written again for each chunk.
             Collected c = collect(
                     chunk,
                     earlier.names().isEmpty() ? found : found.named(earlier.names()),
+                    false,
                     InputStream::nullInputStream,
                     store);
             return new Lookback.Chunk(c.findings(), times(c.statuses()));
@@ -143,7 +146,11 @@ public final class CheckJob {
     }
 
     private static Collected collect(
-            CheckRequest request, Ingest.Discovered found, Supplier<InputStream> stdin, SpillingPointStore store) {
+            CheckRequest request,
+            Ingest.Discovered found,
+            boolean validateSchema,
+            Supplier<InputStream> stdin,
+            SpillingPointStore store) {
         RuleEngine engine = new RuleEngine(request.selection(), request.settings());
         // Snapshot findings come capture after capture: folded as they come, so a flood of them never
         // piles up; those of captures read only for the state at the window's start are not shown.
@@ -156,7 +163,7 @@ public final class CheckJob {
                 request.read(),
                 found,
                 stdin,
-                true,
+                validateSchema,
                 (Snapshot s) -> new Facts(
                         SnapshotStatus.of(s),
                         engine.snapshot(s),

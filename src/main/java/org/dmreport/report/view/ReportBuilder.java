@@ -51,6 +51,8 @@ public final class ReportBuilder {
     private final TaskLines lines;
     private final Instant first;
     private final Instant last;
+    /** The findings of an episode, by task: grouped once, not searched once per task. */
+    private final Map<String, List<Finding>> episodesByTask = new HashMap<>();
 
     /** A builder of the report on {@code input}, all of cluster {@code cluster}, its anchors starting with {@code prefix}. */
     ReportBuilder(ReportInput input, String cluster, String prefix) {
@@ -71,6 +73,11 @@ public final class ReportBuilder {
         }
         this.first = min;
         this.last = max;
+        for (Finding f : input.findings()) {
+            if (f.episode() != null) {
+                episodesByTask.computeIfAbsent(f.task(), k -> new ArrayList<>()).add(f);
+            }
+        }
     }
 
     /** The report on {@code input}: of its one cluster, or of a fleet when it holds several. */
@@ -300,11 +307,7 @@ public final class ReportBuilder {
                 verdict.verdict().label(),
                 verdict.verdict().key(),
                 verdict.evidence(),
-                window.build(
-                        input.findings().stream()
-                                .filter(f -> f.episode() != null && f.task().equals(task))
-                                .toList(),
-                        incidents.count(task)),
+                window.build(episodesByTask.getOrDefault(task, List.of()), incidents.count(task)),
                 timelines.timeline(rows, TIMELINE_WIDTH, LABEL_WIDTH, stored.size() - rows.size()),
                 lag.chart(),
                 subtasks,
