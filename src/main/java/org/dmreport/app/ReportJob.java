@@ -37,8 +37,9 @@ public final class ReportJob {
 
     /**
      * The outputs by file name (in format order) and the check result they were made from. The
-     * view model is built before them, when a format shows it; the outputs are made as they are
-     * written, and a template's problem is what its writing returns. Closing it closes the check
+     * outputs are made as they are written: the view model is built once, by the first that needs
+     * it, while the CSV tables (which read the series, not the model) are written beside it; a
+     * template's problem is what its writing returns. Closing it closes the check
      * result, whose series the outputs read: close it once they are written.
      */
     public record Outcome(Map<String, Output> files, CheckResult check) implements AutoCloseable {
@@ -64,11 +65,10 @@ public final class ReportJob {
                 .map(name -> ReportFormat.of(name)
                         .orElseThrow(() -> new IllegalArgumentException("unknown report format " + name)))
                 .toList();
-        // The view model is built once, before anything is written, when a format shows it.
-        ReportModel model = formats.stream().allMatch(f -> f == ReportFormat.CSV) ? null : ReportBuilder.build(input);
-        if (model != null && request.compare() != null) {
-            model = compared(request, input, model);
-        }
+        Supplier<ReportModel> model = new BuiltOnce(() -> {
+            ReportModel built = ReportBuilder.build(input);
+            return request.compare() == null ? built : compared(request, input, built);
+        });
         Templates templates = formats.stream().anyMatch(f -> f.template() != null)
                 ? new Templates(request.style().templates())
                 : null;
@@ -78,6 +78,24 @@ public final class ReportJob {
                     format, input, model, templates, request.style().csvRaw()));
         }
         return new Outcome(files, check);
+    }
+
+    /** The view model, built by the first output that asks for it; those asking meanwhile wait for it. */
+    private static final class BuiltOnce implements Supplier<ReportModel> {
+        private final Supplier<ReportModel> build;
+        private ReportModel model;
+
+        BuiltOnce(Supplier<ReportModel> build) {
+            this.build = build;
+        }
+
+        @Override
+        public synchronized ReportModel get() {
+            if (model == null) {
+                model = build.get();
+            }
+            return model;
+        }
     }
 
     /**

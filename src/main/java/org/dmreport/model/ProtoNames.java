@@ -1,22 +1,25 @@
 package org.dmreport.model;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
-/** Reads the name of a constant of one of DM's proto enums, matched exactly as DM prints it. */
-final class ProtoNames {
+/**
+ * The constants of one of DM's proto enums by the name DM prints, matched exactly. Parsing runs
+ * for every point, often several times: a lookup that allocates nothing.
+ */
+final class ProtoNames<E extends Enum<E>> {
 
-    private ProtoNames() {}
+    private final Map<String, Optional<E>> byName = new HashMap<>();
 
-    /** The constant of {@code all} named {@code text}; empty for null or an unknown name. */
-    static <E extends Enum<E>> Optional<E> parse(E[] all, String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+    ProtoNames(E[] all) {
         for (E constant : all) {
-            if (constant.name().equals(text)) {
-                return Optional.of(constant);
-            }
+            byName.put(constant.name(), Optional.of(constant));
         }
-        return Optional.empty();
+    }
+
+    /** The constant named {@code text}; empty for null or an unknown name. */
+    Optional<E> parse(String text) {
+        return text == null ? Optional.empty() : byName.getOrDefault(text, Optional.empty());
     }
 }

@@ -19,11 +19,10 @@ public enum Stage {
         return name().equals(printed);
     }
 
-    /** {@link #values()} copies its array on every call; parsing runs for every point. */
-    private static final Stage[] ALL = values();
+    private static final ProtoNames<Stage> NAMES = new ProtoNames<>(values());
 
     /** The stage printed as {@code text}, matched exactly as DM prints enum names. */
     public static Optional<Stage> parse(String text) {
-        return ProtoNames.parse(ALL, text);
+        return NAMES.parse(text);
     }
 }

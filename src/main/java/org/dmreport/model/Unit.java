@@ -16,11 +16,10 @@ public enum Unit {
         return name().equals(printed);
     }
 
-    /** {@link #values()} copies its array on every call; parsing runs for every point. */
-    private static final Unit[] ALL = values();
+    private static final ProtoNames<Unit> NAMES = new ProtoNames<>(values());
 
     /** The unit printed as {@code text}, matched exactly as DM prints enum names. */
     public static Optional<Unit> parse(String text) {
-        return ProtoNames.parse(ALL, text);
+        return NAMES.parse(text);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.function.Supplier;
 import org.dmreport.analysis.Runner;
 
 /**
@@ -39,10 +40,18 @@ public interface Renderer<V> {
 
     /** The output of {@code view} to be written when asked. */
     default Output of(V view) {
+        return ofLater(() -> view);
+    }
+
+    /**
+     * The output of the view {@code view} gives when it is written: a view costly to build is built
+     * by the first output that writes it, while outputs that do not need it are written.
+     */
+    default Output ofLater(Supplier<? extends V> view) {
         return new Output() {
             @Override
             public Rendered writeTo(Writer out, Runner runner) throws IOException {
-                return render(view, out, runner);
+                return render(view.get(), out, runner);
             }
 
             @Override

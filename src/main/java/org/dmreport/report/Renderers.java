@@ -86,17 +86,18 @@ public final class Renderers {
 
     /**
      * The files of {@code report -f format} by name, in order, each the output of its renderer: HTML,
-     * Markdown and the mail digest (from {@code templates}), JSON and Slack render the view model, and the CSV tables the series it was
-     * made from, row by row ({@code csvRaw}: cells a spreadsheet would evaluate left as they are).
+     * Markdown and the mail digest (from {@code templates}), JSON and Slack render the view model
+     * (asked of {@code model} when written, so it is built beside the tables), and the CSV tables the
+     * series it is made from, row by row ({@code csvRaw}: cells a spreadsheet would evaluate left as they are).
      */
     public static Map<String, Output> report(
-            ReportFormat format, ReportInput input, ReportModel model, Templates templates, boolean csvRaw) {
+            ReportFormat format, ReportInput input, Supplier<ReportModel> model, Templates templates, boolean csvRaw) {
         // A switch expression: a format without its renderer does not compile.
         return switch (format) {
             case HTML, MD, EMAIL ->
-                Map.of(format.files().get(0), new TemplateRenderer(templates, format.template()).of(model));
-            case JSON -> Map.of(format.files().get(0), new ReportJsonRenderer().of(model));
-            case SLACK -> Map.of(format.files().get(0), new SlackRenderer().of(model));
+                Map.of(format.files().get(0), new TemplateRenderer(templates, format.template()).ofLater(model));
+            case JSON -> Map.of(format.files().get(0), new ReportJsonRenderer().ofLater(model));
+            case SLACK -> Map.of(format.files().get(0), new SlackRenderer().ofLater(model));
             case CSV -> {
                 Map<String, Output> tables = new LinkedHashMap<>();
                 new CsvTables(csvRaw).renderers().forEach((name, table) -> tables.put(name, table.of(input)));

@@ -26,16 +26,19 @@ public final class RuleEngine {
 
     private final RuleSelection selection;
     private final RuleSettings settings;
+    /** The selected rules, listed once: they are walked for every document. */
+    private final List<Rule> selected;
 
     public RuleEngine(RuleSelection selection, RuleSettings settings) {
         this.selection = selection;
         this.settings = settings;
+        this.selected = selection.rules();
     }
 
     /** Findings about inputs or documents that could not be read. */
     public List<Finding> problems(List<Problem> problems) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : selected()) {
+        for (Rule rule : selected) {
             if (rule instanceof Rule.OfProblem r) {
                 problems.forEach(p -> r.check(p, collect(rule, findings)));
             }
@@ -46,7 +49,7 @@ public final class RuleEngine {
     /** Findings within one document. */
     public List<Finding> snapshot(Snapshot snapshot) {
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : selected()) {
+        for (Rule rule : selected) {
             if (rule instanceof Rule.OfSnapshot r) {
                 r.check(snapshot, settings, collect(rule, findings));
             }
@@ -75,7 +78,7 @@ public final class RuleEngine {
             }
         }
         List<Finding> findings = new ArrayList<>();
-        for (Rule rule : selected()) {
+        for (Rule rule : selected) {
             if (rule instanceof Rule.OfCapture r) {
                 byTime.values()
                         .forEach(ofCluster ->
@@ -92,7 +95,7 @@ public final class RuleEngine {
      * subtask series is loaded once for all the rules that read it; {@code runner} runs the series.
      */
     public List<Finding> series(List<StoredSeries> subtasks, List<SourceSeries> sources, Runner runner) {
-        List<Rule> rules = selected();
+        List<Rule> rules = selected;
         List<Supplier<List<List<Finding>>>> checks = new ArrayList<>();
         for (StoredSeries stored : subtasks) {
             checks.add(() -> {
@@ -129,10 +132,6 @@ public final class RuleEngine {
             byRule.add(findings);
         }
         return byRule;
-    }
-
-    private List<Rule> selected() {
-        return selection.rules();
     }
 
     private Reporter collect(Rule rule, List<Finding> findings) {

@@ -32,6 +32,11 @@ public final class ClusterNames {
     private final Mode mode;
     private final Pattern pattern;
     private final Map<String, String> shared = new ConcurrentHashMap<>();
+    /**
+     * The cluster of the files of one folder under one named input, by the two joined: a folder of
+     * a thousand captures' files is matched against the time pattern once.
+     */
+    private final Map<String, String> byFolder = new ConcurrentHashMap<>();
 
     private ClusterNames(Mode mode, Pattern pattern) {
         this.mode = mode;
@@ -79,7 +84,11 @@ public final class ClusterNames {
             return "";
         }
         String cluster = switch (mode) {
-            case FOLDERS -> betweenNamedAndTime(named, name);
+            case FOLDERS -> {
+                int slash = name.lastIndexOf('/');
+                String folder = slash < 0 ? "" : name.substring(0, slash + 1);
+                yield byFolder.computeIfAbsent(named + '\0' + folder, k -> betweenNamedAndTime(named, name));
+            }
             case PER_INPUT -> trimmed(named);
             case PATTERN -> found(name);
         };
