@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.dmreport.model.Capture;
 import org.dmreport.model.FailedQuery;
 import org.dmreport.model.FullResponse;
+import org.dmreport.model.Printer;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SubtaskStatus;
@@ -21,7 +22,9 @@ import org.dmreport.model.SummaryResponse;
  * task it lacks is gone; of a task it lists it shows no subtask, so it says nothing of them. A full
  * response with several tasks ({@code --more}, {@code -s}, or a summary abandoned for a failed
  * source) tells every task of the sources that answered; {@code query-status TASK} every source of
- * that task; {@code task X has no source or not exist} says X has none.
+ * that task; {@code task X has no source or not exist} says X has none. A DM OpenAPI document tells
+ * only of the sources it lists (it leaves out a source whose worker did not answer): of every task
+ * there ({@code GET /api/v1/tasks?with_status=true}) or of its one task.
  *
  * @param listed   tasks a summary lists: present, with subtasks it does not show
  * @param excluded sources that did not answer: nothing is known of them
@@ -76,6 +79,15 @@ public record Coverage(
             }
         }
         List<Coverage> coverage = new ArrayList<>();
+        if (full.printer().api()) {
+            // The API leaves out a source whose worker did not answer: it tells of the sources it lists.
+            if (full.printer() == Printer.API_TASK_LIST) {
+                coverage.add(new Coverage(capture, document, null, Set.of(), answered, silent));
+            } else if (tasks.size() == 1) {
+                coverage.add(new Coverage(capture, document, tasks.iterator().next(), Set.of(), answered, silent));
+            }
+            return coverage;
+        }
         if (tasks.size() >= 2) {
             coverage.add(new Coverage(capture, document, null, Set.of(), answered, silent));
         } else if (tasks.size() == 1) {

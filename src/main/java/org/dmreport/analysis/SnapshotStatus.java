@@ -8,6 +8,7 @@ import org.dmreport.model.DocumentKind;
 import org.dmreport.model.FailedQuery;
 import org.dmreport.model.FullResponse;
 import org.dmreport.model.Note;
+import org.dmreport.model.Printer;
 import org.dmreport.model.Snapshot;
 import org.dmreport.model.SourceEntry;
 import org.dmreport.model.SummaryResponse;
@@ -23,6 +24,7 @@ public record SnapshotStatus(
         Capture capture,
         int document,
         DocumentKind kind,
+        Printer printer,
         DmVersionRange version,
         boolean partial,
         List<Note> notes,
@@ -38,7 +40,16 @@ public record SnapshotStatus(
 
     private static SnapshotStatus of(Snapshot s, List<TaskStatus> tasks, List<String> unanswered, String message) {
         return new SnapshotStatus(
-                s.capture(), s.document(), s.kind(), s.version(), s.partial(), s.notes(), tasks, unanswered, message);
+                s.capture(),
+                s.document(),
+                s.kind(),
+                s.response() instanceof FullResponse full ? full.printer() : Printer.DMCTL,
+                s.version(),
+                s.partial(),
+                s.notes(),
+                tasks,
+                unanswered,
+                message);
     }
 
     /** Computes the status view of {@code snapshot}. */

@@ -45,6 +45,7 @@ final class Compactor {
                 s.capture(),
                 s.document(),
                 s.kind(),
+                s.printer(),
                 of(s.version()),
                 s.partial(),
                 of(s.notes()),

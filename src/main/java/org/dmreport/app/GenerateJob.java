@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.dmreport.analysis.DmctlStatusRule;
 import org.dmreport.analysis.TaskStatus;
+import org.dmreport.generate.ApiJsonWriter;
 import org.dmreport.generate.CaptureScenario;
 import org.dmreport.generate.DmJsonWriter;
 import org.dmreport.generate.GeneratedCapture;
@@ -22,7 +23,9 @@ import org.dmreport.model.SourceEntry;
  * {@code query-status} printed ({@code query-status.json}: the summary, or the full response when a
  * source did not answer, as dmctl does) and one {@code query-status-TASK.json} per task. A fleet
  * is several such series side by side, one folder per cluster ({@code cluster-a/}, {@code cluster-b/}),
- * each from its own seed.
+ * each from its own seed. With the API style each capture holds what the DM OpenAPI answered
+ * instead: {@code tasks.json} ({@code GET /api/v1/tasks?with_status=true}) and
+ * {@code sources.json} ({@code GET /api/v1/sources?with_status=true}).
  */
 public final class GenerateJob {
 
@@ -42,6 +45,13 @@ public final class GenerateJob {
         SplittableRandom mapOrder = new SplittableRandom(settings.seed());
         for (GeneratedCapture capture : new CaptureScenario(settings).captures()) {
             Path folder = dir.resolve(FOLDER.format(capture.time()));
+            if (style == DmJsonWriter.Style.API) {
+                OutputFiles.write(
+                        folder.resolve("tasks.json"), ApiJsonWriter.taskList(capture.taskNames(), capture.allTasks()));
+                OutputFiles.write(folder.resolve("sources.json"), ApiJsonWriter.sourceList(capture.allTasks()));
+                files += 2;
+                continue;
+            }
             OutputFiles.write(folder.resolve("query-status.json"), plainQueryStatus(capture.allTasks(), mapOrder));
             files++;
             for (int t = 0; t < capture.perTask().size(); t++) {

@@ -141,6 +141,7 @@ public final class ReportJob {
                         s.capture(),
                         s.document(),
                         s.kind(),
+                        s.printer(),
                         s.version(),
                         s.partial(),
                         s.notes(),

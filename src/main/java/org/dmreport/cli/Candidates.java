@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.dmreport.findings.Category;
+import org.dmreport.input.schema.DocumentSchema;
 import org.dmreport.report.Renderers;
 import org.dmreport.report.ReportFormat;
 
@@ -57,7 +58,7 @@ final class Candidates {
 
     static final class Schemas extends Values {
         Schemas() {
-            super(List.of("summary", "full"));
+            super(DocumentSchema.keys());
         }
     }
 }

@@ -48,6 +48,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--as-documented")
     boolean asDocumented;
 
+    @Option(names = "--api")
+    boolean api;
+
     GenerateCommand(Streams streams) {
         this.streams = streams;
     }
@@ -64,8 +67,12 @@ final class GenerateCommand implements Callable<Integer> {
         if (clusters < 1) {
             throw new UsageException("--clusters must be at least 1");
         }
-        int files = GenerateJob.fleet(
-                settings, output, asDocumented ? DmJsonWriter.Style.AS_DOCUMENTED : DmJsonWriter.Style.DM, clusters);
+        if (api && asDocumented) {
+            throw new UsageException("--api and --as-documented are two ways of writing: choose one");
+        }
+        DmJsonWriter.Style style =
+                api ? DmJsonWriter.Style.API : asDocumented ? DmJsonWriter.Style.AS_DOCUMENTED : DmJsonWriter.Style.DM;
+        int files = GenerateJob.fleet(settings, output, style, clusters);
         streams.err().println("dmreport: wrote " + files + " files under " + output);
         return ExitCode.OK.code();
     }

@@ -62,7 +62,12 @@ public final class DmJsonWriter {
      */
     public enum Style {
         DM,
-        AS_DOCUMENTED
+        AS_DOCUMENTED,
+        /**
+         * Not dmctl's text at all: the DM OpenAPI's status documents, written by
+         * {@link ApiJsonWriter} (a capture series only; {@link #full} refuses it).
+         */
+        API
     }
 
     /** A full response. */
@@ -72,6 +77,9 @@ public final class DmJsonWriter {
 
     /** A full response, in {@code style}. */
     public static String full(FullResponse response, Style style) {
+        if (style == Style.API) {
+            throw new IllegalArgumentException("the API's documents are written by ApiJsonWriter");
+        }
         ObjectNode root = MAPPER.createObjectNode();
         root.put("result", response.result());
         root.put("msg", response.msg());

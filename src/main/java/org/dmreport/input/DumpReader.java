@@ -17,6 +17,7 @@ import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputSource;
 import org.dmreport.input.map.SnapshotMapper;
+import org.dmreport.input.schema.DocumentSchema;
 import org.dmreport.input.schema.SchemaValidator;
 import org.dmreport.input.schema.ShapeKeys;
 import org.dmreport.input.text.DmctlFailure;
@@ -334,9 +335,10 @@ public final class DumpReader {
             List<Note> all = new ArrayList<>(notes);
             all.addAll(mapped.notes());
             all.sort(NOTE_ORDER);
-            List<SchemaViolation> violations = schemas == null || mapped.fragment()
+            DocumentSchema schema = DocumentSchema.of(mapped.response()).orElse(null);
+            List<SchemaViolation> violations = schemas == null || mapped.fragment() || schema == null
                     ? List.of()
-                    : schemas.validate(root, shape, mapped.response().kind(), partial);
+                    : schemas.validate(root, shape, schema, partial);
             snapshots.add(new Snapshot(
                     capture,
                     index,

@@ -29,6 +29,9 @@ public enum VersionSign {
     LOAD_META_GTID(DmVersion.of(2, 0, 1), "load", List.of("metaBinlogGTID"), List.of("metaBinlogGTID")),
     SYNC_SECONDS_BEHIND(DmVersion.of(2, 0, 4), "sync", List.of("secondsBehindMaster"), List.of("secondsBehindMaster")),
     STAGE_STOPPING("stage `Stopping`", DmVersion.of(5, 3)),
+    OPENAPI("a DM OpenAPI status document (`source_name`, `status_list`, `sync_status`, ...)", DmVersion.of(5, 3)),
+    // The API copies the proto's fields: none of its objects can show a field before the proto has it.
+    API_DUMP_STATUS(DmVersion.of(5, 4), "SubTaskStatus", "dump_status"),
     DUMP_TOTAL_TABLES(DmVersion.of(5, 4), "dump", "totalTables"),
     // 6.0 added both for optimistic sharding DDL; blockDDLOwner alone is the sign, as it always was.
     SYNC_BLOCK_DDL_OWNER(DmVersion.of(6, 0), "sync", List.of("blockDDLOwner"), List.of("blockDDLOwner", "conflictMsg")),
@@ -37,8 +40,11 @@ public enum VersionSign {
     SYNC_TOTAL_ROWS(DmVersion.of(6, 4), "sync", List.of("totalRows"), List.of("totalRows", "totalEvents")),
     LOAD_BPS(DmVersion.of(6, 4), "load", List.of("bps"), List.of("bps")),
     DUMP_BPS_PROGRESS(DmVersion.of(6, 4), "dump", "bps", "progress"),
+    API_LOAD_BPS(DmVersion.of(6, 4), "LoadStatus", "bps"),
+    API_DUMP_BPS_PROGRESS(DmVersion.of(6, 4), "DumpStatus", "bps", "progress"),
     VALIDATION_CUTOVER(DmVersion.of(7, 5), "validation", "cutoverBinlogPos", "cutoverBinlogGtid"),
-    SYNC_IO_TOTAL_BYTES(DmVersion.of(9, 0), "sync", "ioTotalBytes", "dumpIOTotalBytes");
+    SYNC_IO_TOTAL_BYTES(DmVersion.of(9, 0), "sync", "ioTotalBytes", "dumpIOTotalBytes"),
+    API_SYNC_IO_TOTAL_BYTES(DmVersion.of(9, 0), "SyncStatus", "io_total_bytes", "dump_io_total_bytes");
 
     /** The keyed signs by the object that holds their keys. */
     private static final Map<String, List<VersionSign>> BY_OBJECT =

@@ -39,6 +39,9 @@ public final class StatusJsonRenderer implements Renderer<StatusView> {
         node.put("capturedAt", Objects.toString(s.capture().capturedAt(), null));
         node.put("timeSource", s.capture().timeSource().label());
         node.put("kind", s.kind().label());
+        if (s.printer().api()) {
+            node.put("printedBy", s.printer().label());
+        }
         node.put("dmVersion", s.version().label());
         node.put("partial", s.partial());
         if (!s.message().isEmpty()) {

@@ -40,6 +40,10 @@ public final class StatusTextRenderer implements Renderer<StatusView> {
             if (s.partial()) {
                 out.append(" partial");
             }
+            if (s.printer().api()) {
+                // The API prints no task status: dmctl's rule makes it from the subtasks, as for a full response.
+                out.append(" from ").append(s.printer().label()).append(", task status recomputed");
+            }
             out.append('\n');
             if (!s.message().isEmpty()) {
                 out.append("  query failed: ")

@@ -32,7 +32,10 @@ public final class PausedWithErrorRule implements Rule.OfSubtask {
                 put(evidence, "workaround", error.workaround());
                 BinlogLocation.find(error.message())
                         .ifPresent(l -> evidence.put("position", l.position().toString()));
-                String code = error.code() == null ? String.valueOf(error.errClass()) : "error " + error.code();
+                // 1.0's errors have a type, no code; the OpenAPI's a message only, unless it quotes one.
+                String code = error.code() != null
+                        ? "error " + error.code()
+                        : error.errClass() == null || error.errClass().isEmpty() ? "an error" : error.errClass();
                 reporter.report(
                         Lives.place(first, "result"),
                         first.unit() + " paused on " + code + ": "

@@ -21,6 +21,7 @@ import org.dmreport.model.DmVersion;
 import org.dmreport.model.DmVersionRange;
 import org.dmreport.model.DocumentKind;
 import org.dmreport.model.Origin;
+import org.dmreport.model.Printer;
 import org.dmreport.model.TimeSource;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +84,7 @@ class IncidentsTest {
                 new Capture("c/" + minutes + ".json", cluster, at(minutes), TimeSource.PATH),
                 1,
                 DocumentKind.SUMMARY,
+                Printer.DMCTL,
                 DmVersionRange.atLeast(DmVersion.of(2, 0)),
                 false,
                 List.of(),

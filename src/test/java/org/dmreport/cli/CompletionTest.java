@@ -67,7 +67,8 @@ class CompletionTest {
                 "'dmreport status --time-from '|auto,mtime,path",
                 "'dmreport report -f '|csv,email,html,json,md,slack",
                 "'dmreport rules -f '|json,md,text",
-                "'dmreport schema '|full,summary",
+                "'dmreport schema '|api-error,api-source,api-source-list,api-source-status,api-task,api-task-list,"
+                        + "api-task-status,full,summary",
                 "dmreport check capt|captures,captures.json",
                 "dmreport report -o capt|captures,captures.json",
                 "dmreport status -f json -o captures.|captures.json"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +15,9 @@ import org.dmreport.input.core.ReadLimits;
 import org.dmreport.input.core.ReadMode;
 import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputSource;
+import org.dmreport.model.Capture;
 import org.dmreport.model.Problem;
+import org.dmreport.model.TimeSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -62,6 +65,51 @@ class JsonTestSuiteTest {
         }
         for (Problem problem : result.problems()) {
             assertEquals(-1, problem.message().indexOf('\n'), "one line per problem: " + problem.format());
+        }
+    }
+
+    /**
+     * Every file of the suite where a DM OpenAPI document holds a value, at the list and inside a
+     * subtask: the API's reader meets every kind of value and every way of not being JSON, and says
+     * each in one located line.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyFileInsideAnApiDocument() throws IOException {
+        return files().stream()
+                .flatMap(file -> Stream.of(
+                        DynamicTest.dynamicTest(
+                                "as data " + file.getFileName(), () -> api(file, "{\"total\":1,\"data\":", "}")),
+                        DynamicTest.dynamicTest(
+                                "as sync_status " + file.getFileName(),
+                                () -> api(
+                                        file,
+                                        "{\"total\":1,\"data\":[{\"name\":\"t\",\"source_name\":\"s\",\"worker_name\":\"w\","
+                                                + "\"stage\":\"Running\",\"unit\":\"Sync\",\"sync_status\":",
+                                        "}]}"))));
+    }
+
+    private static void api(Path file, String before, String after) throws IOException {
+        byte[] value = Files.readAllBytes(file);
+        byte[] document = new byte[before.length() + value.length + after.length()];
+        System.arraycopy(before.getBytes(StandardCharsets.UTF_8), 0, document, 0, before.length());
+        System.arraycopy(value, 0, document, before.length(), value.length);
+        System.arraycopy(
+                after.getBytes(StandardCharsets.UTF_8), 0, document, before.length() + value.length, after.length());
+        String name = file.getFileName().toString();
+        for (ReadMode mode : ReadMode.values()) {
+            DumpReader reader = new DumpReader(mode, ReadLimits.DEFAULT, CaptureTimes.Preference.PATH);
+            Capture capture = new Capture("api.json", null, TimeSource.NONE);
+            ReadResult result = reader.read(new InputSource("api.json", Path.of("api.json")), document, capture);
+            assertTrue(
+                    result.snapshots().size() + result.problems().size() >= 1,
+                    name + ": read, or refused with a reason");
+            for (Problem problem : result.problems()) {
+                assertEquals(-1, problem.message().indexOf('\n'), "one line per problem: " + problem.format());
+                assertTrue(problem.line() >= 0 && problem.column() >= 0, problem.format());
+            }
+            if (name.startsWith("n_") && mode == ReadMode.STRICT) {
+                assertTrue(result.snapshots().isEmpty(), name + " is not JSON, inside an API document neither");
+            }
         }
     }
 }

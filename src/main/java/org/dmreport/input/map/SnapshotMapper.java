@@ -64,8 +64,8 @@ public final class SnapshotMapper {
                     "not query-status output: the document is " + root.typeName() + ", not an object");
         }
         Fields top = new Fields(object, "", context);
-        if (top.has("total") && top.has("data")) {
-            throw notQueryStatus(object, "looks like DM OpenAPI task status ({total, data})");
+        if (ApiMapper.isApi(top)) {
+            return new ApiMapper(context).map(top, object);
         }
         if (top.has("locks")) {
             throw notQueryStatus(object, "looks like show-ddl-locks / shard-ddl-lock output ({result, msg, locks})");

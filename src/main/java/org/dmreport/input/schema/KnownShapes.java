@@ -108,8 +108,9 @@ public final class KnownShapes {
 
         private static String compute() {
             CRC32 crc = new CRC32();
-            crc.update(SchemaValidator.text(SchemaValidator.SUMMARY).getBytes(StandardCharsets.UTF_8));
-            crc.update(SchemaValidator.text(SchemaValidator.FULL).getBytes(StandardCharsets.UTF_8));
+            for (DocumentSchema schema : DocumentSchema.values()) {
+                crc.update(schema.text().getBytes(StandardCharsets.UTF_8));
+            }
             return "build " + BuildInfo.version() + ", shape code " + BuildInfo.codeOf(ShapeKeys.class) + ", schemas "
                     + Long.toHexString(crc.getValue());
         }

@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dmreport.input.core.ReadLimits;
 import org.dmreport.input.tree.JNode;
 import org.dmreport.input.tree.TreeReader;
-import org.dmreport.model.DocumentKind;
 import org.dmreport.model.Origin;
 import org.dmreport.model.SchemaViolation;
 import tools.jackson.databind.JsonNode;
@@ -39,20 +39,15 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SchemaValidator {
 
-    /** Where the schemas live in the jar, by document kind. */
-    public static final String SUMMARY = "/org/dmreport/schemas/query-status-summary.schema.json";
-
-    public static final String FULL = "/org/dmreport/schemas/query-status-full.schema.json";
-
     /** Made when a document of a shape not known valid first needs it: a run may need none. */
     private SchemaRegistry registry;
     /** Each schema is compiled when a document of its kind first needs it: a run may see one kind only. */
-    private final Map<DocumentKind, Schema> schemas = new ConcurrentHashMap<>();
+    private final Map<DocumentSchema, Schema> schemas = new ConcurrentHashMap<>();
     /**
      * The schemas read by the reader of documents, not by Jackson's object mapper: building a mapper
      * costs more than the rest of a one-file check, and nothing else needs one.
      */
-    private final Map<DocumentKind, JNode> trees;
+    private final Map<DocumentSchema, JNode> trees = new EnumMap<>(DocumentSchema.class);
 
     private final ShapeKeys shapes;
     /** Shapes of documents that passed validation: documents of the same shape are not validated again. */
@@ -66,15 +61,14 @@ public final class SchemaValidator {
     /** A validator that takes documents of the shapes in {@code known} as valid, and adds to it. */
     public SchemaValidator(KnownShapes known) {
         this.validShapes = known;
-        this.trees = Map.of(DocumentKind.SUMMARY, tree(SUMMARY), DocumentKind.FULL, tree(FULL));
-        this.shapes = new ShapeKeys(List.of(
-                SchemaConstraints.of(trees.get(DocumentKind.SUMMARY)),
-                SchemaConstraints.of(trees.get(DocumentKind.FULL))));
-    }
-
-    private static JNode tree(String resource) {
-        return new TreeReader(ReadLimits.DEFAULT, true)
-                .read(text(resource).toCharArray(), TreeReader.AS_IS, true, new ArrayList<>(), null);
+        List<SchemaConstraints> constraints = new ArrayList<>();
+        for (DocumentSchema schema : DocumentSchema.values()) {
+            JNode tree = new TreeReader(ReadLimits.DEFAULT, true)
+                    .read(schema.text().toCharArray(), TreeReader.AS_IS, true, new ArrayList<>(), null);
+            trees.put(schema, tree);
+            constraints.add(SchemaConstraints.of(tree));
+        }
+        this.shapes = new ShapeKeys(constraints);
     }
 
     /** The text of a shipped schema. */
@@ -95,14 +89,11 @@ public final class SchemaValidator {
     }
 
     /**
-     * Violations of {@code root} against the schema of {@code kind}; none for failed queries. In a
+     * Violations of {@code root} against {@code kind}, the schema of its response. In a
      * partial document (elided text) a missing required key is no violation: it may have been elided.
      * {@code tracker} heard the whole document as it was read.
      */
-    public List<SchemaViolation> validate(JNode root, ShapeKeys.Tracker tracker, DocumentKind kind, boolean partial) {
-        if (kind == DocumentKind.FAILED) {
-            return List.of();
-        }
+    public List<SchemaViolation> validate(JNode root, ShapeKeys.Tracker tracker, DocumentSchema kind, boolean partial) {
         ShapeKeys.Key shape = tracker.key(kind, partial);
         if (validShapes.contains(shape)) {
             return List.of();

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmreport.input.tree.JNode;
 import org.dmreport.input.tree.TokenListener;
-import org.dmreport.model.DocumentKind;
 
 /**
  * The shape of a document as far as JSON Schema validity goes: its structure, its keys, the type of
@@ -179,7 +178,7 @@ public final class ShapeKeys {
         }
 
         /** The shape of the document read, as a document of {@code kind}, partial or not. */
-        public Key key(DocumentKind kind, boolean partial) {
+        public Key key(DocumentSchema kind, boolean partial) {
             long x = mix(a + kind.ordinal() * 2L + (partial ? 1 : 0));
             long y = mix(b ^ (kind.ordinal() * 2L + (partial ? 1 : 0)));
             return new Key(x, y);

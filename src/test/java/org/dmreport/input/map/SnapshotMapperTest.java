@@ -59,8 +59,10 @@ class SnapshotMapperTest {
     @Test
     void lookAlikesAreRefusedByName() {
         assertEquals(
-                "not query-status output: looks like DM OpenAPI task status ({total, data})",
-                refusal("{\"total\": 1, \"data\": [{\"name\": \"t\", \"stage\": \"Running\"}]}"));
+                "not query-status output: a DM OpenAPI list ({total, data}) of objects with keys {name, addr, "
+                        + "bound_stage, bound_source_name}, none of the status endpoints'",
+                refusal("{\"total\": 1, \"data\": [{\"name\": \"w\", \"addr\": \"a\", \"bound_stage\": \"bound\", "
+                        + "\"bound_source_name\": \"s\"}]}"));
         assertEquals(
                 "not query-status output: looks like show-ddl-locks / shard-ddl-lock output ({result, msg, locks})",
                 refusal("{\"result\": true, \"msg\": \"\", \"locks\": []}"));

@@ -54,9 +54,35 @@ class VersionSignTest {
     }
 
     /** Every key of every keyed sign, each alone in its object. */
-    static Stream<Arguments> keyedSigns() {
+    /** The signs of dmctl's keys, or of the DM OpenAPI's (whose objects are named as the spec names them). */
+    private static Stream<Arguments> keyed(boolean api) {
         return Arrays.stream(VersionSign.values())
+                .filter(sign -> sign.object() != null && API_OBJECTS.containsKey(sign.object()) == api)
                 .flatMap(sign -> sign.keys().stream().map(key -> Arguments.of(sign, key)));
+    }
+
+    /** The API's objects by the key that holds each in a subtask. */
+    private static final Map<String, String> API_OBJECTS = Map.of(
+            "SubTaskStatus", "", "SyncStatus", "sync_status", "LoadStatus", "load_status", "DumpStatus", "dump_status");
+
+    static Stream<Arguments> keyedSigns() {
+        return keyed(false);
+    }
+
+    static Stream<Arguments> apiSigns() {
+        return keyed(true);
+    }
+
+    /** An API sign counts when its key is printed, whatever its value, as dmctl's do. */
+    @ParameterizedTest
+    @MethodSource("apiSigns")
+    void anApiSignCountsWhateverItsValue(VersionSign sign, String key) {
+        String holder = API_OBJECTS.get(sign.object());
+        String fragment = holder.isEmpty() ? "\"" + key + "\": null" : "\"" + holder + "\": {\"" + key + "\": null}";
+        DmVersionRange range = read("{\"total\": 1, \"data\": [{\"name\": \"t\", \"source_name\": \"s\", "
+                        + "\"worker_name\": \"w\", \"stage\": \"Running\", \"unit\": \"Sync\", " + fragment + "}]}")
+                .version();
+        assertEquals(">= " + sign.since(), range.label(), key);
     }
 
     /** A keyed sign counts when its key is printed, whatever its value: here null, which no DM prints. */

@@ -20,7 +20,6 @@ import org.dmreport.input.find.CaptureTimes;
 import org.dmreport.input.find.InputSource;
 import org.dmreport.input.tree.TreeReader;
 import org.dmreport.model.Capture;
-import org.dmreport.model.DocumentKind;
 import org.dmreport.model.SchemaViolation;
 import org.dmreport.model.TimeSource;
 import org.junit.jupiter.api.Test;
@@ -108,8 +107,8 @@ class KnownShapesTest {
                 "oneOf",
                 "allOf");
         Set<String> used = new TreeSet<>();
-        for (String kind : List.of(SchemaValidator.SUMMARY, SchemaValidator.FULL)) {
-            keywords(new ObjectMapper().readTree(SchemaValidator.text(kind)), used);
+        for (DocumentSchema schema : DocumentSchema.values()) {
+            keywords(new ObjectMapper().readTree(schema.text()), used);
         }
         used.removeAll(modelled);
         assertEquals(Set.of(), used, "keywords the shape hash does not model");
@@ -144,7 +143,7 @@ class KnownShapesTest {
         byte[] invalid = INVALID.getBytes(StandardCharsets.UTF_8);
         new TreeReader(ReadLimits.DEFAULT, false)
                 .read(invalid, invalid.length, TreeReader.AS_IS, new ArrayList<>(), tracker);
-        wrong.add(tracker.key(DocumentKind.FULL, false));
+        wrong.add(tracker.key(DocumentSchema.FULL, false));
         assertEquals(List.of(), violations(new SchemaValidator(wrong), INVALID));
         assertEquals(
                 1, violations(new SchemaValidator(KnownShapes.none()), INVALID).size());
