@@ -164,12 +164,13 @@ public final class CheckJob {
                 found,
                 stdin,
                 validateSchema,
+                // Made and compacted on the reading threads: the merge below is the one serial step.
                 (Snapshot s) -> new Facts(
-                        SnapshotStatus.of(s),
+                        compactor.status(SnapshotStatus.of(s)),
                         engine.snapshot(s),
                         Points.subtasks(s),
-                        Points.sources(s),
-                        Coverage.of(s)),
+                        compactor.sources(Points.sources(s)),
+                        compactor.coverage(Coverage.of(s))),
                 facts -> {
                     Instant at = facts.status().capture().capturedAt();
                     if (!request.each()) {
@@ -178,9 +179,8 @@ public final class CheckJob {
                     if (window.shows(at)) {
                         facts.findings().forEach(ofSnapshots::add);
                     }
-                    statuses.add(compactor.status(facts.status()));
-                    timelines.add(
-                            facts.subtasks(), compactor.sources(facts.sources()), compactor.coverage(facts.coverage()));
+                    statuses.add(facts.status());
+                    timelines.add(facts.subtasks(), facts.sources(), facts.coverage());
                 });
         // Findings of whole captures fold like those of snapshots; those of series are one per
         // episode already, with its span, and stay as they are.

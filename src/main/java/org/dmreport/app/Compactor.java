@@ -1,9 +1,9 @@
 package org.dmreport.app;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.dmreport.analysis.Coverage;
 import org.dmreport.analysis.SnapshotStatus;
 import org.dmreport.analysis.SourcePoint;
@@ -13,11 +13,12 @@ import org.dmreport.analysis.TaskStatus;
  * Makes equal values that repeat capture after capture (a task's status and sources, a source's
  * place in its document, the DM version, the sources a document covers) share one instance, so
  * that what is kept of each document is little more than its capture. Values are immutable records
- * and lists; an equal one replaces each. Not thread-safe: the thread that merges uses it.
+ * and lists; an equal one replaces each, whichever thread met it first. Thread-safe: the reading
+ * threads compact what they made before the merge takes it.
  */
 final class Compactor {
 
-    private final Map<Object, Object> seen = new HashMap<>();
+    private final Map<Object, Object> seen = new ConcurrentHashMap<>();
 
     /** The instance equal to {@code value} seen first; {@code value} itself when new. */
     @SuppressWarnings("unchecked")

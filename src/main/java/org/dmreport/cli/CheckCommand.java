@@ -105,6 +105,16 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = failOn.threshold();
         CheckRequest request = rules.request(read.within(windowing.window(ZoneOffset.UTC, Clock.systemUTC(), lookback))
                 .guarding(targets));
+        List<Renderer<FindingsView>> renderers = new ArrayList<>();
+        for (int i = 0; i < formatList.size(); i++) {
+            String format = formatList.get(i);
+            String output = i < outputs.size() ? outputs.get(i) : "-";
+            Renderer<FindingsView> renderer = Renderers.check(
+                            format, format.equals("text") && output.equals("-") && color.on(streams))
+                    .orElseThrow();
+            renderer.prepare();
+            renderers.add(renderer);
+        }
         try (CheckResult result = CheckJob.run(request, streams::in)) {
 
             SortedSet<String> inputs = new TreeSet<>();
@@ -120,13 +130,9 @@ final class CheckCommand implements Callable<Integer> {
                     result.documents(),
                     VersionProvider.version(),
                     docs);
-            for (int i = 0; i < formatList.size(); i++) {
-                String format = formatList.get(i);
+            for (int i = 0; i < renderers.size(); i++) {
                 String output = i < outputs.size() ? outputs.get(i) : "-";
-                Renderer<FindingsView> renderer = Renderers.check(
-                                format, format.equals("text") && output.equals("-") && color.on(streams))
-                        .orElseThrow();
-                if (Outcomes.stopped(OutputFiles.write(output, renderer.of(view), streams.out()), streams)) {
+                if (Outcomes.stopped(OutputFiles.write(output, renderers.get(i).of(view), streams.out()), streams)) {
                     return ExitCode.USAGE.code();
                 }
             }

@@ -33,6 +33,12 @@ public interface Renderer<V> {
         return render(view, out);
     }
 
+    /**
+     * Makes ready, ahead of the view, what rendering will need and is slow to make (a JSON mapper):
+     * called when the renderer is chosen, before the inputs are read. Changes no output.
+     */
+    default void prepare() {}
+
     /** Whether {@link #render(Object, Writer)} can return a problem: see {@link Output#canStop()}. */
     default boolean canStop() {
         return false;

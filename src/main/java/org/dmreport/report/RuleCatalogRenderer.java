@@ -6,7 +6,6 @@ import java.util.List;
 import org.dmreport.findings.Severity;
 import org.dmreport.rules.RuleCatalog;
 import org.dmreport.rules.RuleDescriptor;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,8 +32,6 @@ public enum RuleCatalogRenderer implements Renderer<List<RuleDescriptor>> {
             return RuleCatalogRenderer.markdown(rules);
         }
     };
-
-    private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     /** The whole output: a catalogue is small. */
     abstract String text(List<RuleDescriptor> rules);
@@ -69,7 +66,7 @@ public enum RuleCatalogRenderer implements Renderer<List<RuleDescriptor>> {
     }
 
     private static String json(List<RuleDescriptor> rules) {
-        ArrayNode array = MAPPER.createArrayNode();
+        ArrayNode array = JsonStream.MAPPER.createArrayNode();
         for (RuleDescriptor d : rules) {
             ObjectNode n = array.addObject();
             n.put("id", d.id());
@@ -79,7 +76,7 @@ public enum RuleCatalogRenderer implements Renderer<List<RuleDescriptor>> {
             n.put("explanation", d.explanation());
             n.put("example", d.example());
         }
-        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+        return JsonStream.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }
 
     /**

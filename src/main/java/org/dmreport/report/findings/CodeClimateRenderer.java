@@ -27,6 +27,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class CodeClimateRenderer implements FindingsRenderer {
 
+    @Override
+    public void prepare() {
+        JsonStream.Ahead.build();
+    }
+
     private static final String UNREADABLE =
             RuleDescriptor.of(UnreadableRule.class).id();
 

@@ -9,13 +9,15 @@ import org.dmreport.findings.Severity;
 import org.dmreport.report.JsonStream;
 import org.dmreport.report.ProblemsJson;
 import org.dmreport.report.Rendered;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The machine form documented in the reference (src/site/markdown/reference.md): a summary object, every finding, every problem. */
 public final class JsonRenderer implements FindingsRenderer {
 
-    private static final JsonMapper MAPPER = JsonStream.MAPPER;
+    @Override
+    public void prepare() {
+        JsonStream.Ahead.build();
+    }
 
     @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
@@ -31,7 +33,7 @@ public final class JsonRenderer implements FindingsRenderer {
     }
 
     private static ObjectNode summary(FindingsView view) {
-        ObjectNode summary = MAPPER.createObjectNode();
+        ObjectNode summary = JsonStream.MAPPER.createObjectNode();
         summary.put("inputs", view.inputs().size());
         summary.put("documents", view.documents());
         summary.put("unreadable", view.problems().size());
@@ -47,7 +49,7 @@ public final class JsonRenderer implements FindingsRenderer {
     }
 
     private static ObjectNode finding(Finding f) {
-        ObjectNode n = MAPPER.createObjectNode();
+        ObjectNode n = JsonStream.MAPPER.createObjectNode();
         n.put("rule", f.ruleId());
         n.put("severity", f.severity().label());
         n.put("category", f.category().label());

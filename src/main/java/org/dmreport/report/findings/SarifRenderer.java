@@ -17,7 +17,6 @@ import org.dmreport.report.JsonStream;
 import org.dmreport.report.Rendered;
 import org.dmreport.rules.RuleDescriptor;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -32,10 +31,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class SarifRenderer implements FindingsRenderer {
 
+    @Override
+    public void prepare() {
+        JsonStream.Ahead.build();
+    }
+
     /** GitHub code scanning's limit of results per run. */
     static final int MAX_RESULTS = 25_000;
-
-    private static final JsonMapper MAPPER = JsonStream.MAPPER;
 
     /** The most severe first (errors are the first severity), then the one order. */
     private static final Comparator<Finding> KEPT_FIRST =
@@ -43,7 +45,7 @@ public final class SarifRenderer implements FindingsRenderer {
 
     @Override
     public Rendered render(FindingsView view, Writer out) throws IOException {
-        ObjectNode run = MAPPER.createObjectNode();
+        ObjectNode run = JsonStream.MAPPER.createObjectNode();
         ObjectNode driver = run.putObject("tool").putObject("driver");
         driver.put("name", "dmreport");
         driver.put("version", view.version());
@@ -132,7 +134,7 @@ public final class SarifRenderer implements FindingsRenderer {
     /** A baseline entry that matched no finding ({@code FINGERPRINT RULE}): an absent result. */
     private static ObjectNode absent(String stale, Map<String, Integer> index) {
         String[] parts = stale.split(" ", 2);
-        ObjectNode result = MAPPER.createObjectNode();
+        ObjectNode result = JsonStream.MAPPER.createObjectNode();
         if (parts.length > 1) {
             result.put("ruleId", parts[1]);
             if (index.containsKey(parts[1])) {
@@ -148,7 +150,7 @@ public final class SarifRenderer implements FindingsRenderer {
 
     /** One finding as a SARIF result; {@code baselined} when the run compared with a baseline. */
     private static ObjectNode result(Finding f, Map<String, Integer> index, boolean baselined) {
-        ObjectNode result = MAPPER.createObjectNode();
+        ObjectNode result = JsonStream.MAPPER.createObjectNode();
         result.put("ruleId", f.ruleId());
         if (index.containsKey(f.ruleId())) {
             result.put("ruleIndex", index.get(f.ruleId()));

@@ -79,9 +79,8 @@ final class TimelineRows {
         List<Observation> observed = observations(series);
         Duration interval =
                 Charts.usualGap(observed.stream().map(Observation::at).toList());
-        List<Period> periods = periods(observed, interval);
         List<ReportModel.Segment> segments = new ArrayList<>();
-        for (Period p : merged(periods)) {
+        for (Period p : periods(observed, interval)) {
             double x = scale.x(p.from());
             double width = Math.max(2, Charts.round(scale.x(p.until()) - x));
             String title = (p.state().equals(UNOBSERVED) ? "not observed" : p.state()) + " from "
@@ -122,7 +121,11 @@ final class TimelineRows {
         return new Observation(at.capturedAt(), UNOBSERVED, "source " + series.source() + " did not answer");
     }
 
-    /** Each observation's period, up to the next one; and what lies before, between and after unobserved. */
+    /**
+     * Each observation's period, up to the next one, and what lies before, between and after
+     * unobserved; consecutive periods of one state and reason joined as they come, so that a row's
+     * size follows its changes, not its captures.
+     */
     private List<Period> periods(List<Observation> observed, Duration interval) {
         List<Period> periods = new ArrayList<>();
         if (observed.isEmpty()) {
@@ -130,51 +133,50 @@ final class TimelineRows {
         }
         Instant first = observed.get(0).at();
         if (scale.from() != null && first.isAfter(scale.from())) {
-            periods.add(new Period(UNOBSERVED, scale.from(), first, "before the first capture that shows it"));
+            add(periods, new Period(UNOBSERVED, scale.from(), first, "before the first capture that shows it"));
         }
+        Duration twice = interval == null ? null : interval.multipliedBy(2);
         for (int k = 0; k < observed.size(); k++) {
             Observation o = observed.get(k);
             Instant next = k + 1 < observed.size() ? observed.get(k + 1).at() : null;
             Instant end = next;
             if (next == null) {
                 end = interval == null ? o.at() : min(o.at().plus(interval), scale.until());
-            } else if (interval != null
+            } else if (twice != null
                     && !o.state().equals(UNOBSERVED)
-                    && Duration.between(o.at(), next).compareTo(interval.multipliedBy(2)) > 0) {
+                    && Duration.between(o.at(), next).compareTo(twice) > 0) {
                 end = o.at().plus(interval);
             }
-            periods.add(new Period(o.state(), o.at(), end, o.why()));
+            add(periods, new Period(o.state(), o.at(), end, o.why()));
             if (next != null && end.isBefore(next)) {
-                periods.add(new Period(
-                        UNOBSERVED,
-                        end,
-                        next,
-                        "no capture for " + HumanDuration.of(Duration.between(o.at(), next)) + " (usually every "
-                                + HumanDuration.of(interval) + ")"));
+                add(
+                        periods,
+                        new Period(
+                                UNOBSERVED,
+                                end,
+                                next,
+                                "no capture for " + HumanDuration.of(Duration.between(o.at(), next))
+                                        + " (usually every " + HumanDuration.of(interval) + ")"));
             }
         }
         Instant last = periods.get(periods.size() - 1).until();
         if (scale.until() != null && last.isBefore(scale.until())) {
-            periods.add(new Period(UNOBSERVED, last, scale.until(), "after the last capture that shows it"));
+            add(periods, new Period(UNOBSERVED, last, scale.until(), "after the last capture that shows it"));
         }
         return periods;
     }
 
-    /** Consecutive periods of one state and reason, joined: a row's size follows its changes, not its captures. */
-    private static List<Period> merged(List<Period> periods) {
-        List<Period> merged = new ArrayList<>();
-        for (Period p : periods) {
-            Period last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (last != null
-                    && last.state().equals(p.state())
-                    && last.why().equals(p.why())
-                    && !last.until().isBefore(p.from())) {
-                merged.set(merged.size() - 1, new Period(p.state(), last.from(), p.until(), p.why()));
-            } else {
-                merged.add(p);
-            }
+    /** Adds {@code p}, or joins it to the last period when that one has its state and reason and reaches it. */
+    private static void add(List<Period> periods, Period p) {
+        Period last = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+        if (last != null
+                && last.state().equals(p.state())
+                && last.why().equals(p.why())
+                && !last.until().isBefore(p.from())) {
+            periods.set(periods.size() - 1, new Period(p.state(), last.from(), p.until(), p.why()));
+        } else {
+            periods.add(p);
         }
-        return merged;
     }
 
     private static Instant min(Instant a, Instant b) {
