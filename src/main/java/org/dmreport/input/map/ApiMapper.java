@@ -2,8 +2,10 @@ package org.dmreport.input.map;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dmreport.input.core.ReadFailure;
 import org.dmreport.input.tree.JNode;
 import org.dmreport.model.DumpStatus;
@@ -112,7 +114,7 @@ final class ApiMapper {
      * nothing, and is read as a task's status with no subtask.
      */
     private static Printer listed(List<JNode> items, JNode.JObject object) {
-        List<String> keys = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (JNode item : items) {
             if (item instanceof JNode.JObject o) {
                 keys.addAll(o.keys());
@@ -150,8 +152,8 @@ final class ApiMapper {
                         + ", none of the status endpoints'");
     }
 
-    private static String listed(List<String> keys) {
-        List<String> distinct = keys.stream().distinct().toList();
+    private static String listed(Set<String> keys) {
+        List<String> distinct = List.copyOf(keys);
         return "{" + String.join(", ", distinct.subList(0, Math.min(6, distinct.size())))
                 + (distinct.size() > 6 ? ", …" : "") + "}";
     }
