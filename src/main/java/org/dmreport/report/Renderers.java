@@ -5,16 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.dmreport.report.csv.CsvTables;
-import org.dmreport.report.findings.CodeClimateRenderer;
 import org.dmreport.report.findings.FindingsView;
-import org.dmreport.report.findings.GithubRenderer;
-import org.dmreport.report.findings.JsonRenderer;
-import org.dmreport.report.findings.JunitRenderer;
-import org.dmreport.report.findings.SarifRenderer;
-import org.dmreport.report.findings.TextRenderer;
 import org.dmreport.report.json.ReportJsonRenderer;
 import org.dmreport.report.json.SlackRenderer;
 import org.dmreport.report.template.TemplateRenderer;
@@ -25,23 +18,14 @@ import org.dmreport.rules.RuleDescriptor;
 
 /**
  * Every renderer by command and format name: what {@code -f} takes is listed here once, for the
- * commands, their help and shell completion alike; {@code report}'s formats are those of
- * {@link ReportFormat}, whose files are made here too.
+ * commands, their help and shell completion alike; {@code check}'s formats are those of
+ * {@link CheckFormat}, {@code report}'s those of {@link ReportFormat}, whose files are made here too.
  */
 public final class Renderers {
 
     /** The renderers of {@code status}, by format name in the order help lists them. */
     private static final Map<String, Supplier<Renderer<StatusView>>> OF_STATUS =
             ordered(Map.entry("text", StatusTextRenderer::new), Map.entry("json", StatusJsonRenderer::new));
-
-    /** The renderers of {@code check}, by format name; only text is coloured, when asked. */
-    private static final Map<String, Function<Boolean, Renderer<FindingsView>>> OF_CHECK = ordered(
-            Map.entry("text", TextRenderer::new),
-            Map.entry("json", color -> new JsonRenderer()),
-            Map.entry("junit", color -> new JunitRenderer()),
-            Map.entry("github", color -> new GithubRenderer()),
-            Map.entry("sarif", color -> new SarifRenderer()),
-            Map.entry("codeclimate", color -> new CodeClimateRenderer()));
 
     /** The renderers of {@code rules}, by format name. */
     private static final Map<String, RuleCatalogRenderer> OF_RULES = ordered(
@@ -52,8 +36,8 @@ public final class Renderers {
     /** Every format {@code status -f} takes. */
     public static final List<String> STATUS = List.copyOf(OF_STATUS.keySet());
 
-    /** Every format {@code check -f} takes. */
-    public static final List<String> CHECK = List.copyOf(OF_CHECK.keySet());
+    /** Every format {@code check -f} takes: those of {@link CheckFormat}. */
+    public static final List<String> CHECK = CheckFormat.keys();
 
     /** Every format {@code rules -f} takes. */
     public static final List<String> RULES = List.copyOf(OF_RULES.keySet());
@@ -81,7 +65,7 @@ public final class Renderers {
 
     /** The renderer of {@code check -f format}; {@code color} applies to text only. */
     public static Optional<Renderer<FindingsView>> check(String format, boolean color) {
-        return Optional.ofNullable(OF_CHECK.get(format)).map(make -> make.apply(color));
+        return CheckFormat.of(format).map(f -> f.renderer(color));
     }
 
     /**
