@@ -162,6 +162,9 @@ class ApiInputTest {
                 status.out().contains("tasks.json#1 full DM >= 6.4 from api-task-list, task status recomputed"),
                 status.out());
         assertTrue(status.out().contains("query-status.json#1 summary"), status.out());
+        Cli.Result json = Cli.run(
+                "status", "-f", "json", dm.resolve("2026-11-26T00-00-00Z").toString());
+        assertTrue(json.out().contains("\"printedBy\" : \"api-task-list\""), json.out());
     }
 
     /** Each capture's time, task and status, from {@code status -f json}. */

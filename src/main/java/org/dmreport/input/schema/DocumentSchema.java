@@ -32,6 +32,8 @@ public enum DocumentSchema {
     private final String title;
     private final String file;
     private final String root;
+    /** The text, made when first asked: the API's schemas each hold the whole of its definitions. */
+    private volatile String text;
 
     DocumentSchema(String key, String title, String file, String root) {
         this.key = key;
@@ -75,10 +77,24 @@ public enum DocumentSchema {
                 });
     }
 
+    /** The resource that holds its definitions: its own file, or the one the API's schemas share. */
+    String definitions() {
+        return file != null ? FOLDER + file : API_DEFS;
+    }
+
     /** The schema's text: a file of its own, or the API's definitions with this document at the root. */
     public String text() {
+        String made = text;
+        if (made == null) {
+            made = make();
+            text = made;
+        }
+        return made;
+    }
+
+    private String make() {
         if (file != null) {
-            return SchemaValidator.text(FOLDER + file);
+            return SchemaValidator.text(definitions());
         }
         return "{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n"
                 + "  \"$id\": \"urn:dmreport:schema:" + key + "\",\n"

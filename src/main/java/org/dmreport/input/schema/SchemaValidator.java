@@ -15,7 +15,7 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class SchemaValidator {
      * The schemas read by the reader of documents, not by Jackson's object mapper: building a mapper
      * costs more than the rest of a one-file check, and nothing else needs one.
      */
-    private final Map<DocumentSchema, JNode> trees = new EnumMap<>(DocumentSchema.class);
+    private final Map<DocumentSchema, JNode> trees = new ConcurrentHashMap<>();
 
     private final ShapeKeys shapes;
     /** Shapes of documents that passed validation: documents of the same shape are not validated again. */
@@ -61,14 +61,20 @@ public final class SchemaValidator {
     /** A validator that takes documents of the shapes in {@code known} as valid, and adds to it. */
     public SchemaValidator(KnownShapes known) {
         this.validShapes = known;
-        List<SchemaConstraints> constraints = new ArrayList<>();
+        // The API's schemas share one set of definitions, which the constraints walk whole from any
+        // of them: each set is read once, and the other schemas' trees when a document needs them.
+        Map<String, SchemaConstraints> constraints = new LinkedHashMap<>();
         for (DocumentSchema schema : DocumentSchema.values()) {
-            JNode tree = new TreeReader(ReadLimits.DEFAULT, true)
-                    .read(schema.text().toCharArray(), TreeReader.AS_IS, true, new ArrayList<>(), null);
-            trees.put(schema, tree);
-            constraints.add(SchemaConstraints.of(tree));
+            constraints.computeIfAbsent(schema.definitions(), d -> SchemaConstraints.of(tree(schema)));
         }
-        this.shapes = new ShapeKeys(constraints);
+        this.shapes = new ShapeKeys(List.copyOf(constraints.values()));
+    }
+
+    private JNode tree(DocumentSchema schema) {
+        return trees.computeIfAbsent(
+                schema,
+                s -> new TreeReader(ReadLimits.DEFAULT, true)
+                        .read(s.text().toCharArray(), TreeReader.AS_IS, true, new ArrayList<>(), null));
     }
 
     /** The text of a shipped schema. */
@@ -98,7 +104,7 @@ public final class SchemaValidator {
         if (validShapes.contains(shape)) {
             return List.of();
         }
-        Schema schema = schemas.computeIfAbsent(kind, k -> registry().getSchema(toJson(trees.get(k))));
+        Schema schema = schemas.computeIfAbsent(kind, k -> registry().getSchema(toJson(tree(k))));
         List<SchemaViolation> violations = new ArrayList<>();
         for (Error error : schema.validate(toJson(root))) {
             if ("additionalProperties".equals(error.getKeyword()) || partial && "required".equals(error.getKeyword())) {
