@@ -18,20 +18,18 @@ ${report.fleet.clusters?size} clusters, ${o.files} files, ${o.documents} documen
 
 The health of every task in every cluster at its latest capture, the cluster with the worst first.
 
-| Cluster |<#list report.fleet.tasks as t><#if t?index == caps.fleetTasks><#break></#if> ${t} |</#list>
-|---|<#list report.fleet.tasks as t><#if t?index == caps.fleetTasks><#break></#if>---|</#list>
-<#list report.fleet.rows as row>
-<#if row?index == caps.fleetRows><#break></#if>
-| ${row.cluster?has_content?then(row.cluster, "(no cluster name)")} |<#list row.cells as cell><#if cell?index == caps.fleetTasks><#break></#if> <#if cell.verdict?has_content>**${cell.verdict}**<#else>none</#if> |</#list>
+| Cluster |<#list caps.first(report.fleet.tasks, caps.fleetTasks) as t> ${t} |</#list>
+|---|<#list caps.first(report.fleet.tasks, caps.fleetTasks) as t>---|</#list>
+<#list caps.first(report.fleet.rows, caps.fleetRows) as row>
+| ${row.cluster?has_content?then(row.cluster, "(no cluster name)")} |<#list caps.first(row.cells, caps.fleetTasks) as cell> <#if cell.verdict?has_content>**${cell.verdict}**<#else>none</#if> |</#list>
 </#list>
-<@more report.fleet.rows?size caps.fleetRows "clusters"/>
-<@more report.fleet.tasks?size caps.fleetTasks "tasks (columns)"/>
-<#list report.fleet.clusters as c>
-<#if c?index == caps.clusters><#break></#if>
+<@more caps.more(report.fleet.rows, caps.fleetRows) "clusters"/>
+<@more caps.more(report.fleet.tasks, caps.fleetTasks) "tasks (columns)"/>
+<#list caps.first(report.fleet.clusters, caps.clusters) as c>
 
 <@body c true "###"/>
 </#list>
-<@more report.fleet.clusters?size caps.clusters "clusters"/>
+<@more caps.more(report.fleet.clusters, caps.clusters) "clusters"/>
 <#else>
 <@body report false "##"/>
 </#if>
@@ -52,22 +50,20 @@ The health of every task in every cluster at its latest capture, the cluster wit
 ${h?no_esc} Incidents
 
 ${r.incidents?size} incident<#if r.incidents?size != 1>s</#if>, the oldest first: a cause comes before what it leads to.
-<#list r.incidents as i>
-<#if i?index == caps.incidents><#break></#if>
+<#list caps.first(r.incidents, caps.incidents) as i>
 
 **${i.cause.label}** · ${i.shownStart}<#if i.beganBefore> (before this window)</#if> <#if i.ongoing>· ongoing for ${i.duration}<#else>to ${i.shownEnd} (${i.duration})</#if> · ${i.endingLabel}
 
 - Cause: `${i.cause.rule}` ${i.cause.message}
 - Affected: <#if !i.affected.sources?has_content && !i.affected.tasks?has_content>the whole cluster<#else>${i.affected.tasks?join(", ")}<#if i.affected.tasks?has_content && i.affected.sources?has_content> on </#if>${i.affected.sources?join(", ")}</#if><#if i.worstLag?has_content> · worst lag ${i.worstLag}</#if> · unhealthy <#list i.affected.subtasks as a>${a.task?has_content?then(a.task + "/", "")}${a.source} ${a.unhealthy}<#sep>, </#list>
-<#list i.episodes as e>
-<#if e?index == caps.episodes><#break></#if>
+<#list caps.first(i.episodes, caps.episodes) as e>
 - ${e.shownStart} ${e.label} ${e.task?has_content?then(e.task + "/", "")}${e.source}<#if e.duration?has_content> for ${e.duration}</#if>: ${e.message}
 </#list>
-<#if i.episodes?size gt caps.episodes>
-- … and ${i.episodes?size - caps.episodes} more episodes
+<#if caps.more(i.episodes, caps.episodes) gt 0>
+- … and ${caps.more(i.episodes, caps.episodes)} more episodes
 </#if>
 </#list>
-<@more r.incidents?size caps.incidents "incidents"/>
+<@more caps.more(r.incidents, caps.incidents) "incidents"/>
 </#if>
 
 | Task | Health now | In this window | Availability | Lag p95 | dmctl status | Evidence |
@@ -75,7 +71,7 @@ ${r.incidents?size} incident<#if r.incidents?size != 1>s</#if>, the oldest first
 <#list r.tasksShown(caps.tasks) as t>
 <@row [t.name, t.verdict, t.inWindow, t.availability, t.lagP95, t.status, t.evidence] 1/>
 </#list>
-<@more o.tasks?size caps.tasks "tasks, those that need a look listed first"/>
+<@more caps.more(o.tasks, caps.tasks) "tasks, those that need a look listed first"/>
 <#list r.findingGroups?filter(g -> g.severity != "info" && !g.inIncidents) as g>
 <#if g?is_first>
 
@@ -84,44 +80,40 @@ ${h?no_esc} Top findings
 
 **${g.severity}** `${g.rule}`: ${g.title} (${g.count})
 
-<#list g.findings as f>
-<#if f?index == caps.findings><#break></#if>
+<#list caps.first(g.findings, caps.findings) as f>
 - ${f.place}: ${f.message}
 </#list>
-<#if g.count gt caps.findings>
-- … and ${g.count - caps.findings} more
+<#if caps.moreOf(g.count, caps.findings) gt 0>
+- … and ${caps.moreOf(g.count, caps.findings)} more
 </#if>
 </#list>
 <#local withErrors = r.tasks?filter(t -> t.errors?has_content)>
-<#list withErrors as task>
-<#if task?index == caps.sections><#break></#if>
+<#list caps.first(withErrors, caps.sections) as task>
 <#if task.errors?has_content>
 
 ${h?no_esc} Errors of ${task.name}
 
 | Code | Message | Raw cause | Workaround | Sources | First seen | Last seen | Count |
 |---|---|---|---|---|---|---|---|
-<#list task.errors as e>
-<#if e?index == caps.rows><#break></#if>
+<#list caps.first(task.errors, caps.rows) as e>
 <@row [e.code, e.message, e.rawCause, e.workaround, e.sources, e.firstSeen, e.lastSeen, e.count?c]/>
 </#list>
-<#if task.errors?size gt caps.rows>
+<#if caps.more(task.errors, caps.rows) gt 0>
 
-… and ${task.errors?size - caps.rows} more
+… and ${caps.more(task.errors, caps.rows)} more
 </#if>
 </#if>
 </#list>
-<@more withErrors?size caps.sections "tasks with errors"/>
+<@more caps.more(withErrors, caps.sections) "tasks with errors"/>
 <#if r.problems?has_content>
 
 ${h?no_esc} Unreadable inputs
 
-<#list r.problems as p>
-<#if p?index == caps.rows><#break></#if>
+<#list caps.first(r.problems, caps.rows) as p>
 - ${p.place}: ${p.message}
 </#list>
-<#if r.problems?size gt caps.rows>
-- … and ${r.problems?size - caps.rows} more
+<#if caps.more(r.problems, caps.rows) gt 0>
+- … and ${caps.more(r.problems, caps.rows)} more
 </#if>
 </#if>
 </#macro>
@@ -131,8 +123,7 @@ ${h?no_esc} Unreadable inputs
 ${h?no_esc} Since ${c.label}
 
 **Incidents:** ${c.newIncidents} new, ${c.resolvedIncidents} resolved, ${c.stillOpen} still open
-<#list c.incidents?filter(i -> i.change != "again") as i>
-<#if i?index == caps.incidents><#break></#if>
+<#list caps.first(c.incidents?filter(i -> i.change != "again"), caps.incidents) as i>
 <#if i?is_first>
 
 </#if>
@@ -140,25 +131,23 @@ ${h?no_esc} Since ${c.label}
 </#list>
 
 **Findings:** ${c.newFindings?size} new, ${c.resolvedFindings?size} resolved (by fingerprint)
-<#list c.newFindings as f>
-<#if f?index == caps.findings><#break></#if>
+<#list caps.first(c.newFindings, caps.findings) as f>
 <#if f?is_first>
 
 </#if>
 - new **${f.severity}** ${f.rule}: ${f.message}
 </#list>
-<#if c.newFindings?size gt caps.findings>
-- … and ${c.newFindings?size - caps.findings} more new findings
+<#if caps.more(c.newFindings, caps.findings) gt 0>
+- … and ${caps.more(c.newFindings, caps.findings)} more new findings
 </#if>
 <#if c.tasks?has_content>
 
 | Task | Availability | Lag p95 | Rows/s p50 |
 |---|---|---|---|
-<#list c.tasks as t>
-<#if t?index == caps.tasks><#break></#if>
+<#list caps.first(c.tasks, caps.tasks) as t>
 <@row [t.cluster?has_content?then(t.cluster + "/", "") + t.task, t.availabilityShown, t.lagShown, t.rowsShown] 0/>
 </#list>
-<@more c.tasks?size caps.tasks "tasks"/>
+<@more caps.more(c.tasks, caps.tasks) "tasks"/>
 </#if>
 </#macro>
 <#-- A table row, its cells escaped; the cell at index bold in bold. An empty cell is "| |", never
@@ -166,10 +155,10 @@ ${h?no_esc} Since ${c.label}
 <#macro row cells bold=-1>
 |<#list cells as c><#if !c?has_content> <#elseif c?index == bold> **${c}** <#else> ${c} </#if>|</#list>
 </#macro>
-<#-- "… and N more WHAT" when a list of size was cut at cap: every one is in the CSV tables and report.json. -->
-<#macro more size cap what>
-<#if size gt cap>
+<#-- "… and N more WHAT" when a list left count out: every one is in the CSV tables and report.json. -->
+<#macro more count what>
+<#if count gt 0>
 
-… and ${size - cap} more ${what} (every one is in the CSV tables and report.json)
+… and ${count} more ${what} (every one is in the CSV tables and report.json)
 </#if>
 </#macro>

@@ -1,16 +1,20 @@
 package org.dmreport.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dmreport.report.view.ReportModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -93,6 +97,33 @@ class ReportCapsTest {
         assertEquals(ReportModel.HTML.sections(), count(html, "<section id=\"task-"));
         assertTrue(html.contains("… and 20 more tasks without a section here"), "sections are capped");
         assertWithinBlockKitLimits(Files.readString(out.resolve("slack.json")));
+    }
+
+    @Test
+    void theCapsCutAListAndCountWhatTheyLeaveOut() {
+        List<Integer> five = List.of(1, 2, 3, 4, 5);
+        ReportModel.Caps caps = ReportModel.MARKDOWN;
+        assertEquals(List.of(1, 2, 3), caps.first(five, 3));
+        assertEquals(2, caps.more(five, 3));
+        assertEquals(five, caps.first(five, 5));
+        assertEquals(0, caps.more(five, 9));
+        assertEquals(7, caps.moreOf(17, 10));
+        assertEquals(0, caps.moreOf(3, 10));
+    }
+
+    /**
+     * The templates only print what the view model cuts and counts: a cap used in arithmetic or to
+     * break a list there would be a second home for the policy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"report.html.ftlh", "report.md.ftl", "email.html.ftlh"})
+    void theTemplatesDoNoArithmeticWithTheCaps(String template) throws IOException {
+        String text = Files.readString(Path.of("templates", template));
+        Matcher m = Pattern.compile("[-+]\\s*caps\\.|caps\\.\\w+\\s*[-+]|(?:==|gt|gte|lt|lte|>|<)\\s*caps\\."
+                        + "|\\?size\\s*(?:-|gt|gte|lt|lte|==)")
+                .matcher(text);
+        assertFalse(m.find(), () -> template + " computes with a size or cap: " + m.group());
+        assertTrue(text.contains("caps.first("), template + " lists through the caps");
     }
 
     /** Slack's Block Kit limits: at most 50 blocks, 3,000 characters per text, 150 per header. */

@@ -81,7 +81,26 @@ public record ReportModel(
             int clusters,
             int fleetRows,
             int fleetTasks,
-            int rules) {}
+            int rules) {
+
+        /**
+         * What a format lists of {@code items} under one of these caps: the first {@code cap}. The
+         * templates list this and print {@link #more} after it; they do no arithmetic of their own.
+         */
+        public <T> List<T> first(List<T> items, int cap) {
+            return items.size() <= cap ? items : items.subList(0, cap);
+        }
+
+        /** How many of {@code items} a list cut at {@code cap} leaves out: the N of "… and N more". */
+        public int more(List<?> items, int cap) {
+            return moreOf(items.size(), cap);
+        }
+
+        /** How many of {@code count} things a list cut at {@code cap} leaves out. */
+        public int moreOf(int count, int cap) {
+            return Math.max(0, count - cap);
+        }
+    }
 
     /** What the HTML report prints of each list. */
     public static final Caps HTML =
