@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.dmreport.analysis.Runner;
 
@@ -28,7 +29,11 @@ final class InOrder implements Runner, AutoCloseable {
 
     /** A runner on {@code threads} threads, to be closed by its job. */
     static InOrder of(int threads) {
-        return new InOrder(threads == 1 ? null : new ForkJoinPool(threads, InOrder::worker, null, false));
+        if (threads == 1) {
+            return new InOrder(null);
+        }
+        AtomicInteger made = new AtomicInteger();
+        return new InOrder(new ForkJoinPool(threads, pool -> worker(pool, made.getAndIncrement()), null, false));
     }
 
     @Override
@@ -63,10 +68,13 @@ final class InOrder implements Runner, AutoCloseable {
         }
     }
 
-    /** Threads named for the tool, so a stack dump says whose they are. */
-    private static ForkJoinWorkerThread worker(ForkJoinPool pool) {
+    /**
+     * Threads named for the tool, so a stack dump says whose they are, and numbered as made: a new
+     * worker has no pool index yet (it registers when it starts), so that cannot tell them apart.
+     */
+    private static ForkJoinWorkerThread worker(ForkJoinPool pool, int number) {
         ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
-        thread.setName("dmreport-worker-" + thread.getPoolIndex());
+        thread.setName("dmreport-worker-" + number);
         return thread;
     }
 

@@ -48,6 +48,25 @@ final class Lives {
      * restart or a failover), and so does every sign of a {@link Restart}.
      */
     static List<List<SubtaskPoint>> histories(SubtaskSeries series) {
+        Histories last = LAST_HISTORIES.get();
+        if (last != null && last.series() == series) {
+            return last.histories();
+        }
+        List<List<SubtaskPoint>> histories = historiesOf(series);
+        LAST_HISTORIES.set(new Histories(series, histories));
+        return histories;
+    }
+
+    /**
+     * The histories last made on this thread. The engine runs every rule of one series on one
+     * thread, one after another, and four of them walk its histories: they are cut once. One entry
+     * per thread, dropped with the next series.
+     */
+    private static final ThreadLocal<Histories> LAST_HISTORIES = new ThreadLocal<>();
+
+    private record Histories(SubtaskSeries series, List<List<SubtaskPoint>> histories) {}
+
+    private static List<List<SubtaskPoint>> historiesOf(SubtaskSeries series) {
         List<List<SubtaskPoint>> histories = new ArrayList<>();
         Outages outages = new Outages(series);
         for (List<SubtaskPoint> life : of(series)) {
@@ -57,15 +76,15 @@ final class Lives {
                     SubtaskPoint before = current.get(current.size() - 1);
                     if (outages.between(before, p) != null
                             || Restart.between(before, p).isPresent()) {
-                        histories.add(current);
+                        histories.add(List.copyOf(current));
                         current = new ArrayList<>();
                     }
                 }
                 current.add(p);
             }
-            histories.add(current);
+            histories.add(List.copyOf(current));
         }
-        return histories;
+        return List.copyOf(histories);
     }
 
     /**
