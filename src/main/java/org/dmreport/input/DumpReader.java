@@ -248,7 +248,8 @@ public final class DumpReader {
         List<Note> notes = new ArrayList<>();
         ShapeKeys.Tracker shape = tracker();
         try {
-            root = trees.read(bytes, length, TreeReader.AS_IS, notes, shape);
+            root = trees.read(
+                    bytes, length, TreeReader.AS_IS, notes, shape, TextDecoder.mayHoldSurrogate(bytes, length));
         } catch (ReadFailure e) {
             if (e.overLimit()) {
                 // The slow path would decode the whole text (twice the bytes, and a copy per

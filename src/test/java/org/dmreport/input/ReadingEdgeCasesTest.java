@@ -204,6 +204,37 @@ class ReadingEdgeCasesTest {
         }
     }
 
+    /**
+     * The word-at-a-time look for what may read as a surrogate finds a {@code \\uD}/{@code \\ud}
+     * escape and a 0xED byte at any place, across words and in the tail, and says no to their
+     * neighbours: other escapes, 0xEC and 0xEE, "ud" without a backslash.
+     */
+    @Test
+    void whatMayReadAsASurrogateIsFoundAtEveryPlace() {
+        byte[][] signs = {
+            "\\ud".getBytes(StandardCharsets.US_ASCII), "\\uD".getBytes(StandardCharsets.US_ASCII), {(byte) 0xED}
+        };
+        byte[] filler = "x\\u003c\\\"ud\\n".getBytes(StandardCharsets.US_ASCII);
+        for (int length = 0; length <= 40; length++) {
+            byte[] bytes = new byte[length];
+            for (int k = 0; k < length; k++) {
+                bytes[k] = k % 7 == 6 ? (byte) (k % 2 == 0 ? 0xEC : 0xEE) : filler[k % filler.length];
+            }
+            assertEquals(
+                    false,
+                    TextDecoder.mayHoldSurrogate(bytes, length),
+                    "none in " + new String(bytes, 0, length, StandardCharsets.ISO_8859_1));
+            for (byte[] sign : signs) {
+                for (int at = 0; at + sign.length <= length; at++) {
+                    byte[] with = bytes.clone();
+                    System.arraycopy(sign, 0, with, at, sign.length);
+                    assertTrue(TextDecoder.mayHoldSurrogate(with, length), "at " + at + " of " + length);
+                    assertEquals(false, TextDecoder.mayHoldSurrogate(with, at + sign.length - 1), "cut before its end");
+                }
+            }
+        }
+    }
+
     @Test
     void promptAndBannerLinesBeforeTheDocumentAreSkipped() throws IOException {
         ReadResult result = read("tiup is checking updates for component dmctl ...\n"

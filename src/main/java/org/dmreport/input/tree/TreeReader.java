@@ -109,19 +109,34 @@ public final class TreeReader {
             List<Note> notes,
             TokenListener shape) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), text, offset, length)) {
-            return readRoot(parser, placement, whole, notes, shape);
+            return readRoot(parser, placement, whole, notes, shape, true);
         }
     }
 
-    /** Reads one value from the first {@code length} UTF-8 bytes; the fast path for clean files, always {@code whole}. */
-    public JNode read(byte[] utf8, int length, Placement placement, List<Note> notes, TokenListener shape) {
+    /**
+     * Reads one value from the first {@code length} UTF-8 bytes; the fast path for clean files, always
+     * {@code whole}. Its strings are looked at for lone surrogates only when {@code mayHoldSurrogate}
+     * (the bytes hold a {@code \\uD…} escape or a 0xED byte: nothing else can make one).
+     */
+    public JNode read(
+            byte[] utf8,
+            int length,
+            Placement placement,
+            List<Note> notes,
+            TokenListener shape,
+            boolean mayHoldSurrogate) {
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), utf8, 0, length)) {
-            return readRoot(parser, placement, true, notes, shape);
+            return readRoot(parser, placement, true, notes, shape, mayHoldSurrogate);
         }
     }
 
     private JNode readRoot(
-            JsonParser parser, Placement placement, boolean whole, List<Note> notes, TokenListener shape) {
+            JsonParser parser,
+            Placement placement,
+            boolean whole,
+            List<Note> notes,
+            TokenListener shape,
+            boolean mayHoldSurrogate) {
         try {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -130,7 +145,7 @@ public final class TreeReader {
             JNode root;
             Members members = MEMBERS.get();
             try {
-                root = new Builder(parser, placement, notes, shape, members).value(first, null);
+                root = new Builder(parser, placement, notes, shape, members, mayHoldSurrogate).value(first, null);
             } finally {
                 members.clear();
             }
@@ -214,13 +229,21 @@ public final class TreeReader {
         private final List<Note> notes;
         private final TokenListener shape;
         private final Members members;
+        private final boolean mayHoldSurrogate;
 
-        Builder(JsonParser parser, Placement placement, List<Note> notes, TokenListener shape, Members members) {
+        Builder(
+                JsonParser parser,
+                Placement placement,
+                List<Note> notes,
+                TokenListener shape,
+                Members members,
+                boolean mayHoldSurrogate) {
             this.parser = parser;
             this.placement = placement;
             this.notes = notes;
             this.shape = shape;
             this.members = members;
+            this.mayHoldSurrogate = mayHoldSurrogate;
         }
 
         /** A value under {@code property} (the nearest key above it, through arrays; null at the top). */
@@ -253,6 +276,9 @@ public final class TreeReader {
          * output can encode and Go's encoder never writes) read as U+FFFD and noted.
          */
         private String wellFormed(String text, int line, int column) {
+            if (!mayHoldSurrogate) {
+                return text;
+            }
             String fixed = Unicode.wellFormed(text);
             if (fixed != text) {
                 notes.add(new Note(

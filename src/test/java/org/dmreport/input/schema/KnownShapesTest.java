@@ -142,7 +142,7 @@ class KnownShapesTest {
         ShapeKeys.Tracker tracker = learner.tracker();
         byte[] invalid = INVALID.getBytes(StandardCharsets.UTF_8);
         new TreeReader(ReadLimits.DEFAULT, false)
-                .read(invalid, invalid.length, TreeReader.AS_IS, new ArrayList<>(), tracker);
+                .read(invalid, invalid.length, TreeReader.AS_IS, new ArrayList<>(), tracker, true);
         wrong.add(tracker.key(DocumentSchema.FULL, false));
         assertEquals(List.of(), violations(new SchemaValidator(wrong), INVALID));
         assertEquals(
