@@ -1,5 +1,6 @@
 package org.dmreport.report.csv;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -142,7 +143,11 @@ final class Columns {
 
     /** The cells of {@code row}, in column order, not yet neutralised. */
     static <T> List<Object> cells(List<Column<T>> columns, T row) {
-        return columns.stream().map(c -> c.cell().apply(row)).toList();
+        List<Object> cells = new ArrayList<>(columns.size());
+        for (Column<T> column : columns) {
+            cells.add(column.cell().apply(row));
+        }
+        return cells;
     }
 
     static String time(Capture c) {

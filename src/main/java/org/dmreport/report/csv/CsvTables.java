@@ -143,9 +143,8 @@ public final class CsvTables {
         StringBuilder text = new StringBuilder(batch.size() * 320);
         try {
             CSVPrinter printer = new CSVPrinter(text, FORMAT);
-            List<String> cells = new ArrayList<>();
             for (PointRows.Timed timed : batch) {
-                printer.printRecord(cells(cells, Columns.cells(Columns.SUBTASKS, timed)));
+                record(printer, Columns.cells(Columns.SUBTASKS, timed));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
@@ -153,13 +152,15 @@ public final class CsvTables {
         return text.toString();
     }
 
-    /** {@code row}'s cells as text, neutralised, in {@code cells} (cleared first). */
-    private List<String> cells(List<String> cells, List<Object> row) {
-        cells.clear();
+    /**
+     * Prints {@code row}'s cells as text, neutralised, and ends the record: cell by cell, as
+     * {@code printRecord} of a list goes through a stream per record.
+     */
+    private void record(CSVPrinter printer, List<Object> row) throws IOException {
         for (Object cell : row) {
-            cells.add(neutralise(String.valueOf(cell)));
+            printer.print(neutralise(String.valueOf(cell)));
         }
-        return cells;
+        printer.println();
     }
 
     private void errors(ReportInput input, Writer out) throws IOException {
@@ -198,7 +199,6 @@ public final class CsvTables {
         private final Writer out;
         private final StringBuilder buffer = new StringBuilder(PIECE + 4096);
         private final CSVPrinter printer;
-        private final List<String> cells = new ArrayList<>();
 
         Table(Writer out, List<String> header) throws IOException {
             this.out = out;
@@ -207,7 +207,7 @@ public final class CsvTables {
         }
 
         void row(List<Object> row) throws IOException {
-            printer.printRecord(cells(cells, row));
+            record(printer, row);
             if (buffer.length() >= PIECE) {
                 flush();
             }
