@@ -270,6 +270,7 @@ class LauncherIT {
         Run one = run(LAUNCHER, flags, "", "status", file.toString());
         assertEquals(0, one.code(), one.err());
         assertTrue(one.err().matches("(?s).*intx TieredStopAtLevel += 1 .*"), "C1 only for one small file");
+        assertTrue(one.err().matches("(?s).*intx Tier3InvocationThreshold += 50 .*"), "C1 compiles early");
         Run folder = run(LAUNCHER, flags, "", "status", file.getParent().toString());
         assertTrue(folder.err().matches("(?s).*intx TieredStopAtLevel += 1 .*"), "C1 only for a small folder");
         Path large = Files.createDirectories(dir.resolve("large"));
@@ -281,6 +282,7 @@ class LauncherIT {
         }
         Run big = run(LAUNCHER, flags, "", "status", large.toString());
         assertTrue(big.err().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for 264 MiB to read");
+        assertTrue(big.err().matches("(?s).*intx Tier3InvocationThreshold += 200 .*"), "C2's usual profiling");
     }
 
     /**
