@@ -283,6 +283,14 @@ class LauncherIT {
         Run big = run(LAUNCHER, flags, "", "status", large.toString());
         assertTrue(big.err().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for 264 MiB to read");
         assertTrue(big.err().matches("(?s).*intx Tier3InvocationThreshold += 200 .*"), "C2's usual profiling");
+        // 20,000 files are taken for more than 256 MiB without adding up their sizes.
+        Path many = Files.createDirectories(dir.resolve("many"));
+        for (int k = 0; k < 20_000; k++) {
+            Files.createFile(many.resolve(k + ".json"));
+        }
+        // The flags are printed as the JVM starts, whatever the command then makes of its arguments.
+        Run walked = run(LAUNCHER, flags, "", "rules", many.toString());
+        assertTrue(walked.err().matches("(?s).*intx TieredStopAtLevel += 4 .*"), "C2 for 20,000 files");
     }
 
     /**
