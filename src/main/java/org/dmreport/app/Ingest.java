@@ -145,7 +145,9 @@ public final class Ingest {
             warnings.addAll(found.warnings());
             warnings.addAll(decided.warnings());
         }
-        Discovered all = new Discovered(plan);
+        // Kept only for a window that looks back: else nothing reads these inputs again, and a
+        // month of per-minute captures holds some 20 MB of them.
+        Discovered all = request.window().looksBack() ? new Discovered(plan) : null;
         int planned = plan.size();
         plan = request.window().select(plan, Planned::capture);
         long bytes = plan.stream().mapToLong(Planned::size).sum();

@@ -51,7 +51,7 @@ final class Lookback {
             List<Instant> captures,
             Duration overlap,
             Function<Ask, Chunk> checkBefore) {
-        if (window.since() == null || window.lookback().isZero()) {
+        if (!window.looksBack()) {
             return findings;
         }
         Instant since = window.since();

@@ -10,7 +10,8 @@ import org.dmreport.model.Problem;
  * @param documents how many documents were found in them, readable or not
  * @param outsideWindow how many inputs found were not read, their captures lying outside the window
  * @param discovered every input found, with its capture time, before the window chose: what a
- *                   later read of other captures of the same inputs starts from
+ *                   later read of other captures of the same inputs starts from; null when the
+ *                   window does not look back ({@link ReadWindow#looksBack})
  */
 public record ReadSummary(
         List<Problem> problems,

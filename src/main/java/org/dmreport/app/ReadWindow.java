@@ -30,6 +30,11 @@ public record ReadWindow(Instant since, Instant until, Duration lookback) {
         this(since, until, DEFAULT_LOOKBACK);
     }
 
+    /** Whether an episode open at the window's start is followed back: it has a start and a lookback. */
+    public boolean looksBack() {
+        return since != null && !lookback.isZero();
+    }
+
     /** Whether either end is set. */
     public boolean bounded() {
         return since != null || until != null;

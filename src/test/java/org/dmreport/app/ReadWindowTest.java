@@ -30,6 +30,16 @@ class ReadWindowTest {
         return window.select(CAPTURES, c -> c).stream().map(Capture::input).toList();
     }
 
+    /** Only a window with a start and a lookback reads earlier captures again: only it keeps what was found. */
+    @Test
+    void onlyAStartWithALookbackLooksBack() {
+        Instant since = Instant.parse("2026-11-26T10:00:00Z");
+        assertEquals(false, ReadWindow.ALL.looksBack());
+        assertEquals(false, new ReadWindow(null, since).looksBack());
+        assertEquals(false, new ReadWindow(since, null, java.time.Duration.ZERO).looksBack());
+        assertEquals(true, new ReadWindow(since, null).looksBack());
+    }
+
     @Test
     void everythingWithoutABound() {
         assertEquals(7, selected(ReadWindow.ALL).size());
